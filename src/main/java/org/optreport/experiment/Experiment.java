@@ -1,0 +1,27 @@
+package org.optreport.experiment;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * One experiment of the report: a pure function from parameters to a result document (the JSON contract in
+ * docs/results-format.md). Same parameters, same numbers: all randomness comes from the seed parameters.
+ */
+public interface Experiment {
+    /** The name used on the command line and in result files ({@code landscape}, {@code trajectory}, ...). */
+    String name();
+
+    /** Every key this experiment accepts, with its default (the report's default) and a description. */
+    List<ParameterSpec> parameters();
+
+    /** Runs the experiment. {@code progress} receives short human-readable updates; it may be ignored. */
+    ObjectNode run(Parameters parameters, Progress progress);
+
+    /** Receives progress messages from long runs. */
+    @FunctionalInterface
+    interface Progress {
+        void report(String message);
+
+        Progress SILENT = message -> { };
+    }
+}

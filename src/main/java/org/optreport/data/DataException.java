@@ -1,0 +1,13 @@
+package org.optreport.data;
+
+/** Bad data: names the file and, where known, the line and column. */
+public class DataException extends RuntimeException {
+    public DataException(String message) { super(message); }
+
+    public static DataException at(String file, long line, String column, String message) {
+        StringBuilder where = new StringBuilder(file);
+        if (line > 0) where.append(':').append(line);
+        if (column != null) where.append(", column '").append(column).append('\'');
+        return new DataException(where + ": " + message);
+    }
+}

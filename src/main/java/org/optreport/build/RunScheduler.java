@@ -1,0 +1,132 @@
+package org.optreport.build;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.optreport.experiment.Experiment;
+import org.optreport.experiment.ExperimentRegistry;
+import org.optreport.experiment.Parameters;
+import org.optreport.report.RunRequest;
+
+/**
+ * Executes the runs a build needs: each is looked up in the cache and computed only when missing (or when
+ * {@code fresh}); independent runs go to a pool of {@code jobs} threads. Experiments are pure functions of their
+ * parameters, so the results do not depend on the number of jobs or the order of completion.
+ */
+public final class RunScheduler {
+    private final ExperimentRegistry registry;
+    private final RunCache cache;
+    private final int jobs;
+    private final boolean fresh;
+    private final BuildLog log;
+
+    public RunScheduler(ExperimentRegistry registry, RunCache cache, int jobs, boolean fresh, BuildLog log) {
+        if (jobs < 1) throw new IllegalArgumentException("--jobs must be at least 1, got " + jobs);
+        this.registry = registry;
+        this.cache = cache;
+        this.jobs = jobs;
+        this.fresh = fresh;
+        this.log = log;
+    }
+
+    /** A run resolved to its experiment, complete parameters and cache key. */
+    private record Planned(RunRequest request, Experiment experiment, Parameters parameters, String key) {}
+
+    /** Results of all {@code requests}, in request order. */
+    public Map<RunRequest, JsonNode> runAll(List<RunRequest> requests) {
+        return execute(plan(requests));
+    }
+
+    /** Computes into the cache only the runs of {@code shard}; returns how many it owned. */
+    public int runShard(List<RunRequest> requests, Shard shard) {
+        List<Planned> planned = plan(requests);
+        planned.sort(Comparator.comparing(Planned::key));
+        List<Planned> mine = new ArrayList<>();
+        for (int i = 0; i < planned.size(); i++) if (shard.owns(i)) mine.add(planned.get(i));
+        log.info("shard", "shard " + shard + ": " + mine.size() + " of " + planned.size() + " runs");
+        execute(mine);
+        return mine.size();
+    }
+
+    private List<Planned> plan(List<RunRequest> requests) {
+        List<Planned> planned = new ArrayList<>();
+        LinkedHashMap<RunRequest, Boolean> unique = new LinkedHashMap<>();
+        for (RunRequest r : requests) unique.put(r, true);
+        for (RunRequest r : unique.keySet()) {
+            Experiment e = registry.get(r.experiment());
+            Parameters p = Parameters.of(e.name(), e.parameters(), r.parameters());
+            planned.add(new Planned(r, e, p, RunCache.key(e.name(), p.asMap())));
+        }
+        return planned;
+    }
+
+    private Map<RunRequest, JsonNode> execute(List<Planned> planned) {
+        Map<RunRequest, JsonNode> results = new LinkedHashMap<>();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, planned.size())), r -> {
+            Thread t = new Thread(r, "optreport-run");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<JsonNode>> futures = new ArrayList<>();
+            for (Planned p : planned) futures.add(pool.submit(() -> obtain(p, done, planned.size())));
+            for (int i = 0; i < planned.size(); i++) results.put(planned.get(i).request(), futures.get(i).get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running experiments", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+        return results;
+    }
+
+    private JsonNode obtain(Planned p, AtomicInteger done, int total) {
+        long start = System.nanoTime();
+        if (!fresh) {
+            var cached = cache.load(p.experiment().name(), p.key());
+            if (cached.isPresent()) {
+                log.info("run", String.format(Locale.ROOT, "(%d/%d) reused   %s", done.incrementAndGet(), total, p.request()));
+                return cached.get();
+            }
+        }
+        ObjectNode result;
+        try {
+            result = p.experiment().run(p.parameters(), message -> log.info("run", p.request() + ": " + message));
+        } catch (RuntimeException e) {
+            throw new RunFailedException(p.request(), e);
+        }
+        result.put("cacheKey", p.key());
+        try {
+            cache.store(p.experiment().name(), p.key(), result);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the run cache under " + cache.directory() + ": " + e.getMessage(), e);
+        }
+        log.info("run", String.format(Locale.ROOT, "(%d/%d) computed %s in %.1f s%s", done.incrementAndGet(), total, p.request(),
+                (System.nanoTime() - start) / 1e9, result.path("diverged").asBoolean(false) ? " (DIVERGED)" : ""));
+        return result;
+    }
+
+    /** A run that threw: names the run. */
+    public static final class RunFailedException extends RuntimeException {
+        public RunFailedException(RunRequest request, RuntimeException cause) {
+            super("run failed: " + request + ": " + cause.getMessage(), cause);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.optreport.build;
+
+/** The I-th of N parts of a sweep ({@code --shard I/N}, 1-based): runs are dealt round-robin in key order. */
+public record Shard(int index, int count) {
+    public Shard {
+        if (count < 1 || index < 1 || index > count)
+            throw new IllegalArgumentException("shard must be I/N with 1 <= I <= N, got " + index + "/" + count);
+    }
+
+    public static Shard parse(String text) {
+        String[] parts = text.trim().split("/");
+        try {
+            if (parts.length == 2) return new Shard(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
+        } catch (NumberFormatException e) {
+            // fall through to the message below
+        }
+        throw new IllegalArgumentException("shard must look like I/N (for example 2/4), got '" + text + "'");
+    }
+
+    public boolean owns(int position) { return position % count == index - 1; }
+
+    @Override public String toString() { return index + "/" + count; }
+}

@@ -1,0 +1,89 @@
+package org.optreport.experiment;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.optreport.data.Dataset;
+import org.optreport.data.Datasets;
+import org.optreport.data.Preprocessing;
+
+/**
+ * Part 1: the training loss of the scalar depth-2 linear network phi(w1, w2) = (1/2n) sum_i (w2 w1 x_i - y_i)^2
+ * on one standardized input column, evaluated sample by sample on a grid, and along the segment between the two
+ * balanced global minima (a, p/a) and (-a, -p/a).
+ */
+public final class NonconvexityExperiment implements Experiment {
+    @Override public String name() { return "nonconvexity"; }
+
+    @Override public List<ParameterSpec> parameters() {
+        return List.of(
+                new ParameterSpec("dataset", "diabetes", "bundled dataset name or CSV path"),
+                new ParameterSpec("input", "bmi", "the input column (one feature: the network is scalar)"),
+                new ParameterSpec("target", "progression", "the target column"),
+                new ParameterSpec("grid", "161", "grid points per axis of the heat map"),
+                new ParameterSpec("range", "2", "the grid covers [-range, range]^2"),
+                new ParameterSpec("segmentPoints", "101", "points on the segment between the two minima"));
+    }
+
+    @Override public ObjectNode run(Parameters p, Progress progress) {
+        int grid = p.integer("grid", 3, 2001);
+        double range = p.real("range", 0, 1e6);
+        int segmentPoints = p.integer("segmentPoints", 3, 100001);
+        Dataset data = Preprocessing.standardize(
+                Datasets.load(p.string("dataset"), List.of(p.string("input")), List.of(p.string("target"))));
+        double[] x = data.x().data, y = data.y().data;
+
+        double sxx = 0, sxy = 0, syy = 0;
+        for (int i = 0; i < x.length; i++) {
+            sxx += x[i] * x[i] / x.length;
+            sxy += x[i] * y[i] / x.length;
+            syy += y[i] * y[i] / x.length;
+        }
+        double optimalProduct = sxy / sxx;
+
+        double[] axis = new double[grid];
+        for (int k = 0; k < grid; k++) axis[k] = -range + 2 * range * k / (grid - 1);
+        double[][] loss = new double[grid][grid];
+        for (int row = 0; row < grid; row++)
+            for (int col = 0; col < grid; col++) loss[row][col] = loss(axis[col], axis[row], x, y);
+
+        double a = Math.sqrt(Math.abs(optimalProduct)), b = optimalProduct / a;
+        double[] t = new double[segmentPoints], segment = new double[segmentPoints];
+        for (int k = 0; k < segmentPoints; k++) {
+            t[k] = (double) k / (segmentPoints - 1);
+            double w1 = (1 - t[k]) * a + t[k] * (-a), w2 = (1 - t[k]) * b + t[k] * (-b);
+            segment[k] = loss(w1, w2, x, y);
+        }
+
+        ObjectNode out = Json.object();
+        out.put("schema", "nonconvexity/v1");
+        out.set("parameters", Json.parameters(p.asMap()));
+        ObjectNode dataset = out.putObject("dataset");
+        dataset.put("name", data.name());
+        dataset.set("x", Json.matrix(data.xRows()));
+        dataset.set("y", Json.matrix(data.yRows()));
+        out.put("sxx", sxx).put("sxy", sxy).put("syy", syy);
+        out.put("optimalProduct", optimalProduct);
+        out.put("optimalLoss", loss(a, b, x, y));
+        out.put("lossAtOrigin", loss(0, 0, x, y));
+        ObjectNode heat = out.putObject("grid");
+        heat.set("w1", Json.array(axis));
+        heat.set("w2", Json.array(axis));
+        heat.set("loss", Json.matrix(loss));
+        ObjectNode seg = out.putObject("segment");
+        seg.set("from", Json.array(new double[] {a, b}));
+        seg.set("to", Json.array(new double[] {-a, -b}));
+        seg.set("t", Json.array(t));
+        seg.set("loss", Json.array(segment));
+        return out;
+    }
+
+    /** phi(w1, w2) summed sample by sample (the closed form in sxx, sxy, syy is what tests compare with). */
+    static double loss(double w1, double w2, double[] x, double[] y) {
+        double s = 0;
+        for (int i = 0; i < x.length; i++) {
+            double r = w2 * w1 * x[i] - y[i];
+            s += r * r;
+        }
+        return s / (2 * x.length);
+    }
+}

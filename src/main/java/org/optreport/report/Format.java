@@ -1,0 +1,25 @@
+package org.optreport.report;
+
+import java.util.Locale;
+
+/** Number formatting for values quoted in the prose and table cells: fixed locale, significant digits. */
+public final class Format {
+    private Format() {}
+
+    /** {@code digits} significant digits, scientific notation outside [1e-3, 1e5). */
+    public static String sig(double v, int digits) {
+        if (Double.isNaN(v)) return "NaN";
+        if (Double.isInfinite(v)) return v > 0 ? "∞" : "-∞";
+        if (v == 0) return "0";
+        double a = Math.abs(v);
+        if (a >= 1e-3 && a < 1e5) {
+            int decimals = Math.max(0, digits - 1 - (int) Math.floor(Math.log10(a)));
+            return String.format(Locale.ROOT, "%." + decimals + "f", v);
+        }
+        String s = String.format(Locale.ROOT, "%." + (digits - 1) + "e", v);
+        String[] parts = s.split("e");
+        return parts[0] + "×10^" + Integer.parseInt(parts[1]);
+    }
+
+    public static String integer(long v) { return String.format(Locale.ROOT, "%,d", v); }
+}

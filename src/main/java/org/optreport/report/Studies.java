@@ -1,0 +1,23 @@
+package org.optreport.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The report's studies by name (the prefix of figure, table and value names in the pages). */
+public final class Studies {
+    private final Map<String, Study> byName = new TreeMap<>();
+
+    public Studies(List<Study> studies) {
+        for (Study s : studies) byName.put(s.name(), s);
+    }
+
+    public static Studies standard() {
+        return new Studies(List.of(new NonconvexityStudy()));
+    }
+
+    /** The study, or null when there is none of that name. */
+    public Study find(String name) { return byName.get(name); }
+
+    public List<String> names() { return List.copyOf(byName.keySet()); }
+}

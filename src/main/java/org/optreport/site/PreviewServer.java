@@ -1,0 +1,102 @@
+package org.optreport.site;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+/**
+ * A static file server for previewing the site: bound to 127.0.0.1 only, serving only regular files under its
+ * root (a request that leaves the root, plainly or encoded, gets 403), 404 for anything else, GET/HEAD only.
+ */
+public final class PreviewServer implements AutoCloseable {
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("png", "image/png"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("woff", "font/woff"), Map.entry("woff2", "font/woff2"));
+
+    private final Path root;
+    private final HttpServer server;
+
+    /** Starts serving {@code root} on 127.0.0.1:{@code port} (0 picks a free port). */
+    public PreviewServer(Path root, int port) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "preview-server");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.start();
+    }
+
+    public int port() { return server.getAddress().getPort(); }
+
+    public InetSocketAddress address() { return server.getAddress(); }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                send(exchange, 405, "method not allowed\n", "text/plain; charset=utf-8", method.equals("HEAD"));
+                return;
+            }
+            Path file = resolve(exchange.getRequestURI());
+            if (file == null) {
+                send(exchange, 403, "forbidden\n", "text/plain; charset=utf-8", method.equals("HEAD"));
+                return;
+            }
+            if (Files.isDirectory(file)) file = file.resolve("index.html");
+            if (!Files.isRegularFile(file) || !insideRoot(file)) {
+                send(exchange, 404, "not found\n", "text/plain; charset=utf-8", method.equals("HEAD"));
+                return;
+            }
+            byte[] body = Files.readAllBytes(file);
+            exchange.getResponseHeaders().set("Content-Type", type(file));
+            exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+            exchange.sendResponseHeaders(200, method.equals("HEAD") ? -1 : body.length);
+            if (!method.equals("HEAD")) try (OutputStream out = exchange.getResponseBody()) { out.write(body); }
+        }
+    }
+
+    /** The file a request names, or null when the decoded path tries to leave the root. */
+    Path resolve(URI uri) {
+        String path = uri.getPath(); // decoded: %2e%2e becomes ..
+        if (path == null || path.indexOf('\0') >= 0 || path.contains("\\")) return null;
+        for (String segment : path.split("/")) if (segment.equals("..")) return null;
+        Path file = root.resolve(path.replaceFirst("^/+", "")).normalize();
+        return file.startsWith(root) ? file : null;
+    }
+
+    /** Symbolic links must not lead out of the root either. */
+    private boolean insideRoot(Path file) throws IOException {
+        return file.toRealPath().startsWith(root.toRealPath(LinkOption.NOFOLLOW_LINKS));
+    }
+
+    private static String type(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return TYPES.getOrDefault(dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT), "application/octet-stream");
+    }
+
+    private static void send(HttpExchange exchange, int status, String text, String type, boolean head) throws IOException {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, head ? -1 : body.length);
+        if (!head) try (OutputStream out = exchange.getResponseBody()) { out.write(body); }
+    }
+
+    @Override public void close() { server.stop(0); }
+}

@@ -1,0 +1,104 @@
+package org.optreport.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.optreport.experiment.Experiment;
+import org.optreport.experiment.ExperimentRegistry;
+import org.optreport.experiment.Json;
+import org.optreport.experiment.ParameterSpec;
+import org.optreport.experiment.Parameters;
+import org.optreport.report.RunRequest;
+
+class RunSchedulerTest {
+    /** A pure, seeded experiment that counts how often it really ran. */
+    static final class Counting implements Experiment {
+        final AtomicInteger calls = new AtomicInteger();
+
+        @Override public String name() { return "counting"; }
+
+        @Override public List<ParameterSpec> parameters() { return List.of(new ParameterSpec("seed", "1", "seed")); }
+
+        @Override public ObjectNode run(Parameters p, Progress progress) {
+            calls.incrementAndGet();
+            java.util.Random r = new java.util.Random(p.seed("seed"));
+            double[] v = new double[1000];
+            for (int i = 0; i < v.length; i++) v[i] = r.nextGaussian();
+            ObjectNode o = Json.object();
+            o.set("values", Json.array(v));
+            return o;
+        }
+    }
+
+    private static List<RunRequest> requests(int n) {
+        List<RunRequest> out = new ArrayList<>();
+        for (int s = 1; s <= n; s++) out.add(RunRequest.of("counting", Map.of("seed", Integer.toString(s))));
+        return out;
+    }
+
+    private static Map<RunRequest, JsonNode> run(Path cache, Counting e, int jobs, boolean fresh) {
+        return new RunScheduler(new ExperimentRegistry(List.of(e)), new RunCache(cache), jobs, fresh, BuildLog.silent()).runAll(requests(6));
+    }
+
+    @Test void parallelResultsEqualSequentialResults(@TempDir Path a, @TempDir Path b) {
+        Map<RunRequest, JsonNode> sequential = run(a, new Counting(), 1, false);
+        Map<RunRequest, JsonNode> parallel = run(b, new Counting(), 4, false);
+        assertEquals(sequential, parallel);
+        assertEquals(List.copyOf(sequential.keySet()), List.copyOf(parallel.keySet()));
+    }
+
+    @Test void secondBuildReusesEveryRunAndFreshRecomputes(@TempDir Path cache) {
+        Counting e = new Counting();
+        run(cache, e, 2, false);
+        assertEquals(6, e.calls.get());
+        run(cache, e, 2, false);
+        assertEquals(6, e.calls.get());
+        run(cache, e, 2, true);
+        assertEquals(12, e.calls.get());
+    }
+
+    @Test void truncatedCacheEntryIsRecomputedNotUsed(@TempDir Path cache) throws Exception {
+        Counting e = new Counting();
+        Map<RunRequest, JsonNode> first = run(cache, e, 1, false);
+        Path entry;
+        try (var files = Files.list(cache.resolve("counting"))) {
+            entry = files.filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+        String text = Files.readString(entry);
+        Files.writeString(entry, text.substring(0, text.length() / 2));
+        Map<RunRequest, JsonNode> second = run(cache, e, 1, false);
+        assertEquals(7, e.calls.get());
+        assertEquals(first, second);
+        assertTrue(Files.readString(entry).length() == text.length());
+    }
+
+    @Test void shardsTogetherFillTheCacheForAFullBuild(@TempDir Path cache) {
+        Counting e = new Counting();
+        ExperimentRegistry registry = new ExperimentRegistry(List.of(e));
+        int owned = 0;
+        for (int i = 1; i <= 3; i++)
+            owned += new RunScheduler(registry, new RunCache(cache), 1, false, BuildLog.silent()).runShard(requests(6), new Shard(i, 3));
+        assertEquals(6, owned);
+        assertEquals(6, e.calls.get());
+        run(cache, e, 1, false);
+        assertEquals(6, e.calls.get(), "the assembling build must reuse every shard's runs");
+    }
+
+    @Test void keyChangesWithAnyParameter() {
+        var a = new java.util.TreeMap<>(Map.of("seed", "1"));
+        var b = new java.util.TreeMap<>(Map.of("seed", "2"));
+        assertFalse(RunCache.key("counting", a).equals(RunCache.key("counting", b)));
+        assertEquals(RunCache.key("counting", a), RunCache.key("counting", new java.util.TreeMap<>(Map.of("seed", "1"))));
+    }
+}

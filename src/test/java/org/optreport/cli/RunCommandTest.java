@@ -1,0 +1,58 @@
+package org.optreport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.optreport.experiment.Json;
+
+class RunCommandTest {
+    /** Runs the CLI capturing standard error. */
+    private static int run(ByteArrayOutputStream err, String... args) {
+        PrintStream old = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            return Main.execute(args);
+        } finally {
+            System.setErr(old);
+        }
+    }
+
+    @Test void writesAResultFile(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("r.json");
+        assertEquals(0, run(new ByteArrayOutputStream(), "run", "nonconvexity", "-p", "grid=11", "-o", out.toString()));
+        assertEquals("nonconvexity/v1", Json.read(Files.readString(out)).get("schema").asText());
+    }
+
+    @Test void badParametersExitWith2AndWriteNothing(@TempDir Path dir) {
+        String[][] bad = {
+                {"-p", "nosuchkey=1"}, {"-p", "grid=0"}, {"-p", "range=-1"}, {"-p", "dataset=nowhere"}, {"-p", "grid"}};
+        for (String[] b : bad) {
+            Path out = dir.resolve("r.json");
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            String[] args = new String[b.length + 4];
+            args[0] = "run";
+            args[1] = "nonconvexity";
+            System.arraycopy(b, 0, args, 2, b.length);
+            args[b.length + 2] = "-o";
+            args[b.length + 3] = out.toString();
+            assertEquals(2, run(err, args), String.join(" ", b));
+            String message = err.toString(StandardCharsets.UTF_8).trim();
+            assertEquals(1, message.lines().count(), "one line: " + message);
+            assertFalse(Files.exists(out), "nothing written for " + String.join(" ", b));
+        }
+    }
+
+    @Test void unknownExperimentExitsWith2(@TempDir Path dir) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, run(err, "run", "nosuch", "-o", dir.resolve("x.json").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown experiment 'nosuch'"));
+    }
+}

@@ -1,0 +1,268 @@
+package org.optreport.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.NormOps_DDRM;
+import org.optreport.linalg.DenseEigen;
+import org.optreport.linalg.Lanczos;
+import org.optreport.linalg.SymmetricOperator;
+
+/**
+ * A deep linear network x -> W_N ... W_1 x with W_j of shape d_j x d_{j-1} (j = 1..N), trained on a loss of
+ * its end-to-end matrix W = W_N ... W_1.
+ *
+ * <p>Parameter vectors (gradient, Hessian rows, Hessian-vector products) list W_1 row-major, then W_2, ...,
+ * W_N. The gradient of L(W_1..W_N) = l(W) is dL/dW_j = W_{j+1:N}^T grad l(W) W_{1:j-1}^T. Prefix products
+ * W_j...W_1 and suffix products W_N...W_{j} are kept in instance workspaces, so gradient, step and
+ * Hessian-vector products allocate nothing after the first call. Instances are mutable and not thread-safe.
+ */
+public final class DeepLinearNetwork {
+
+    /** Above this many parameters {@link #hessianExtremes} uses Lanczos instead of a dense eigen-solve. */
+    public static final int DENSE_EIGEN_LIMIT = 1500;
+
+    final int[] widths;
+    /** layers[j - 1] = W_j. */
+    final DMatrixRMaj[] layers;
+    /** offsets[j - 1] = index of W_j's first entry in a parameter vector. */
+    final int[] offsets;
+    private final int parameterCount;
+
+    /** prefix[j] = W_j ... W_1 (d_j x d0); prefix[0] = I. */
+    final DMatrixRMaj[] prefix;
+    /** suffix[j] = W_N ... W_j (dN x d_{j-1}) for j = 1..N+1; suffix[N+1] = I. */
+    final DMatrixRMaj[] suffix;
+    /** grad l at the current end-to-end matrix (dN x d0). */
+    final DMatrixRMaj lossGradient;
+    /** gradientTimesPrefix[j] = grad l * prefix[j-1]^T (dN x d_{j-1}). */
+    final DMatrixRMaj[] gradientTimesPrefix;
+    /** layerWork[j] has the shape of W_j. */
+    final DMatrixRMaj[] layerWork;
+    private final double[] gradientBuffer;
+    private DeepLinearNetworkHessian hessianWork;
+
+    /** From W_1, ..., W_N (copied); consecutive shapes must chain. */
+    public DeepLinearNetwork(List<DMatrixRMaj> weights) {
+        int depth = weights.size();
+        if (depth == 0) {
+            throw new IllegalArgumentException("a network needs at least one layer");
+        }
+        widths = new int[depth + 1];
+        widths[0] = weights.get(0).numCols;
+        layers = new DMatrixRMaj[depth];
+        offsets = new int[depth];
+        int count = 0;
+        for (int j = 1; j <= depth; j++) {
+            DMatrixRMaj w = weights.get(j - 1);
+            if (w.numCols != widths[j - 1]) {
+                throw new IllegalArgumentException("layer " + j + " has " + w.numCols + " columns, expected "
+                        + widths[j - 1]);
+            }
+            widths[j] = w.numRows;
+            layers[j - 1] = w.copy();
+            offsets[j - 1] = count;
+            count += w.getNumElements();
+        }
+        parameterCount = count;
+        int d0 = widths[0];
+        int dN = widths[depth];
+        prefix = new DMatrixRMaj[depth + 1];
+        suffix = new DMatrixRMaj[depth + 2];
+        gradientTimesPrefix = new DMatrixRMaj[depth + 1];
+        layerWork = new DMatrixRMaj[depth + 1];
+        prefix[0] = CommonOps_DDRM.identity(d0);
+        suffix[depth + 1] = CommonOps_DDRM.identity(dN);
+        for (int j = 1; j <= depth; j++) {
+            prefix[j] = new DMatrixRMaj(widths[j], d0);
+            suffix[j] = new DMatrixRMaj(dN, widths[j - 1]);
+            gradientTimesPrefix[j] = new DMatrixRMaj(dN, widths[j - 1]);
+            layerWork[j] = new DMatrixRMaj(widths[j], widths[j - 1]);
+        }
+        lossGradient = new DMatrixRMaj(dN, d0);
+        gradientBuffer = new double[parameterCount];
+    }
+
+    /** Random initialisations (seeded); see {@link DeepLinearNetworkInitializers}. */
+    public static DeepLinearNetwork balanced(int[] widths, double scale, long seed) {
+        return DeepLinearNetworkInitializers.balanced(widths, scale, seed);
+    }
+
+    public static DeepLinearNetwork gaussian(int[] widths, double scale, long seed) {
+        return DeepLinearNetworkInitializers.gaussian(widths, scale, seed);
+    }
+
+    public static DeepLinearNetwork xavier(int[] widths, double scale, long seed) {
+        return DeepLinearNetworkInitializers.xavier(widths, scale, seed);
+    }
+
+    public int depth() {
+        return layers.length;
+    }
+
+    /** d_0, ..., d_N (a copy). */
+    public int[] widths() {
+        return widths.clone();
+    }
+
+    public int parameterCount() {
+        return parameterCount;
+    }
+
+    /** A copy of W_j, 1 &lt;= j &lt;= depth(). */
+    public DMatrixRMaj layer(int j) {
+        return layers[j - 1].copy();
+    }
+
+    /** Copies of W_1, ..., W_N. */
+    public List<DMatrixRMaj> layers() {
+        List<DMatrixRMaj> copies = new ArrayList<>(layers.length);
+        for (DMatrixRMaj w : layers) {
+            copies.add(w.copy());
+        }
+        return copies;
+    }
+
+    /** W_N ... W_1 (a fresh matrix). */
+    public DMatrixRMaj endToEnd() {
+        updateProducts();
+        return prefix[depth()].copy();
+    }
+
+    public double loss(EndToEndLoss loss) {
+        updateProducts();
+        return loss.value(prefix[depth()]);
+    }
+
+    /** Writes dL/dW_1, ..., dL/dW_N (contract order) into out, of length parameterCount(). */
+    public void gradient(EndToEndLoss loss, double[] out) {
+        requireLength(out);
+        updateProducts();
+        updateLossGradient(loss);
+        for (int j = 1; j <= depth(); j++) {
+            CommonOps_DDRM.multTransA(suffix[j + 1], gradientTimesPrefix[j], layerWork[j]);
+            System.arraycopy(layerWork[j].data, 0, out, offsets[j - 1], layerWork[j].data.length);
+        }
+    }
+
+    /** One step of gradient descent with step size eta, all layers updated simultaneously. */
+    public void gradientStep(EndToEndLoss loss, double eta) {
+        gradient(loss, gradientBuffer);
+        for (int j = 0; j < layers.length; j++) {
+            double[] data = layers[j].data;
+            int offset = offsets[j];
+            for (int i = 0; i < data.length; i++) {
+                data[i] -= eta * gradientBuffer[offset + i];
+            }
+        }
+    }
+
+    /** All weights as one vector in contract order (a fresh array). */
+    public double[] parameters() {
+        double[] out = new double[parameterCount];
+        for (int j = 0; j < layers.length; j++) {
+            System.arraycopy(layers[j].data, 0, out, offsets[j], layers[j].data.length);
+        }
+        return out;
+    }
+
+    public void setParameters(double[] parameters) {
+        requireLength(parameters);
+        for (int j = 0; j < layers.length; j++) {
+            System.arraycopy(parameters, offsets[j], layers[j].data, 0, layers[j].data.length);
+        }
+    }
+
+    /** max_j ||W_{j+1}^T W_{j+1} - W_j W_j^T||_F over j = 1..N-1; 0 for depth 1. */
+    public double imbalance() {
+        double worst = 0;
+        for (int j = 1; j < depth(); j++) {
+            DMatrixRMaj next = layers[j];
+            DMatrixRMaj current = layers[j - 1];
+            DMatrixRMaj gram = new DMatrixRMaj(widths[j], widths[j]);
+            CommonOps_DDRM.multTransA(next, next, gram);
+            DMatrixRMaj outer = new DMatrixRMaj(widths[j], widths[j]);
+            CommonOps_DDRM.multTransB(current, current, outer);
+            CommonOps_DDRM.subtractEquals(gram, outer);
+            worst = Math.max(worst, NormOps_DDRM.normF(gram));
+        }
+        return worst;
+    }
+
+    /** The Hessian of L = l2 loss w.r.t. all parameters, assembled analytically (see {@link DeepLinearNetworkHessian}). */
+    public DMatrixRMaj hessian(SquaredLoss loss) {
+        return hessianWork().dense(loss);
+    }
+
+    /** out = H v without forming H (exact directional derivative of the gradient). */
+    public void hessianVectorProduct(SquaredLoss loss, double[] v, double[] out) {
+        requireLength(v);
+        requireLength(out);
+        hessianWork().multiply(loss, v, out);
+    }
+
+    /** H as an operator at the current weights; it reads the weights at each application. */
+    public SymmetricOperator hessianOperator(SquaredLoss loss) {
+        return new SymmetricOperator() {
+            @Override
+            public int dimension() {
+                return parameterCount;
+            }
+
+            @Override
+            public void apply(double[] in, double[] out) {
+                hessianVectorProduct(loss, in, out);
+            }
+        };
+    }
+
+    /**
+     * Smallest and largest Hessian eigenvalue: dense symmetric eigen-decomposition up to
+     * {@link #DENSE_EIGEN_LIMIT} parameters, Lanczos on Hessian-vector products above.
+     */
+    public HessianExtremes hessianExtremes(SquaredLoss loss) {
+        return hessianExtremes(loss, HessianExtremes.DEFAULT_LANCZOS_SEED);
+    }
+
+    public HessianExtremes hessianExtremes(SquaredLoss loss, long lanczosSeed) {
+        if (parameterCount <= DENSE_EIGEN_LIMIT) {
+            return HessianExtremes.dense(DenseEigen.extremes(hessian(loss)));
+        }
+        return HessianExtremes.lanczos(Lanczos.extremes(hessianOperator(loss), lanczosSeed));
+    }
+
+    /** Recomputes prefix and suffix products from the current weights. */
+    void updateProducts() {
+        int depth = depth();
+        for (int j = 1; j <= depth; j++) {
+            CommonOps_DDRM.mult(layers[j - 1], prefix[j - 1], prefix[j]);
+        }
+        for (int j = depth; j >= 1; j--) {
+            CommonOps_DDRM.mult(suffix[j + 1], layers[j - 1], suffix[j]);
+        }
+    }
+
+    /** grad l at the end-to-end matrix and its products with the prefixes; needs updateProducts() first. */
+    void updateLossGradient(EndToEndLoss loss) {
+        loss.gradient(prefix[depth()], lossGradient);
+        for (int j = 1; j <= depth(); j++) {
+            CommonOps_DDRM.multTransB(lossGradient, prefix[j - 1], gradientTimesPrefix[j]);
+        }
+    }
+
+    private DeepLinearNetworkHessian hessianWork() {
+        if (hessianWork == null) {
+            hessianWork = new DeepLinearNetworkHessian(this);
+        }
+        return hessianWork;
+    }
+
+    private void requireLength(double[] vector) {
+        if (vector.length != parameterCount) {
+            throw new IllegalArgumentException("expected a vector of length " + parameterCount + ", got "
+                    + vector.length);
+        }
+    }
+}

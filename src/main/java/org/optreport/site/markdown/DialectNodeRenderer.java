@@ -50,12 +50,12 @@ final class DialectNodeRenderer implements NodeRenderer {
     }
 
     private void renderInlineMath(InlineMath math, NodeRendererContext ctx, HtmlWriter html) {
-        html.raw(mathSpan(math.display() ? "display" : "inline", math.mathJaxText()));
+        verbatim(html, mathSpan(math.display() ? "display" : "inline", math.mathJaxText()));
     }
 
     private void renderDisplayMath(DisplayMath math, NodeRendererContext ctx, HtmlWriter html) {
         html.line();
-        html.raw("<div class=\"math display\">" + Html.escape(math.mathJaxText()) + "</div>");
+        verbatim(html, "<div class=\"math display\">" + Html.escape(math.mathJaxText()) + "</div>");
         html.line();
     }
 
@@ -81,7 +81,7 @@ final class DialectNodeRenderer implements NodeRenderer {
             if (use.kind() != ReferenceUse.Kind.EQ) {
                 throw new ContentException(page.source(), use.line(), "@" + use.target() + " has no target");
             }
-            html.raw(mathSpan("inline", "\\(\\eqref{" + use.target() + "}\\)"));
+            verbatim(html, mathSpan("inline", "\\(\\eqref{" + use.target() + "}\\)"));
             return;
         }
         html.raw("<a href=\"" + Html.escape(reference.href()) + "\">" + Html.escape(reference.text()) + "</a>");
@@ -94,6 +94,13 @@ final class DialectNodeRenderer implements NodeRenderer {
         ctx.renderChildren(heading);
         html.raw("</" + tag + ">");
         html.line();
+    }
+
+    /** The HTML writer re-indents lines and drops leading spaces; inside "pre" it leaves text as it is. */
+    private static void verbatim(HtmlWriter html, String text) {
+        html.openPre();
+        html.raw(text);
+        html.closePre();
     }
 
     private static String mathSpan(String style, String mathJaxText) {

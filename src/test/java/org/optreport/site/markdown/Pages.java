@@ -47,7 +47,7 @@ final class Pages {
     }
 
     /** A context that remembers what it was asked and answers predictably. */
-    static final class RecordingContext implements RenderContext {
+    static class RecordingContext implements RenderContext {
         final List<FigureUse> figures = new ArrayList<>();
         final List<String> captions = new ArrayList<>();
         final List<ValueUse> values = new ArrayList<>();

@@ -89,7 +89,7 @@ final class FrontMatterReader {
                 }
                 switch (key) {
                     case "title" -> title = text(file, line, key, value);
-                    case "description" -> description = text(file, line, key, value);
+                    case "description" -> description = value == null || value.isNull() ? null : text(file, line, key, value);
                     default -> order = number(file, line, key, value);
                 }
             }

@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
 
 /**
  * Handles the two brace forms of the dialect: quoted values {@code {{study.name}}} anywhere in text, and an explicit
- * heading id {@code {#id}} at the end of a heading.
+ * heading id {@code {#id}} at the end of a heading (same characters as reference labels, so {@code @sec:id} reaches it).
  */
 final class ValueInlineParser implements InlineParserExtension {
     private static final Pattern VALUE = Pattern.compile("\\{\\{([^{}\\n]*)}}");
     static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.-]+");
-    private static final Pattern HEADING_ID = Pattern.compile("\\{#([A-Za-z][A-Za-z0-9_:.-]*)}\\s*$");
+    private static final Pattern HEADING_ID = Pattern.compile("\\{#([A-Za-z][A-Za-z0-9_.-]*)}\\s*$");
 
     @Override
     public boolean parse(LightInlineParser parser) {

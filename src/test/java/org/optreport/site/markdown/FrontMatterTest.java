@@ -35,6 +35,11 @@ class FrontMatterTest {
     }
 
     @Test
+    void emptyDescriptionIsAbsent() {
+        assertNull(parse("---\ntitle: T\ndescription:\n---\n").frontMatter().description());
+    }
+
+    @Test
     void missingTitleIsAnError() {
         ContentException e = error("---\norder: 1\n---\nBody\n");
         assertTrue(e.getMessage().contains("title"), e.getMessage());

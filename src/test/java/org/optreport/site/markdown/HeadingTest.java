@@ -51,6 +51,12 @@ class HeadingTest {
     }
 
     @Test
+    void sectionReferenceReachesAnExplicitId() {
+        ParsedPage page = Pages.parse("## Setup {#setup.v2}\n\nSee @sec:setup.v2.\n");
+        assertEquals("setup.v2", page.references().get(0).label());
+    }
+
+    @Test
     void duplicateExplicitIdIsAnError() {
         assertEquals(6, assertThrows(ContentException.class, () -> Pages.parse("## A {#x}\n\n## B {#x}\n")).line());
     }

@@ -50,13 +50,19 @@ final class DialectNodeRenderer implements NodeRenderer {
     }
 
     private void renderInlineMath(InlineMath math, NodeRendererContext ctx, HtmlWriter html) {
-        verbatim(html, mathSpan(math.display() ? "display" : "inline", math.mathJaxText()));
+        verbatim(html, mathSpan(math.display() ? "display" : "inline", withValues(math, math.mathJaxText())));
     }
 
     private void renderDisplayMath(DisplayMath math, NodeRendererContext ctx, HtmlWriter html) {
         html.line();
-        verbatim(html, "<div class=\"math display\">" + Html.escape(math.mathJaxText()) + "</div>");
+        verbatim(html, "<div class=\"math display\">" + Html.escape(withValues(math, math.mathJaxText())) + "</div>");
         html.line();
+    }
+
+    /** Math with its quoted values filled in; math without {@code {{study.key}}} is returned unchanged. */
+    private String withValues(Node math, String tex) {
+        return MathValues.substitute(tex, key -> context.value(page.values().stream()
+                .filter(v -> v.key().equals(key)).findFirst().orElse(new ValueUse(key, 0))));
     }
 
     private void renderDirective(Directive directive, NodeRendererContext ctx, HtmlWriter html) {

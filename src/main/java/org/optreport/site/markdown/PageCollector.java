@@ -57,8 +57,10 @@ final class PageCollector {
             references.add(use);
         } else if (node instanceof InlineMath math) {
             addLabels(math, math.tex());
+            addValues(math, math.tex());
         } else if (node instanceof DisplayMath math) {
             addLabels(math, math.mathJaxText());
+            addValues(math, math.mathJaxText());
         } else if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
             headingNodes.add(heading);
         }
@@ -74,6 +76,12 @@ final class PageCollector {
                 throw new DialectException(math.getStartOffset(), "equation label '" + label.group(1) + "' is used twice on this page");
             }
         }
+    }
+
+    /** Values quoted inside math ({@link MathValues}); the line is that of the math's start. */
+    private void addValues(Node math, String tex) {
+        Matcher value = MathValues.VALUE.matcher(tex);
+        while (value.find()) values.add(new ValueUse(value.group(1), line(math)));
     }
 
     /** Sections and equations live on this page, so a wrong one can be reported before anything is built. */

@@ -63,6 +63,71 @@ final class ReluNetworkKernels {
         }
     }
 
+    /**
+     * {@link #neuronPreActivations} for two weight vectors at once ({@code wa} at {@code aOffset}, {@code wb} at
+     * {@code bOffset}), sharing each load of the inputs; same grouping of coordinates, so the same bits.
+     */
+    static void neuronPairPreActivations(double[] wa, int aOffset, double[] wb, int bOffset, int d, double[][] xt,
+                                         int n, double[] za, double[] zb) {
+        Arrays.fill(za, 0, n, 0.0);
+        Arrays.fill(zb, 0, n, 0.0);
+        int j = 0;
+        for (; j + 3 < d; j += 4) {
+            double a0 = wa[aOffset + j];
+            double a1 = wa[aOffset + j + 1];
+            double a2 = wa[aOffset + j + 2];
+            double a3 = wa[aOffset + j + 3];
+            double b0 = wb[bOffset + j];
+            double b1 = wb[bOffset + j + 1];
+            double b2 = wb[bOffset + j + 2];
+            double b3 = wb[bOffset + j + 3];
+            double[] x0 = xt[j];
+            double[] x1 = xt[j + 1];
+            double[] x2 = xt[j + 2];
+            double[] x3 = xt[j + 3];
+            for (int i = 0; i < n; i++) {
+                double v0 = x0[i];
+                double v1 = x1[i];
+                double v2 = x2[i];
+                double v3 = x3[i];
+                za[i] += a0 * v0 + a1 * v1 + a2 * v2 + a3 * v3;
+                zb[i] += b0 * v0 + b1 * v1 + b2 * v2 + b3 * v3;
+            }
+        }
+        if (j + 1 < d) {
+            double a0 = wa[aOffset + j];
+            double a1 = wa[aOffset + j + 1];
+            double b0 = wb[bOffset + j];
+            double b1 = wb[bOffset + j + 1];
+            double[] x0 = xt[j];
+            double[] x1 = xt[j + 1];
+            for (int i = 0; i < n; i++) {
+                double v0 = x0[i];
+                double v1 = x1[i];
+                za[i] += a0 * v0 + a1 * v1;
+                zb[i] += b0 * v0 + b1 * v1;
+            }
+            j += 2;
+        }
+        if (j < d) {
+            double a0 = wa[aOffset + j];
+            double b0 = wb[bOffset + j];
+            double[] x0 = xt[j];
+            for (int i = 0; i < n; i++) {
+                double v0 = x0[i];
+                za[i] += a0 * v0;
+                zb[i] += b0 * v0;
+            }
+        }
+    }
+
+    /** {@code sum[i] += signA max(za[i], 0) + signB max(zb[i], 0)}: two neurons' contributions at once. */
+    static void accumulateReluPair(double[] za, double signA, double[] zb, double signB, int n, double[] sum) {
+        for (int i = 0; i < n; i++) {
+            sum[i] += signA * Math.max(za[i], 0.0) + signB * Math.max(zb[i], 0.0);
+        }
+    }
+
     /** {@code sum[i] += sign * max(z[i], 0)}: one neuron's (unscaled) contribution to every output. */
     static void accumulateRelu(double[] z, double sign, int n, double[] sum) {
         for (int i = 0; i < n; i++) {
@@ -110,6 +175,64 @@ final class ReluNetworkKernels {
     }
 
     /**
+     * {@link #samplePreActivations} for two samples at once (rows {@code xa} and {@code xb} of x), sharing
+     * each load of the block's weights; same grouping of coordinates, so the same bits.
+     */
+    static void samplePairPreActivations(double[] x, int xa, int xb, int d, double[][] wt, int blockSize,
+                                         double[] za, double[] zb) {
+        Arrays.fill(za, 0, blockSize, 0.0);
+        Arrays.fill(zb, 0, blockSize, 0.0);
+        int j = 0;
+        for (; j + 3 < d; j += 4) {
+            double a0 = x[xa + j];
+            double a1 = x[xa + j + 1];
+            double a2 = x[xa + j + 2];
+            double a3 = x[xa + j + 3];
+            double b0 = x[xb + j];
+            double b1 = x[xb + j + 1];
+            double b2 = x[xb + j + 2];
+            double b3 = x[xb + j + 3];
+            double[] w0 = wt[j];
+            double[] w1 = wt[j + 1];
+            double[] w2 = wt[j + 2];
+            double[] w3 = wt[j + 3];
+            for (int k = 0; k < blockSize; k++) {
+                double v0 = w0[k];
+                double v1 = w1[k];
+                double v2 = w2[k];
+                double v3 = w3[k];
+                za[k] += a0 * v0 + a1 * v1 + a2 * v2 + a3 * v3;
+                zb[k] += b0 * v0 + b1 * v1 + b2 * v2 + b3 * v3;
+            }
+        }
+        if (j + 1 < d) {
+            double a0 = x[xa + j];
+            double a1 = x[xa + j + 1];
+            double b0 = x[xb + j];
+            double b1 = x[xb + j + 1];
+            double[] w0 = wt[j];
+            double[] w1 = wt[j + 1];
+            for (int k = 0; k < blockSize; k++) {
+                double v0 = w0[k];
+                double v1 = w1[k];
+                za[k] += a0 * v0 + a1 * v1;
+                zb[k] += b0 * v0 + b1 * v1;
+            }
+            j += 2;
+        }
+        if (j < d) {
+            double a0 = x[xa + j];
+            double b0 = x[xb + j];
+            double[] w0 = wt[j];
+            for (int k = 0; k < blockSize; k++) {
+                double v0 = w0[k];
+                za[k] += a0 * v0;
+                zb[k] += b0 * v0;
+            }
+        }
+    }
+
+    /**
      * Replaces pre-activations by {@code residual * 1{z >= 0}}. A ternary here is not vectorized by JDK 17
      * and mispredicts half the time, so the indicator is formed from min/max, exactly for every finite z:
      * for {@code z < 0}, {@code -z >= 2^-1074} and {@code -z * 2^2000 >= 1} clamps to 1 (indicator 0); for
@@ -141,11 +264,33 @@ final class ReluNetworkKernels {
         double[] s3 = s[3];
         int i = 0;
         for (; i + 3 < n; i += 4) {
+            samplePairPreActivations(x, i * d, (i + 1) * d, d, wt, blockSize, s0, s1);
+            samplePairPreActivations(x, (i + 2) * d, (i + 3) * d, d, wt, blockSize, s2, s3);
             for (int q = 0; q < 4; q++) {
-                samplePreActivations(x, (i + q) * d, d, wt, blockSize, s[q]);
                 maskResidual(s[q], blockSize, residual[i + q]);
             }
-            for (int j = 0; j < d; j++) {
+            int j = 0;
+            for (; j + 1 < d; j += 2) {
+                double x0 = x[i * d + j];
+                double x1 = x[(i + 1) * d + j];
+                double x2 = x[(i + 2) * d + j];
+                double x3 = x[(i + 3) * d + j];
+                double y0 = x[i * d + j + 1];
+                double y1 = x[(i + 1) * d + j + 1];
+                double y2 = x[(i + 2) * d + j + 1];
+                double y3 = x[(i + 3) * d + j + 1];
+                double[] g = gt[j];
+                double[] h = gt[j + 1];
+                for (int k = 0; k < blockSize; k++) {
+                    double t0 = s0[k];
+                    double t1 = s1[k];
+                    double t2 = s2[k];
+                    double t3 = s3[k];
+                    g[k] += x0 * t0 + x1 * t1 + x2 * t2 + x3 * t3;
+                    h[k] += y0 * t0 + y1 * t1 + y2 * t2 + y3 * t3;
+                }
+            }
+            if (j < d) {
                 double x0 = x[i * d + j];
                 double x1 = x[(i + 1) * d + j];
                 double x2 = x[(i + 2) * d + j];

@@ -16,7 +16,7 @@ import org.ejml.data.DMatrixRMaj;
  *
  * <p><b>Layout and cost.</b> Weights are one row-major m x d {@code double[]}; inputs X are an n x d
  * {@link DMatrixRMaj} (one sample per row). No n x m array is ever formed: the output pass walks neurons
- * one at a time (an n-vector of pre-activations), the gradient pass walks blocks of {@code blockSize}
+ * two at a time (two n-vectors of pre-activations), the gradient pass walks blocks of {@code blockSize}
  * neurons (4 x blockSize pre-activations at a time). A gradient step is two passes: outputs at the current
  * weights (the residuals need every neuron), then pre-activations are recomputed block by block to form
  * that block's gradient and update it. Caching the activation pattern between the passes would need n x m
@@ -38,8 +38,9 @@ public final class TwoLayerReluNetwork {
     private final double[] signs;
 
     private double[][] inputsByCoordinate;
-    private double[] preActivations = new double[0];
-    private double[] initialPreActivations = new double[0];
+    // Pre-activations of the two neurons (or the current and initial weights of one) of the per-neuron loops.
+    private double[] firstPreActivations = new double[0];
+    private double[] secondPreActivations = new double[0];
     private double[] outputs = new double[0];
     private double[] residuals = new double[0];
     private final double[][] blockWeights;
@@ -208,12 +209,10 @@ public final class TwoLayerReluNetwork {
         int n = prepare(x);
         long flips = 0;
         for (int r = 0; r < width; r++) {
-            ReluNetworkKernels.neuronPreActivations(weights, r * dimension, dimension, inputsByCoordinate, n,
-                    preActivations);
-            ReluNetworkKernels.neuronPreActivations(initialWeights, r * dimension, dimension, inputsByCoordinate, n,
-                    initialPreActivations);
+            ReluNetworkKernels.neuronPairPreActivations(weights, r * dimension, initialWeights, r * dimension,
+                    dimension, inputsByCoordinate, n, firstPreActivations, secondPreActivations);
             for (int i = 0; i < n; i++) {
-                if ((preActivations[i] >= 0.0) != (initialPreActivations[i] >= 0.0)) {
+                if ((firstPreActivations[i] >= 0.0) != (secondPreActivations[i] >= 0.0)) {
                     flips++;
                 }
             }
@@ -228,12 +227,12 @@ public final class TwoLayerReluNetwork {
     public DMatrixRMaj empiricalKernel(DMatrixRMaj x) {
         int n = prepare(x);
         double[] counts = new double[n * n];
-        double[] active = initialPreActivations;
+        double[] active = secondPreActivations;
         for (int r = 0; r < width; r++) {
             ReluNetworkKernels.neuronPreActivations(weights, r * dimension, dimension, inputsByCoordinate, n,
-                    preActivations);
+                    firstPreActivations);
             for (int i = 0; i < n; i++) {
-                active[i] = preActivations[i] >= 0.0 ? 1.0 : 0.0;
+                active[i] = firstPreActivations[i] >= 0.0 ? 1.0 : 0.0;
             }
             for (int i = 0; i < n; i++) {
                 if (active[i] != 0.0) {
@@ -269,8 +268,8 @@ public final class TwoLayerReluNetwork {
         int n = x.numRows;
         if (outputs.length < n) {
             inputsByCoordinate = new double[dimension][n];
-            preActivations = new double[n];
-            initialPreActivations = new double[n];
+            firstPreActivations = new double[n];
+            secondPreActivations = new double[n];
             outputs = new double[n];
             residuals = new double[n];
         }
@@ -278,12 +277,20 @@ public final class TwoLayerReluNetwork {
         return n;
     }
 
+    /** Neurons are taken in pairs (sharing input loads); the sum over neurons is grouped in pairs. */
     private void computeOutputs(int n, double[] out) {
         Arrays.fill(out, 0, n, 0.0);
-        for (int r = 0; r < width; r++) {
+        int r = 0;
+        for (; r + 1 < width; r += 2) {
+            ReluNetworkKernels.neuronPairPreActivations(weights, r * dimension, weights, (r + 1) * dimension,
+                    dimension, inputsByCoordinate, n, firstPreActivations, secondPreActivations);
+            ReluNetworkKernels.accumulateReluPair(firstPreActivations, signs[r], secondPreActivations, signs[r + 1],
+                    n, out);
+        }
+        if (r < width) {
             ReluNetworkKernels.neuronPreActivations(weights, r * dimension, dimension, inputsByCoordinate, n,
-                    preActivations);
-            ReluNetworkKernels.accumulateRelu(preActivations, signs[r], n, out);
+                    firstPreActivations);
+            ReluNetworkKernels.accumulateRelu(firstPreActivations, signs[r], n, out);
         }
         for (int i = 0; i < n; i++) {
             out[i] *= scale;

@@ -278,4 +278,24 @@ class TwoLayerReluNetworkTest {
             }
         }
     }
+
+    @Test
+    void gdStepAllocatesNothingInSteadyState() {
+        DMatrixRMaj x = unitRows(64, 10, 29);
+        double[] y = gaussianVector(64, 30);
+        TwoLayerReluNetwork network = TwoLayerReluNetwork.create(1000, 10, 31);
+        double[] outputs = new double[64];
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        network.gdStep(x, y, 0.1, outputs);
+        long before = threads.getThreadAllocatedBytes(thread);
+        for (int step = 0; step < 20; step++) {
+            network.gdStep(x, y, 0.1, outputs);
+            network.outputs(x, outputs);
+        }
+        long allocated = threads.getThreadAllocatedBytes(thread) - before;
+        // One n x m activation matrix would be 64 x 1000 doubles = 512 kB per step; allow only bookkeeping noise.
+        assertTrue(allocated < 4096, allocated + " bytes allocated in 20 steps");
+    }
 }

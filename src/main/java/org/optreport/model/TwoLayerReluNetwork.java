@@ -20,14 +20,20 @@ import org.ejml.data.DMatrixRMaj;
  * neurons (4 x blockSize pre-activations at a time). A gradient step is two passes: outputs at the current
  * weights (the residuals need every neuron), then pre-activations are recomputed block by block to form
  * that block's gradient and update it. Caching the activation pattern between the passes would need n x m
- * bits, so it is recomputed instead (about a third of the step's work).
+ * bits, so it is recomputed instead (about a quarter of the step's work). Measured with thread CPU time on
+ * the shared development machine (m = 10^5, n = 256, d = 10, JDK 17, AVX2): outputs about 29 ms, a step
+ * about 95 ms, of which the gradient pass splits into pre-activations 26, activation mask 14, gradient
+ * accumulation 24.
  *
  * <p>Workspaces grow to the largest sample count seen and are then reused: in steady state no method that
  * takes an output array allocates. Not thread-safe.
  */
 public final class TwoLayerReluNetwork {
-    /** Neurons per block in the gradient pass: the block's workspaces (about 7 x blockSize doubles) stay in L1. */
-    public static final int DEFAULT_BLOCK_SIZE = 256;
+    /**
+     * Neurons per block in the gradient pass. The block's workspaces are (2d + 4) x blockSize doubles, 24 kB
+     * for d = 10: they stay in a 32 kB L1 cache (128 and 256 measured the same for d = 10, n = 256).
+     */
+    public static final int DEFAULT_BLOCK_SIZE = 128;
 
     private final int width;
     private final int dimension;

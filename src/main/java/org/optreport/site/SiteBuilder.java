@@ -163,7 +163,14 @@ public final class SiteBuilder {
         Path parent = outDir.toAbsolutePath().normalize().getParent();
         try {
             Files.createDirectories(parent);
-            return Files.createTempDirectory(parent, "." + outDir.getFileName() + "-building-");
+            Path staging = Files.createTempDirectory(parent, "." + outDir.getFileName() + "-building-");
+            try {
+                // temporary folders are private (rwx------); a published site is world-readable
+                Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the default permissions are fine
+            }
+            return staging;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the output folder " + outDir + ": " + e.getMessage(), e);
         }

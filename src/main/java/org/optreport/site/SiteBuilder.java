@@ -179,6 +179,7 @@ public final class SiteBuilder {
     private static void copyAssets(Path site) throws IOException {
         Path assets = Files.createDirectories(site.resolve("assets"));
         copyResource("/assets/style.css", assets.resolve("style.css"));
+        copyResource("/assets/favicon.svg", assets.resolve("favicon.svg"));
         Files.createDirectories(assets.resolve("mathjax"));
         copyResource("/META-INF/resources/webjars/mathjax/" + mathJaxVersion() + "/es5/tex-svg.js", assets.resolve("mathjax/tex-svg.js"));
         Files.writeString(site.resolve(".nojekyll"), "");

@@ -98,9 +98,9 @@ public final class TrajectoryStudy implements Study {
     private record Curve(String label, int depth, String init, double scale) {}
 
     private static List<Curve> convergenceCurves(Settings s) {
-        return List.of(new Curve("balanced, N = 2", 2, "balanced", s.initScale()),
-                new Curve("balanced, N = 3", 3, "balanced", s.initScale()),
-                new Curve("Xavier × " + Format.sig(s.xavierScale(), 2) + ", N = 2", 2, "xavier", s.xavierScale()));
+        return List.of(new Curve("balanced N=2", 2, "balanced", s.initScale()),
+                new Curve("balanced N=3", 3, "balanced", s.initScale()),
+                new Curve("Xavier N=2", 2, "xavier", s.xavierScale()));
     }
 
     private static final List<String> LOSSES = List.of("l2", "l4");
@@ -203,10 +203,10 @@ public final class TrajectoryStudy implements Study {
             for (int depth : s.depths()) {
                 Run r = Run.of(results.get(mainRun(s, depth, balanced)));
                 if (r.diverged()) warnings.add("trajectory: the " + kind + " run at depth " + depth + " diverged: " + r.json().get("divergence").asText());
-                loss.add(logLog(Series.Style.LINE, "network GD, N = " + depth, r.step(), r.networkExcess()));
-                loss.add(logLog(Series.Style.DASHED, "end-to-end dynamics, N = " + depth, r.step(), r.dynamicsExcess()));
-                distance.add(logLog(Series.Style.LINE, "N = " + depth, r.step(), r.distance()));
-                imbalance.add(logLog(Series.Style.LINE, "N = " + depth, r.step(), r.imbalance()));
+                loss.add(logLog(Series.Style.LINE, "net N=" + depth, r.step(), r.networkExcess()));
+                loss.add(logLog(Series.Style.DASHED, "e2e N=" + depth, r.step(), r.dynamicsExcess()));
+                distance.add(logLog(Series.Style.LINE, "N=" + depth, r.step(), r.distance()));
+                imbalance.add(logLog(Series.Style.LINE, "N=" + depth, r.step(), r.imbalance()));
                 String key = kind + "N" + depth;
                 values.put(key + "MaxDistance", Format.sig(r.maxDistance(), 2));
                 values.put(key + "MaxDistanceStep", Format.integer((long) r.stepOfMaxDistance()));
@@ -252,7 +252,7 @@ public final class TrajectoryStudy implements Study {
             values.put(keys[c] + "Slope", Format.sig(slope, 3));
             values.put(keys[c] + "MaxDistanceSmallestRate", Format.sig(max[0], 2));
             values.put(keys[c] + "MaxDistanceLargestRate", Format.sig(max[max.length - 1], 2));
-            byRate.add(new Series(curve.label() + " (fitted slope " + Format.sig(slope, 2) + ")", rates, max, null, null,
+            byRate.add(new Series(curve.label() + ": slope " + Format.sig(slope, 2), rates, max, null, null,
                     Series.Style.LINE_MARKERS));
         }
         values.put("rateCount", Integer.toString(rates.length));
@@ -283,12 +283,12 @@ public final class TrajectoryStudy implements Study {
         }
         for (int e = 0; e < imbalanceRates.size(); e++) {
             String eta = Format.sig(imbalanceRates.get(e), 2);
-            byImbalance.add(new Series("Xavier init, η = " + eta, imbalances[e], distances[e], null, null, Series.Style.LINE_MARKERS));
+            byImbalance.add(new Series("Xavier η=" + eta, imbalances[e], distances[e], null, null, Series.Style.LINE_MARKERS));
             Run balanced = Run.of(results.get(convergenceRun(s, 2, "balanced", s.initScale(), imbalanceRates.get(e))));
             double b = balanced.maxDistance();
             values.put("imbalanceRate" + e, eta);
             values.put("imbalanceRate" + e + "BalancedMaxDistance", Format.sig(b, 2));
-            byImbalance.add(Series.dashed("balanced init, η = " + eta, new double[] {lo, hi}, new double[] {b, b}));
+            byImbalance.add(Series.dashed("bal. η=" + eta, new double[] {lo, hi}, new double[] {b, b}));
         }
         values.put("imbalanceScales", joinReals(s.imbalanceScales()));
         values.put("imbalanceSmallestScale", Format.sig(scales[0], 2));
@@ -308,10 +308,10 @@ public final class TrajectoryStudy implements Study {
         for (int depth : s.multiDepths()) {
             Run r = Run.of(results.get(multiOutputRun(s, depth)));
             if (r.diverged()) warnings.add("trajectory: the Linnerud run at depth " + depth + " diverged");
-            loss.add(logLog(Series.Style.LINE, "network GD, N = " + depth, r.step(), r.networkExcess()));
-            loss.add(logLog(Series.Style.DASHED, "end-to-end dynamics, N = " + depth, r.step(), r.dynamicsExcess()));
-            distance.add(logLog(Series.Style.LINE, "distance, N = " + depth, r.step(), r.distance()));
-            distance.add(logLog(Series.Style.DASHED, "imbalance, N = " + depth, r.step(), r.imbalance()));
+            loss.add(logLog(Series.Style.LINE, "net N=" + depth, r.step(), r.networkExcess()));
+            loss.add(logLog(Series.Style.DASHED, "e2e N=" + depth, r.step(), r.dynamicsExcess()));
+            distance.add(logLog(Series.Style.LINE, "distance N=" + depth, r.step(), r.distance()));
+            distance.add(logLog(Series.Style.DASHED, "imbalance N=" + depth, r.step(), r.imbalance()));
             String key = "multiN" + depth;
             values.put(key + "MaxDistance", Format.sig(r.maxDistance(), 2));
             values.put(key + "FinalDistance", Format.sig(last(r.distance()), 2));
@@ -377,10 +377,10 @@ public final class TrajectoryStudy implements Study {
                 }
                 double[] x = best.step();
                 curves.add(logY(Series.Style.LINE,
-                        depth == 1 ? "N = 1, plain GD (η = " + Format.sig(bestRate, 2) + ")"
-                                : "N = " + depth + ", network GD (η = " + Format.sig(bestRate, 2) + ")", x, best.networkExcess()));
+                        depth == 1 ? "N=1 GD η=" + Format.sig(bestRate, 2)
+                                : "N=" + depth + " net η=" + Format.sig(bestRate, 2), x, best.networkExcess()));
                 if (depth > 1)
-                    curves.add(logY(Series.Style.DASHED, "N = " + depth + ", end-to-end dynamics", x, best.dynamicsExcess()));
+                    curves.add(logY(Series.Style.DASHED, "N=" + depth + " e2e", x, best.dynamicsExcess()));
                 int steps = best.stepsToReach(best.networkExcess(), target);
                 int dynamicsSteps = best.stepsToReach(best.dynamicsExcess(), target);
                 stepsByDepth.put(depth, steps);

@@ -1,0 +1,158 @@
+package org.optreport.experiment;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.NormOps_DDRM;
+import org.optreport.data.Dataset;
+import org.optreport.data.Datasets;
+import org.optreport.data.Preprocessing;
+import org.optreport.model.DeepLinearNetwork;
+import org.optreport.model.EndToEndDynamics;
+import org.optreport.model.EndToEndLoss;
+import org.optreport.model.QuarticLoss;
+import org.optreport.model.SquaredLoss;
+
+/**
+ * Part 3 (trajectory/v1): a depth-N linear network trained by gradient descent and the discrete end-to-end
+ * dynamics applied to a linear model, both started from the same end-to-end matrix W_0 and stepped side by side
+ * with the same learning rate. Records both end-to-end matrices, both losses, their distance and the network's
+ * imbalance max_j ||W_{j+1}^T W_{j+1} - W_j W_j^T||_F. With depth 1 the network is the linear model and the
+ * dynamics is plain gradient descent, so the two coincide.
+ */
+public final class TrajectoryExperiment implements Experiment {
+    @Override public String name() { return "trajectory"; }
+
+    @Override public List<ParameterSpec> parameters() {
+        return List.of(
+                new ParameterSpec("dataset", "diabetes", "bundled dataset name or CSV path (inputs and targets are standardized)"),
+                new ParameterSpec("samples", "0", "use the first this many samples; 0 = all"),
+                new ParameterSpec("depth", "2", "number of layers N (1 = the linear model itself)"),
+                new ParameterSpec("width", "10", "width of every hidden layer"),
+                new ParameterSpec("steps", "8000", "gradient-descent steps"),
+                new ParameterSpec("learningRate", "0.005", "step size eta, the same for the network and the dynamics"),
+                new ParameterSpec("init", "balanced", "balanced (exactly balanced, end-to-end Frobenius norm = initScale), "
+                        + "gaussian (i.i.d. N(0, initScale^2)) or xavier (Xavier normal times initScale)"),
+                new ParameterSpec("initScale", "0.001", "size of the initialization (meaning depends on init)"),
+                new ParameterSpec("loss", "l2", "l2 = (1/2n) sum ||W x - y||^2, l4 = (1/4n) sum ||W x - y||_4^4"),
+                new ParameterSpec("seed", "1", "seed of the random initialization"),
+                new ParameterSpec("records", "200", "about this many recorded steps, log-spaced"));
+    }
+
+    @Override public ObjectNode run(Parameters p, Progress progress) {
+        int depth = p.integer("depth", 1, 20);
+        int width = p.integer("width", 1, 10_000);
+        int steps = p.integer("steps", 1, 100_000_000);
+        double eta = p.real("learningRate", 0, 1e6);
+        String init = p.choice("init", "balanced", "gaussian", "xavier");
+        double scale = p.real("initScale", 0, 1e6);
+        String lossName = p.choice("loss", "l2", "l4");
+        long seed = p.seed("seed");
+        int records = p.integer("records", 2, 100_000);
+        int samples = p.integer("samples", 0, Integer.MAX_VALUE);
+
+        Dataset data = Datasets.load(p.string("dataset"));
+        if (samples > 0) data = Preprocessing.firstSamples(data, samples);
+        data = Preprocessing.standardize(data);
+        int[] widths = widths(data.inputDimension(), data.outputDimension(), depth, width);
+
+        EndToEndLoss loss = lossName.equals("l2") ? SquaredLoss.of(data.x(), data.y()) : new QuarticLoss(data.x(), data.y());
+        DMatrixRMaj optimum = lossName.equals("l2") ? SquaredLoss.of(data.x(), data.y()).optimalWeights()
+                : QuarticOptimum.weights(data.x(), data.y());
+        DeepLinearNetwork network = switch (init) {
+            case "balanced" -> DeepLinearNetwork.balanced(widths, scale, seed);
+            case "gaussian" -> DeepLinearNetwork.gaussian(widths, scale, seed);
+            default -> DeepLinearNetwork.xavier(widths, scale, seed);
+        };
+        List<DMatrixRMaj> initialWeights = network.layers();
+        DMatrixRMaj dynamics = network.endToEnd();
+        EndToEndDynamics stepper = new EndToEndDynamics(depth, data.outputDimension(), data.inputDimension());
+
+        List<DMatrixRMaj> networkEndToEnd = new ArrayList<>(), dynamicsEndToEnd = new ArrayList<>();
+        List<Double> networkLoss = new ArrayList<>(), dynamicsLoss = new ArrayList<>(), distance = new ArrayList<>(),
+                imbalance = new ArrayList<>();
+        List<Integer> recorded = new ArrayList<>();
+        int[] schedule = RecordingSchedule.logSpaced(steps, records);
+        DivergenceGuard networkGuard = new DivergenceGuard(network.loss(loss));
+        DivergenceGuard dynamicsGuard = new DivergenceGuard(loss.value(dynamics));
+        int next = 0;
+        for (int step = 0; step <= steps; step++) {
+            if (step > 0) {
+                network.gradientStep(loss, eta);
+                stepper.step(dynamics, loss, eta);
+            }
+            double lossOfNetwork = network.loss(loss), lossOfDynamics = loss.value(dynamics);
+            // both guards see every step, so a blow-up between two recorded steps is caught where it happens
+            boolean networkFailed = networkGuard.diverged(step, lossOfNetwork);
+            boolean dynamicsFailed = dynamicsGuard.diverged(step, lossOfDynamics);
+            if (networkFailed || dynamicsFailed) break;
+            if (step == schedule[next]) {
+                DMatrixRMaj product = network.endToEnd();
+                recorded.add(step);
+                networkEndToEnd.add(product);
+                dynamicsEndToEnd.add(dynamics.copy());
+                networkLoss.add(lossOfNetwork);
+                dynamicsLoss.add(lossOfDynamics);
+                DMatrixRMaj difference = new DMatrixRMaj(product.numRows, product.numCols);
+                CommonOps_DDRM.subtract(product, dynamics, difference);
+                distance.add(NormOps_DDRM.normF(difference));
+                imbalance.add(network.imbalance());
+                next++;
+            }
+            if (step > 0 && step % Math.max(1, steps / 10) == 0)
+                progress.report(String.format(Locale.ROOT, "step %d/%d: network loss %.6g, dynamics loss %.6g", step, steps,
+                        lossOfNetwork, lossOfDynamics));
+        }
+
+        ObjectNode out = Json.object();
+        out.put("schema", "trajectory/v1");
+        out.set("parameters", Json.parameters(p.asMap()));
+        out.put("loss", lossName);
+        ObjectNode dataset = out.putObject("dataset");
+        dataset.put("name", data.name());
+        dataset.set("inputColumns", Json.MAPPER.valueToTree(data.inputColumns()));
+        dataset.set("targetColumns", Json.MAPPER.valueToTree(data.targetColumns()));
+        dataset.set("x", Json.matrix(data.xRows()));
+        dataset.set("y", Json.matrix(data.yRows()));
+        out.put("depth", depth);
+        out.set("widths", Json.array(widths));
+        out.put("learningRate", eta);
+        out.put("steps", steps);
+        out.put("seed", seed);
+        out.put("init", init);
+        out.put("initScale", scale);
+        out.set("initialWeights", Json.matrices(initialWeights));
+        out.set("finalWeights", Json.matrices(network.layers()));
+        out.put("initialImbalance", imbalance.isEmpty() ? Double.NaN : imbalance.get(0));
+        out.set("optimalEndToEnd", Json.matrix(optimum));
+        out.put("optimalLoss", loss.value(optimum));
+        ObjectNode series = out.putObject("series");
+        series.set("step", Json.array(recorded.stream().mapToInt(Integer::intValue).toArray()));
+        series.set("networkEndToEnd", Json.matrices(networkEndToEnd));
+        series.set("dynamicsEndToEnd", Json.matrices(dynamicsEndToEnd));
+        series.set("networkLoss", Json.array(networkLoss));
+        series.set("dynamicsLoss", Json.array(dynamicsLoss));
+        series.set("distance", Json.array(distance));
+        series.set("imbalance", Json.array(imbalance));
+        DivergenceGuard failed = networkGuard.hasDiverged() ? networkGuard : dynamicsGuard;
+        failed.record(out);
+        if (failed.hasDiverged()) {
+            String who = networkGuard.hasDiverged() ? (dynamicsGuard.hasDiverged() ? "network and dynamics" : "network") : "dynamics";
+            out.put("divergence", who + ": " + out.get("divergence").asText());
+        }
+        return out;
+    }
+
+    /** d_0, width, ..., width, d_N: N + 1 entries. */
+    static int[] widths(int inputs, int outputs, int depth, int width) {
+        int[] w = new int[depth + 1];
+        Arrays.fill(w, width);
+        w[0] = inputs;
+        w[depth] = outputs;
+        return w;
+    }
+}

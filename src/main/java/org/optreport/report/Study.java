@@ -15,6 +15,13 @@ public interface Study {
     /** The runs this study needs. Reads its settings from {@code config}; unknown keys are reported by the caller. */
     List<RunRequest> runs(StudyConfig config);
 
+    /**
+     * True for runs that probe for instability on purpose (a learning-rate grid searching for the largest stable
+     * rate): their divergence is part of the finding, analysed by the study, so the build neither warns about it
+     * nor fails under --strict. Every other diverged run is reported.
+     */
+    default boolean divergenceExpected(StudyConfig config, RunRequest request) { return false; }
+
     /** Turns the results of {@link #runs} (keyed by request) into what the pages show. */
     StudyOutput analyze(StudyConfig config, Map<RunRequest, JsonNode> results);
 }

@@ -126,6 +126,15 @@ public final class TrajectoryStudy implements Study {
         return List.copyOf(runs);
     }
 
+    /** The acceleration grid searches for each depth's largest stable rate: its largest rates are meant to diverge. */
+    @Override public boolean divergenceExpected(StudyConfig config, RunRequest request) {
+        Settings s = settings(config);
+        for (String loss : LOSSES)
+            for (int depth : ACCELERATION_DEPTHS)
+                for (double eta : s.accelerationRates()) if (accelerationRun(s, loss, depth, eta).equals(request)) return true;
+        return false;
+    }
+
     // ---------------------------------------------------------------- analysis
 
     /** The recorded series of one run, with the quantities the figures need. */

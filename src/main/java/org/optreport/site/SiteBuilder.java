@@ -90,7 +90,7 @@ public final class SiteBuilder {
             StudyOutput out = s.analyze(configs.get(s.name()), mine);
             List<String> warnings = new ArrayList<>(out.warnings());
             for (Map.Entry<RunRequest, JsonNode> e : mine.entrySet())
-                if (e.getValue().path("diverged").asBoolean(false)) {
+                if (e.getValue().path("diverged").asBoolean(false) && !s.divergenceExpected(configs.get(s.name()), e.getKey())) {
                     String w = "A run diverged and is not drawn: " + e.getKey() + " (" + e.getValue().path("divergence").asText("loss became non-finite or exploded") + ")";
                     if (o.strict()) throw new DivergedException(w);
                     warnings.add(w);

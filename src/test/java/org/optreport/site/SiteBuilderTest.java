@@ -205,4 +205,10 @@ class SiteBuilderTest {
         assertTrue(alert != null && alert.text().contains("diverged") && alert.text().contains("seed=1"), String.valueOf(alert));
         assertThrows(SiteBuilder.DivergedException.class, () -> fixture.build(false, true));
     }
+
+    @Test void divergenceAStudyExpectsIsNeitherWarnedNorStrictlyFatal() throws IOException {
+        Files.writeString(fixture.content.resolve("report.yaml"), "toy:\n  diverge: true\n  expected: true\n");
+        fixture.build(false, true);
+        assertTrue(page("second.html").select("[role=alert]").isEmpty());
+    }
 }

@@ -132,8 +132,13 @@ final class SiteFixture {
         @Override public List<RunRequest> runs(StudyConfig config) {
             int seeds = config.integer("seeds", 2, 2, 1, 10);
             String diverge = config.choice("diverge", "false", "false", "false", "true");
+            config.choice("expected", "false", "false", "false", "true");
             return java.util.stream.IntStream.rangeClosed(1, seeds)
                     .mapToObj(s -> RunRequest.of("toy", Map.of("seed", Integer.toString(s), "diverge", diverge))).toList();
+        }
+
+        @Override public boolean divergenceExpected(StudyConfig config, RunRequest request) {
+            return config.choice("expected", "false", "false", "false", "true").equals("true");
         }
 
         @Override public StudyOutput analyze(StudyConfig config, Map<RunRequest, JsonNode> results) {

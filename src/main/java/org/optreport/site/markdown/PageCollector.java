@@ -56,9 +56,11 @@ final class PageCollector {
             reference.setUse(use);
             references.add(use);
         } else if (node instanceof InlineMath math) {
+            if (math.display()) requireNumberedEnvironmentForLabels(math, math.mathJaxText());
             addLabels(math, math.tex());
             addValues(math, math.tex());
         } else if (node instanceof DisplayMath math) {
+            requireNumberedEnvironmentForLabels(math, math.mathJaxText());
             addLabels(math, math.mathJaxText());
             addValues(math, math.mathJaxText());
         } else if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
@@ -67,6 +69,16 @@ final class PageCollector {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             visit(child);
         }
+    }
+
+    /**
+     * MathJax (tags: 'ams') numbers equation environments only: a label inside $$...$$ or \[...\] would be
+     * referenced as "(???)" in the browser, so it is an error here, with the fix in the message.
+     */
+    private static void requireNumberedEnvironmentForLabels(Node math, String mathJaxText) {
+        if (mathJaxText.startsWith("\\[") && LABEL.matcher(mathJaxText).find())
+            throw new DialectException(math.getStartOffset(), "\\label inside $$...$$ or \\[...\\] gets no number: "
+                    + "write the equation as \\begin{equation} ... \\label{...} ... \\end{equation}");
     }
 
     private void addLabels(Node math, String tex) {

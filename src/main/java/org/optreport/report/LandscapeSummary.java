@@ -15,7 +15,7 @@ final class LandscapeSummary {
 
     static Table table(Map<Integer, List<JsonNode>> main, Map<Integer, List<JsonNode>> large, double optimalLoss) {
         List<String> header = List.of("depth N", "hidden width", "parameters", "seeds", "steps to 10⁻³", "steps to 10⁻⁶",
-                "final L − L*", "final λmax", "predicted λmax", "relative imbalance");
+                "final (L − L*)/L*", "final λmax", "predicted λmax", "relative imbalance");
         List<List<String>> rows = new ArrayList<>();
         for (Map<Integer, List<JsonNode>> config : List.of(main, large))
             for (Map.Entry<Integer, List<JsonNode>> e : config.entrySet()) {
@@ -67,6 +67,8 @@ final class LandscapeSummary {
         v.put("finalGradientMax", Format.sig(max(all, r -> last(r, "gradientNorm")), 2));
         v.put("imbalanceMax", Format.sig(max(all, r -> r.get("finalRelativeImbalance").asDouble()), 2));
         v.put("sharpnessGapMax", Format.sig(max(all, LandscapeSummary::sharpnessGapPercent), 2));
+        v.put("sharpnessPeakRatioMax", Format.sig(max(all, r -> Arrays.stream(LandscapeStudy.series(r, "hessianMaxEigenvalue")).max().orElse(0)
+                / finalSharpness(r)), 4));
         perDepth(v, "", main);
 
         List<JsonNode> wide = large.values().stream().flatMap(List::stream).toList();
@@ -105,6 +107,7 @@ final class LandscapeSummary {
             v.put(key(prefix, "imbalance") + d, Format.sig(median(r, x -> x.get("finalRelativeImbalance").asDouble()), 2));
             v.put(key(prefix, "initialLambdaMin") + d, Format.sig(median(r, x -> LandscapeStudy.series(x, "hessianMinEigenvalue")[0]), 3));
             v.put(key(prefix, "initialLambdaMax") + d, Format.sig(median(r, x -> LandscapeStudy.series(x, "hessianMaxEigenvalue")[0]), 3));
+            v.put(key(prefix, "lowestLambdaMin") + d, Format.sig(median(r, x -> Arrays.stream(LandscapeStudy.series(x, "hessianMinEigenvalue")).min().orElse(0)), 2));
             v.put(key(prefix, "initialGradient") + d, Format.sig(median(r, x -> LandscapeStudy.series(x, "gradientNorm")[0]), 3));
         }
     }

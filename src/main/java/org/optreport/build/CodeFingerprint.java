@@ -17,12 +17,12 @@ import java.util.stream.Stream;
 
 /**
  * What a cached result depends on besides its parameters and data: the bytes of the classes that compute it
- * (packages data, linalg, model, experiment) and the versions of the numerical libraries and the Java platform.
+ * (packages data, linalg, model, experiment, bench) and the versions of the numerical libraries and the Java platform.
  * Any change to those invalidates every cached run, which is the safe direction.
  */
 public final class CodeFingerprint {
     private static final List<String> PACKAGES = List.of("org/optreport/data/", "org/optreport/linalg/",
-            "org/optreport/model/", "org/optreport/experiment/");
+            "org/optreport/model/", "org/optreport/experiment/", "org/optreport/bench/");
     private static final List<String> LIBRARIES = List.of("org.ejml/ejml-core", "org.ejml/ejml-ddense",
             "com.fasterxml.jackson.core/jackson-databind", "org.apache.commons/commons-csv");
 

@@ -72,9 +72,22 @@ public final class RunScheduler {
         return planned;
     }
 
+    /** Ordinary runs in parallel first, then exclusive ones (benchmarks) one at a time with the machine to themselves. */
     private Map<RunRequest, JsonNode> execute(List<Planned> planned) {
-        Map<RunRequest, JsonNode> results = new LinkedHashMap<>();
+        List<Planned> shared = planned.stream().filter(p -> !p.experiment().exclusive()).toList();
+        List<Planned> exclusive = planned.stream().filter(p -> p.experiment().exclusive()).toList();
         AtomicInteger done = new AtomicInteger();
+        Map<RunRequest, JsonNode> byRequest = new LinkedHashMap<>();
+        byRequest.putAll(executeIn(shared, jobs, done, planned.size()));
+        byRequest.putAll(executeIn(exclusive, 1, done, planned.size()));
+        Map<RunRequest, JsonNode> results = new LinkedHashMap<>();
+        for (Planned p : planned) results.put(p.request(), byRequest.get(p.request()));
+        return results;
+    }
+
+    private Map<RunRequest, JsonNode> executeIn(List<Planned> planned, int jobs, AtomicInteger done, int total) {
+        Map<RunRequest, JsonNode> results = new LinkedHashMap<>();
+        if (planned.isEmpty()) return results;
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, planned.size())), r -> {
             Thread t = new Thread(r, "optreport-run");
             t.setDaemon(true);
@@ -82,7 +95,7 @@ public final class RunScheduler {
         });
         try {
             List<Future<JsonNode>> futures = new ArrayList<>();
-            for (Planned p : planned) futures.add(pool.submit(() -> obtain(p, done, planned.size())));
+            for (Planned p : planned) futures.add(pool.submit(() -> obtain(p, done, total)));
             for (int i = 0; i < planned.size(); i++) results.put(planned.get(i).request(), futures.get(i).get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

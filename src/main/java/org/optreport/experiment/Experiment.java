@@ -14,6 +14,12 @@ public interface Experiment {
     /** Every key this experiment accepts, with its default (the report's default) and a description. */
     List<ParameterSpec> parameters();
 
+    /**
+     * True when the run must have the machine to itself (benchmarks): the build runs it after all other runs,
+     * alone, instead of in parallel with them.
+     */
+    default boolean exclusive() { return false; }
+
     /** Runs the experiment. {@code progress} receives short human-readable updates; it may be ignored. */
     ObjectNode run(Parameters parameters, Progress progress);
 

@@ -1,0 +1,189 @@
+package org.optreport.site.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.optreport.report.HeatMap;
+import org.optreport.report.Series;
+import org.optreport.site.chart.ShownPanel.ShownPoint;
+import org.optreport.site.chart.ShownPanel.ShownSeries;
+
+/** Builds the XChart XY chart of a panel: styled axes, shaded bands under the lines, one legend entry per series. */
+final class XyCharts {
+    private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
+
+    private XyCharts() {}
+
+    /**
+     * @param heatMapLimits {xMin, xMax, yMin, yMax} fixed for a panel drawn over a heat map (the chart's
+     *                      background is then transparent so the raster shows through); null otherwise
+     */
+    static XYChart build(ShownPanel shown, int width, int height, double[] heatMapLimits) {
+        XYChart chart = new XYChart(width, height);
+        style(chart.getStyler(), shown, heatMapLimits != null);
+        String title = shown.panel().title();
+        chart.setTitle(title == null ? "" : title);
+        chart.getStyler().setChartTitleVisible(title != null && !title.isBlank());
+        chart.setXAxisTitle(shown.panel().x().label());
+        chart.setYAxisTitle(shown.panel().y().label());
+        limits(chart.getStyler(), shown, heatMapLimits);
+
+        Color[] palette = heatMapLimits == null ? ChartLook.PALETTE : ChartLook.PALETTE_ON_HEAT_MAP;
+        Names names = new Names();
+        if (heatMapLimits != null) extent(chart, names, heatMapLimits);
+        for (int i = 0; i < shown.series().size(); i++)
+            for (List<ShownPoint> run : shown.series().get(i).bandRuns())
+                band(chart, names, run, palette[i % palette.length]);
+        for (int i = 0; i < shown.series().size(); i++) line(chart, names, shown.series().get(i), palette[i % palette.length]);
+        boolean anyLegend = shown.series().stream().anyMatch(s -> !s.points().isEmpty());
+        chart.getStyler().setLegendVisible(anyLegend);
+        return chart;
+    }
+
+    /** Axis limits for a heat map panel: the panel's own limits where given, else the grid's extent. */
+    static double[] heatMapLimits(ShownPanel shown) {
+        HeatMap map = shown.panel().heatMap();
+        double[] xs = extentOf(map.xs(), shown.panel().x().log()), ys = extentOf(map.ys(), shown.panel().y().log());
+        return new double[] {
+            orElse(shown.panel().x().min(), xs[0]), orElse(shown.panel().x().max(), xs[1]),
+            orElse(shown.panel().y().min(), ys[0]), orElse(shown.panel().y().max(), ys[1])
+        };
+    }
+
+    private static void style(XYStyler s, ShownPanel shown, boolean overHeatMap) {
+        s.setChartBackgroundColor(overHeatMap ? TRANSPARENT : Color.WHITE);
+        s.setPlotBackgroundColor(overHeatMap ? TRANSPARENT : Color.WHITE);
+        s.setPlotBorderVisible(true);
+        s.setPlotBorderColor(ChartLook.FRAME);
+        s.setPlotGridLinesVisible(!overHeatMap);
+        s.setPlotGridLinesColor(ChartLook.GRID);
+        s.setPlotGridLinesStroke(new BasicStroke(1f));
+        s.setChartFontColor(ChartLook.TEXT);
+        s.setAxisTickLabelsColor(ChartLook.TEXT);
+        s.setAxisTickMarksColor(ChartLook.FRAME);
+        s.setChartTitleFont(ChartLook.font(Font.BOLD, 14));
+        s.setAxisTitleFont(ChartLook.font(Font.PLAIN, 13));
+        s.setAxisTickLabelsFont(ChartLook.font(Font.PLAIN, 11));
+        s.setLegendFont(ChartLook.font(Font.PLAIN, 12));
+        s.setChartTitleBoxVisible(false);
+        s.setChartPadding(8);
+        s.setPlotMargin(0);
+        s.setLegendPosition(Styler.LegendPosition.OutsideS);
+        s.setLegendLayout(Styler.LegendLayout.Horizontal);
+        s.setLegendBackgroundColor(overHeatMap ? ChartLook.HEAT_MAP_LEGEND : Color.WHITE);
+        s.setLegendBorderColor(overHeatMap ? ChartLook.HEAT_MAP_LEGEND : Color.WHITE);
+        s.setLegendSeriesLineLength(28);
+        s.setMarkerSize(7);
+        s.setAntiAlias(true);
+        s.setToolTipsEnabled(false);
+        s.setXAxisLogarithmic(shown.panel().x().log());
+        s.setYAxisLogarithmic(shown.panel().y().log());
+        // A formatting function makes XChart place ticks linearly, so log axes keep XChart's decade ticks.
+        if (!shown.panel().x().log()) s.setxAxisTickLabelsFormattingFunction(TickLabels::plain);
+        if (!shown.panel().y().log()) s.setyAxisTickLabelsFormattingFunction(TickLabels::plain);
+        // The raster must fill the plot area exactly, so no padding around a heat map's data range.
+        if (overHeatMap) s.setPlotContentSize(1.0);
+    }
+
+    private static void limits(XYStyler s, ShownPanel shown, double[] fixed) {
+        if (fixed != null) {
+            s.setXAxisMin(fixed[0]);
+            s.setXAxisMax(fixed[1]);
+            s.setYAxisMin(fixed[2]);
+            s.setYAxisMax(fixed[3]);
+            return;
+        }
+        if (shown.panel().x().min() != null) s.setXAxisMin(shown.panel().x().min());
+        if (shown.panel().x().max() != null) s.setXAxisMax(shown.panel().x().max());
+        if (shown.panel().y().min() != null) s.setYAxisMin(shown.panel().y().min());
+        if (shown.panel().y().max() != null) s.setYAxisMax(shown.panel().y().max());
+    }
+
+    /** An invisible diagonal across the heat map, so the chart has data spanning the raster even without lines. */
+    private static void extent(XYChart chart, Names names, double[] limits) {
+        XYSeries s = chart.addSeries(names.hidden(), new double[] {limits[0], limits[1]}, new double[] {limits[2], limits[3]});
+        s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
+        s.setLineColor(TRANSPARENT);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setShowInLegend(false);
+    }
+
+    /** A band is a closed polygon: along the upper edge, then back along the lower edge. */
+    private static void band(XYChart chart, Names names, List<ShownPoint> run, Color colour) {
+        int n = run.size();
+        double[] x = new double[2 * n], y = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            x[i] = run.get(i).x();
+            y[i] = run.get(i).upper();
+            x[2 * n - 1 - i] = run.get(i).x();
+            y[2 * n - 1 - i] = run.get(i).lower();
+        }
+        XYSeries s = chart.addSeries(names.hidden(), x, y);
+        s.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
+        s.setFillColor(ChartLook.translucent(colour, ChartLook.BAND_ALPHA));
+        s.setLineColor(TRANSPARENT);
+        s.setLineStyle(new BasicStroke(0f));
+        s.setMarker(SeriesMarkers.NONE);
+        s.setShowInLegend(false);
+    }
+
+    /** One XChart series per unbroken run; only the first carries the legend entry. */
+    private static void line(XYChart chart, Names names, ShownSeries series, Color colour) {
+        Series.Style style = series.source().style();
+        boolean first = true;
+        for (List<ShownPoint> run : series.lineRuns()) {
+            double[] x = run.stream().mapToDouble(ShownPoint::x).toArray();
+            double[] y = run.stream().mapToDouble(ShownPoint::y).toArray();
+            XYSeries s = chart.addSeries(first ? names.visible(series.source().name()) : names.hidden(), x, y);
+            s.setXYSeriesRenderStyle(style == Series.Style.MARKERS ? XYSeriesRenderStyle.Scatter : XYSeriesRenderStyle.Line);
+            s.setLineColor(colour);
+            s.setLineStyle(ChartLook.stroke(style));
+            s.setMarkerColor(colour);
+            boolean markers = style == Series.Style.MARKERS || style == Series.Style.LINE_MARKERS;
+            s.setMarker(markers ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+            s.setShowInLegend(first);
+            first = false;
+        }
+    }
+
+    private static double[] extentOf(double[] values, boolean log) {
+        double low = Double.POSITIVE_INFINITY, high = Double.NEGATIVE_INFINITY;
+        for (double v : values)
+            if (ShownPanel.drawable(v, log)) {
+                low = Math.min(low, v);
+                high = Math.max(high, v);
+            }
+        if (low == high) return log ? new double[] {low / 2, high * 2} : new double[] {low - 0.5, high + 0.5};
+        return new double[] {low, high};
+    }
+
+    private static double orElse(Double v, double fallback) { return v != null ? v : fallback; }
+
+    /** XChart keys series by name: legend names stay as given (repeats get invisible suffixes), the rest are hidden keys. */
+    private static final class Names {
+        private final Set<String> used = new HashSet<>();
+        private int hidden;
+
+        String visible(String name) {
+            String unique = name;
+            while (!used.add(unique)) unique += "\u200B";
+            return unique;
+        }
+
+        String hidden() {
+            String name;
+            do name = "\u0000hidden-" + hidden++; while (!used.add(name));
+            return name;
+        }
+    }
+}

@@ -85,7 +85,7 @@ public final class LandscapeExperiment implements Experiment {
         next++;
         double[] lastRecordedWeights = net.parameters();
         long start = System.nanoTime();
-        int reportEvery = Math.max(1, steps / 10);
+        int reportEvery = Math.max(1, steps / 4);
         for (int t = 1; t <= steps; t++) {
             net.gradientStep(loss, eta);
             DMatrixRMaj endToEnd = net.endToEnd();

@@ -28,7 +28,7 @@ final class LandscapeCharts {
 
     Figure lossFigure(Map<Integer, List<JsonNode>> runs) {
         List<Series> loss = bands(runs, "loss", v -> v);
-        loss.add(horizontal("least-squares optimum L*", runs, optimalLoss));
+        loss.add(horizontal("L*", runs, optimalLoss));
         Panel lossPanel = new Panel("loss", "training loss L", STEP, Axis.linear("L"), loss);
         return Figure.of(lossPanel, excessPanel(runs, "excess"));
     }
@@ -50,7 +50,7 @@ final class LandscapeCharts {
 
     Panel lambdaMinPanel(Map<Integer, List<JsonNode>> runs, String id) {
         List<Series> min = bands(runs, "hessianMinEigenvalue", v -> v);
-        min.add(horizontal("depth-2 saddle: −σmax(∇ℓ(0))", runs, -saddleCurvature));
+        min.add(horizontal("−σmax(∇ℓ(0))", runs, -saddleCurvature));
         return new Panel(id, "smallest Hessian eigenvalue", STEP, Axis.linear("λmin"), min);
     }
 
@@ -63,9 +63,9 @@ final class LandscapeCharts {
         List<Series> max = bands(runs, "hessianMaxEigenvalue", v -> Math.max(LOG_FLOOR, v));
         for (Map.Entry<Integer, List<JsonNode>> e : runs.entrySet()) {
             double predicted = LandscapeSummary.median(e.getValue(), r -> r.get("predictedSharpness").asDouble());
-            if (Double.isFinite(predicted)) max.add(horizontal("predicted at the minimum, N = " + e.getKey(), runs, predicted));
+            if (Double.isFinite(predicted)) max.add(horizontal("predicted, N = " + e.getKey(), runs, predicted));
         }
-        max.add(horizontal("stability limit 2/η", runs, 2 / learningRate));
+        max.add(horizontal("2/η", runs, 2 / learningRate));
         return new Panel(id, "largest Hessian eigenvalue (sharpness)", STEP, Axis.log("λmax"), max);
     }
 
@@ -95,7 +95,7 @@ final class LandscapeCharts {
                 lower[i] = sorted.length == 0 ? Double.NaN : sorted[0];
                 upper[i] = sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1];
             }
-            String label = "N = " + e.getKey() + (seeds.size() > 1 ? " (median, range over " + seeds.size() + " seeds)" : "");
+            String label = "N = " + e.getKey();
             out.add(Series.band(label, x, median, lower, upper));
         }
         return out;

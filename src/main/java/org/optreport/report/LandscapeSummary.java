@@ -45,14 +45,17 @@ final class LandscapeSummary {
         v.put("samples", Integer.toString(any.get("dataset").get("x").size()));
         v.put("features", Integer.toString(any.get("widths").get(0).asInt()));
         v.put("learningRate", Format.sig(eta, 3));
-        v.put("learningRateFraction", Format.sig(any.get("learningRateFraction").asDouble(), 3));
+        v.put("learningRateFraction", plain(any.get("learningRateFraction").asDouble()));
         v.put("lambdaMaxSxx", Format.sig(lambdaMax, 3));
         v.put("lambdaMinSxx", Format.sig(lambdaMin, 3));
         v.put("conditionNumber", Format.sig(lambdaMax / lambdaMin, 3));
         v.put("optimalLoss", Format.sig(ls.get("optimalLoss").asDouble(), 4));
+        double optimumNorm = 0;
+        for (JsonNode row : ls.get("optimalWeights")) for (JsonNode w : row) optimumNorm += w.asDouble() * w.asDouble();
+        v.put("optimumNorm", Format.sig(Math.sqrt(optimumNorm), 3));
         v.put("saddleCurvature", Format.sig(ls.get("saddleCurvature").asDouble(), 4));
         v.put("stabilityLimit", Format.sig(2 / eta, 3));
-        v.put("initScale", Format.sig(any.get("initScale").asDouble(), 2));
+        v.put("initScale", plain(any.get("initScale").asDouble()));
         v.put("init", any.get("init").asText());
         v.put("width", Integer.toString(any.get("widths").get(1).asInt()));
         v.put("steps", Format.integer(any.get("steps").asInt()));
@@ -67,8 +70,12 @@ final class LandscapeSummary {
         v.put("finalGradientMax", Format.sig(max(all, r -> last(r, "gradientNorm")), 2));
         v.put("imbalanceMax", Format.sig(max(all, r -> r.get("finalRelativeImbalance").asDouble()), 2));
         v.put("sharpnessGapMax", Format.sig(max(all, LandscapeSummary::sharpnessGapPercent), 2));
-        v.put("sharpnessPeakRatioMax", Format.sig(max(all, r -> Arrays.stream(LandscapeStudy.series(r, "hessianMaxEigenvalue")).max().orElse(0)
-                / finalSharpness(r)), 4));
+        v.put("sharpnessOvershootPercent", Format.sig(100 * max(all, r -> Arrays.stream(LandscapeStudy.series(r, "hessianMaxEigenvalue"))
+                .max().orElse(0) / finalSharpness(r) - 1), 2));
+        // the last phase: steps per factor 10 of excess loss, measured between 1e-3 and 1e-6, and what the slowest
+        // mode of gradient descent on the linear model itself, (1 - eta lambda_min)^(2t), would take
+        v.put("stepsPerDecade", stepCount(median(all, r -> (steps(r, "1e-6") - steps(r, "1e-3")) / 3)));
+        v.put("linearStepsPerDecade", stepCount(Math.log(10) / (-2 * Math.log1p(-eta * lambdaMin))));
         perDepth(v, "", main);
 
         List<JsonNode> wide = large.values().stream().flatMap(List::stream).toList();
@@ -114,6 +121,11 @@ final class LandscapeSummary {
 
     private static String key(String prefix, String name) {
         return prefix.isEmpty() ? name : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** A setting as the user wrote it (0.5, 0.01), rounded to 6 significant digits. */
+    private static String plain(double setting) {
+        return new java.math.BigDecimal(setting).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     private static String stepCount(double steps) {

@@ -1,0 +1,236 @@
+package org.optreport.experiment;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.NormOps_DDRM;
+import org.optreport.data.Dataset;
+import org.optreport.data.Datasets;
+import org.optreport.data.Preprocessing;
+import org.optreport.model.DeepLinearNetwork;
+import org.optreport.model.HessianExtremes;
+import org.optreport.model.ScalarOutputTheory;
+import org.optreport.model.SquaredLoss;
+
+/**
+ * Part 2: full-batch gradient descent on a deep linear network (standardized data, l2 loss) from a small
+ * initialization, recording the loss, the gradient norm and the extreme Hessian eigenvalues at log-spaced steps
+ * (result schema landscape/v1, docs/results-format.md).
+ *
+ * <p>The learning rate is a fraction of 1/lambda_max(Sxx), Sxx = X^T X / n, the step at which gradient descent on
+ * the linear model itself is stable with margin 2; {@code learningRate} overrides it with a number. Besides the
+ * contract's fields the file carries the least-squares reference (L*, exact excess loss per recorded step, the
+ * first steps at which the relative excess falls below 1e-3 and 1e-6, checked at every step), the balancedness of
+ * the weights, the sharpness theory predicts at the reached end-to-end matrix (scalar output), and timings.
+ */
+public final class LandscapeExperiment implements Experiment {
+    /** Relative excess losses (L - L*)/L* whose first crossing is reported. */
+    static final double[] THRESHOLDS = {1e-3, 1e-6};
+
+    @Override public String name() { return "landscape"; }
+
+    @Override public List<ParameterSpec> parameters() {
+        return List.of(
+                new ParameterSpec("dataset", "diabetes", "bundled dataset name or CSV path (features and target are standardized)"),
+                new ParameterSpec("samples", "all", "use the first n samples, or all"),
+                new ParameterSpec("depth", "2", "number of layers N (>= 1)"),
+                new ParameterSpec("width", "10", "hidden width (all hidden layers)"),
+                new ParameterSpec("steps", "20000", "full-batch gradient-descent steps"),
+                new ParameterSpec("learningRateFraction", "0.5", "learning rate = fraction / lambda_max(X^T X / n), unless learningRate is a number"),
+                new ParameterSpec("learningRate", "auto", "the step size, or auto (from learningRateFraction)"),
+                new ParameterSpec("init", "gaussian", "initialization: balanced, gaussian or xavier"),
+                new ParameterSpec("initScale", "0.01", "gaussian: entry std; xavier: factor on the Glorot std; balanced: norm of the end-to-end matrix"),
+                new ParameterSpec("seed", "1", "seed of the initialization"),
+                new ParameterSpec("records", "60", "number of log-spaced recorded steps (plus step 0 and the last)"));
+    }
+
+    @Override public ObjectNode run(Parameters p, Progress progress) {
+        int depth = p.integer("depth", 1, 64);
+        int width = p.integer("width", 1, 100_000);
+        int steps = p.integer("steps", 1, 100_000_000);
+        int records = p.integer("records", 2, 100_000);
+        String init = p.choice("init", "balanced", "gaussian", "xavier");
+        double initScale = p.real("initScale", 0, 1e6);
+        double fraction = p.real("learningRateFraction", 0, 1e6);
+        long seed = p.seed("seed");
+        Dataset data = load(p);
+
+        SquaredLoss loss = SquaredLoss.of(data.x(), data.y());
+        LeastSquaresReference reference = new LeastSquaresReference(loss);
+        double eta = p.string("learningRate").equals("auto") ? fraction / reference.inputMomentMax() : p.real("learningRate", 0, 1e6);
+
+        int[] widths = new int[depth + 1];
+        Arrays.fill(widths, width);
+        widths[0] = data.inputDimension();
+        widths[depth] = data.outputDimension();
+        DeepLinearNetwork net = switch (init) {
+            case "balanced" -> DeepLinearNetwork.balanced(widths, initScale, seed);
+            case "xavier" -> DeepLinearNetwork.xavier(widths, initScale, seed);
+            default -> DeepLinearNetwork.gaussian(widths, initScale, seed);
+        };
+        List<DMatrixRMaj> initialWeights = net.layers();
+
+        Recorder recorder = new Recorder(net, loss, reference);
+        int[] schedule = RecordingSchedule.logSpaced(steps, records);
+        int next = 0;
+        double initialLoss = net.loss(loss);
+        DivergenceGuard guard = new DivergenceGuard(initialLoss);
+        int[] firstBelow = new int[THRESHOLDS.length];
+        Arrays.fill(firstBelow, -1);
+        checkThresholds(0, reference.excess(net.endToEnd()) / reference.optimalValue(), firstBelow);
+        recorder.record(0);
+        next++;
+        double[] lastRecordedWeights = net.parameters();
+        long start = System.nanoTime();
+        int reportEvery = Math.max(1, steps / 4);
+        for (int t = 1; t <= steps; t++) {
+            net.gradientStep(loss, eta);
+            DMatrixRMaj endToEnd = net.endToEnd();
+            double value = loss.value(endToEnd);
+            if (guard.diverged(t, value)) {
+                // the series end at the last finite state: this one if its loss is finite, else the last recorded
+                if (Double.isFinite(value) && Arrays.stream(net.parameters()).allMatch(Double::isFinite)) recorder.record(t);
+                else net.setParameters(lastRecordedWeights);
+                break;
+            }
+            checkThresholds(t, reference.excess(endToEnd) / reference.optimalValue(), firstBelow);
+            if (next < schedule.length && schedule[next] == t) {
+                recorder.record(t);
+                lastRecordedWeights = net.parameters();
+                next++;
+            }
+            if (t % reportEvery == 0) progress.report("depth " + depth + ": step " + t + " of " + steps);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        ObjectNode out = Json.object();
+        out.put("schema", "landscape/v1");
+        out.set("parameters", Json.parameters(p.asMap()));
+        ObjectNode dataset = out.putObject("dataset");
+        dataset.put("name", data.name());
+        dataset.set("x", Json.matrix(data.xRows()));
+        dataset.set("y", Json.matrix(data.yRows()));
+        out.put("depth", depth);
+        out.set("widths", Json.array(widths));
+        out.put("parameterCount", net.parameterCount());
+        out.put("learningRate", eta);
+        out.put("learningRateFraction", eta * reference.inputMomentMax());
+        out.put("steps", steps);
+        out.put("seed", seed);
+        out.put("init", init);
+        out.put("initScale", initScale);
+        out.set("initialWeights", Json.matrices(initialWeights));
+        out.set("finalWeights", Json.matrices(net.layers()));
+        out.set("series", recorder.series());
+        guard.record(out);
+
+        ObjectNode ls = out.putObject("leastSquares");
+        ls.put("optimalLoss", reference.optimalValue());
+        ls.set("optimalWeights", Json.matrix(reference.optimum()));
+        ls.put("inputMomentMaxEigenvalue", reference.inputMomentMax());
+        ls.put("inputMomentMinEigenvalue", reference.inputMomentMin());
+        ls.put("saddleCurvature", reference.saddleCurvature());
+        ObjectNode reached = out.putObject("stepsToRelativeExcess");
+        for (int k = 0; k < THRESHOLDS.length; k++) {
+            String key = THRESHOLDS[k] == 1e-3 ? "1e-3" : "1e-6";
+            if (firstBelow[k] >= 0) reached.put(key, firstBelow[k]);
+            else reached.putNull(key);
+        }
+
+        DMatrixRMaj endToEnd = net.endToEnd();
+        out.set("finalEndToEnd", Json.matrix(endToEnd));
+        out.put("finalImbalance", net.imbalance());
+        out.put("finalRelativeImbalance", relativeImbalance(net, endToEnd));
+        if (endToEnd.numRows == 1) out.put("predictedSharpness", ScalarOutputTheory.predictedSharpness(endToEnd, depth, loss.inputMoment()));
+        else out.putNull("predictedSharpness");
+        ObjectNode timings = out.putObject("timings");
+        timings.put("totalSeconds", seconds);
+        timings.put("hessianSeconds", recorder.hessianSeconds);
+        return out;
+    }
+
+    /**
+     * max_j ||W_{j+1}^T W_{j+1} - W_j W_j^T||_F divided by ||W_{1:N}||_2^{2/N}, the squared scale every layer has
+     * in a balanced factorization of the same end-to-end matrix: 0 means exactly balanced.
+     */
+    static double relativeImbalance(DeepLinearNetwork net, DMatrixRMaj endToEnd) {
+        double scale = Math.pow(NormOps_DDRM.normP2(endToEnd), 2.0 / net.depth());
+        return scale > 0 ? net.imbalance() / scale : Double.POSITIVE_INFINITY;
+    }
+
+    private static void checkThresholds(int step, double relativeExcess, int[] firstBelow) {
+        for (int k = 0; k < THRESHOLDS.length; k++)
+            if (firstBelow[k] < 0 && relativeExcess <= THRESHOLDS[k]) firstBelow[k] = step;
+    }
+
+    private static Dataset load(Parameters p) {
+        Dataset data = Datasets.load(p.string("dataset"));
+        String samples = p.string("samples");
+        if (!samples.equals("all")) data = Preprocessing.firstSamples(data, p.integer("samples", 2, Integer.MAX_VALUE));
+        return Preprocessing.standardize(data);
+    }
+
+    /** The series recorded at the scheduled steps. */
+    private static final class Recorder {
+        private final DeepLinearNetwork net;
+        private final SquaredLoss loss;
+        private final LeastSquaresReference reference;
+        private final double[] gradient;
+        private final List<Integer> step = new ArrayList<>();
+        private final List<Double> value = new ArrayList<>(), excess = new ArrayList<>(), gradientNorm = new ArrayList<>(),
+                min = new ArrayList<>(), max = new ArrayList<>(), imbalance = new ArrayList<>(), residual = new ArrayList<>();
+        private String method;
+        private double hessianSeconds;
+
+        Recorder(DeepLinearNetwork net, SquaredLoss loss, LeastSquaresReference reference) {
+            this.net = net;
+            this.loss = loss;
+            this.reference = reference;
+            this.gradient = new double[net.parameterCount()];
+        }
+
+        void record(int t) {
+            DMatrixRMaj endToEnd = net.endToEnd();
+            step.add(t);
+            value.add(loss.value(endToEnd));
+            excess.add(reference.excess(endToEnd));
+            net.gradient(loss, gradient);
+            double s = 0;
+            for (double g : gradient) s += g * g;
+            gradientNorm.add(Math.sqrt(s));
+            long start = System.nanoTime();
+            try {
+                HessianExtremes h = net.hessianExtremes(loss);
+                min.add(h.min());
+                max.add(h.max());
+                method = h.method().name().toLowerCase(java.util.Locale.ROOT);
+                residual.add(h.lanczos() == null ? 0.0 : Math.max(h.lanczos().minResidual(), h.lanczos().maxResidual()));
+            } catch (ArithmeticException e) {
+                // only at the state where a diverging run stopped: the eigen-solver gave up on its huge entries
+                min.add(Double.NaN);
+                max.add(Double.NaN);
+                residual.add(Double.NaN);
+            }
+            hessianSeconds += (System.nanoTime() - start) / 1e9;
+            imbalance.add(net.imbalance());
+        }
+
+        ObjectNode series() {
+            ObjectNode s = Json.object();
+            ArrayNode steps = s.putArray("step");
+            for (int t : step) steps.add(t);
+            s.set("loss", Json.array(value));
+            s.set("gradientNorm", Json.array(gradientNorm));
+            s.set("hessianMinEigenvalue", Json.array(min));
+            s.set("hessianMaxEigenvalue", Json.array(max));
+            s.set("excessLoss", Json.array(excess));
+            s.set("imbalance", Json.array(imbalance));
+            s.set("hessianResidual", Json.array(residual));
+            s.put("hessianMethod", method);
+            return s;
+        }
+    }
+}

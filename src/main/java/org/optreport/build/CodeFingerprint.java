@@ -21,19 +21,28 @@ import java.util.stream.Stream;
  * Any change to those invalidates every cached run, which is the safe direction.
  */
 public final class CodeFingerprint {
-    private static final List<String> PACKAGES = List.of("org/optreport/data/", "org/optreport/linalg/",
+    private static final List<String> EXPERIMENT_PACKAGES = List.of("org/optreport/data/", "org/optreport/linalg/",
             "org/optreport/model/", "org/optreport/experiment/", "org/optreport/bench/");
+    private static final List<String> CHART_PACKAGES = List.of("org/optreport/report/", "org/optreport/site/chart/");
     private static final List<String> LIBRARIES = List.of("org.ejml/ejml-core", "org.ejml/ejml-ddense",
             "com.fasterxml.jackson.core/jackson-databind", "org.apache.commons/commons-csv");
 
-    private static volatile String cached;
+    private static volatile String experiments;
+    private static volatile String charts;
 
     private CodeFingerprint() {}
 
     /** SHA-256 over the computing classes (sorted by name) and the library versions; computed once per JVM. */
     public static String current() {
-        String f = cached;
-        if (f == null) cached = f = compute();
+        String f = experiments;
+        if (f == null) experiments = f = compute(EXPERIMENT_PACKAGES);
+        return f;
+    }
+
+    /** The same over the classes that turn results into charts (report, site.chart): keys the figure cache. */
+    public static String charts() {
+        String f = charts;
+        if (f == null) charts = f = compute(CHART_PACKAGES);
         return f;
     }
 
@@ -54,7 +63,7 @@ public final class CodeFingerprint {
         return versions;
     }
 
-    private static String compute() {
+    private static String compute(List<String> packages) {
         TreeMap<String, byte[]> classes = new TreeMap<>();
         try {
             Path location = Path.of(CodeFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -62,13 +71,13 @@ public final class CodeFingerprint {
                 try (Stream<Path> files = Files.walk(location)) {
                     for (Path file : (Iterable<Path>) files::iterator) {
                         String name = location.relativize(file).toString().replace('\\', '/');
-                        if (Files.isRegularFile(file) && inComputingPackage(name)) classes.put(name, Files.readAllBytes(file));
+                        if (Files.isRegularFile(file) && inPackages(name, packages)) classes.put(name, Files.readAllBytes(file));
                     }
                 }
             } else {
                 try (JarFile jar = new JarFile(location.toFile())) {
                     for (JarEntry e : (Iterable<JarEntry>) jar.stream()::iterator)
-                        if (inComputingPackage(e.getName()))
+                        if (inPackages(e.getName(), packages))
                             try (InputStream in = jar.getInputStream(e)) { classes.put(e.getName(), in.readAllBytes()); }
                 }
             }
@@ -84,7 +93,7 @@ public final class CodeFingerprint {
         }
     }
 
-    private static boolean inComputingPackage(String name) {
-        return name.endsWith(".class") && PACKAGES.stream().anyMatch(name::startsWith);
+    private static boolean inPackages(String name, List<String> packages) {
+        return name.endsWith(".class") && packages.stream().anyMatch(name::startsWith);
     }
 }

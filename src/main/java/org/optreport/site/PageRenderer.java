@@ -13,7 +13,7 @@ import org.optreport.build.BuildLog;
 import org.optreport.report.Figure;
 import org.optreport.report.StudyOutput;
 import org.optreport.report.Table;
-import org.optreport.site.chart.ChartWriter;
+import org.optreport.site.chart.FigureCache;
 import org.optreport.site.chart.WrittenPanel;
 import org.optreport.site.markdown.FigureUse;
 import org.optreport.site.markdown.Heading;
@@ -40,6 +40,7 @@ final class PageRenderer {
     private final List<SiteBuilder.SitePage> pages;
     private final Path site;
     private final BuildLog log;
+    private final FigureCache figures;
     private final Map<String, Target> labels = new HashMap<>();
     private final Map<FigureUse, Integer> numbers = new HashMap<>();
     private final Map<String, List<WrittenPanel>> written = new HashMap<>();
@@ -47,7 +48,8 @@ final class PageRenderer {
     private int tableCount;
 
     PageRenderer(Templates templates, MarkdownPages markdown, Map<String, StudyOutput> outputs,
-                 List<SiteBuilder.SitePage> pages, Path site, BuildLog log) {
+                 List<SiteBuilder.SitePage> pages, Path site, FigureCache figures, BuildLog log) {
+        this.figures = figures;
         this.templates = templates;
         this.markdown = markdown;
         this.outputs = outputs;
@@ -95,7 +97,8 @@ final class PageRenderer {
         pageModel.put("description", page.parsed().frontMatter().description() == null ? "" : page.parsed().frontMatter().description());
         pageModel.put("bodyHtml", body);
         List<Map<String, Object>> toc = new ArrayList<>();
-        for (Heading h : page.parsed().toc()) toc.add(Map.of("level", h.level(), "id", h.id(), "text", h.text()));
+        for (Heading h : page.parsed().toc())
+            toc.add(Map.of("level", h.level(), "id", h.id(), "text", h.text(), "html", headingHtml(h.text())));
         pageModel.put("toc", toc);
         pageModel.put("previous", index > 0 ? link(pages.get(index - 1)) : null);
         pageModel.put("next", index + 1 < pages.size() ? link(pages.get(index + 1)) : null);
@@ -114,6 +117,23 @@ final class PageRenderer {
         model.put("stamp", stampModel);
         model.put("root", "");
         return templates.render("page.ftlh", model);
+    }
+
+    /** A heading's text for the table of contents: escaped, with its $...$ math typeset like the body's. */
+    static String headingHtml(String text) {
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$([^$]+)\\$").matcher(text);
+        int last = 0;
+        while (m.find()) {
+            out.append(escape(text.substring(last, m.start())))
+                    .append("<span class=\"math inline\">\\(").append(escape(m.group(1))).append("\\)</span>");
+            last = m.end();
+        }
+        return out.append(escape(text.substring(last))).toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private String siteTitle() {
@@ -214,6 +234,6 @@ final class PageRenderer {
 
     /** A figure used twice is drawn once. */
     private List<WrittenPanel> panelsOf(String name, Figure f) {
-        return written.computeIfAbsent(name, n -> new ChartWriter().write(f, n.replace('.', '-'), site.resolve(FIGURE_DIR)));
+        return written.computeIfAbsent(name, n -> figures.write(f, n.replace('.', '-'), site.resolve(FIGURE_DIR)));
     }
 }

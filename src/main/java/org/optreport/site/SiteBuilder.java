@@ -27,6 +27,7 @@ import org.optreport.report.Studies;
 import org.optreport.report.Study;
 import org.optreport.report.StudyConfig;
 import org.optreport.report.StudyOutput;
+import org.optreport.site.chart.FigureCache;
 import org.optreport.site.markdown.MarkdownPages;
 import org.optreport.site.markdown.ParsedPage;
 import org.optreport.site.templates.Templates;
@@ -100,7 +101,8 @@ public final class SiteBuilder {
 
         Path staging = stagingFolder(o.outDir());
         try {
-            PageRenderer renderer = new PageRenderer(new Templates(o.templatesDir()), markdown, outputs, pages, staging, log);
+            PageRenderer renderer = new PageRenderer(new Templates(o.templatesDir()), markdown, outputs, pages, staging,
+                    new FigureCache(o.cacheDir().resolve("_figures")), log);
             Summary summary = renderer.renderAll(BuildStamp.of(o.projectDir(), 0), log, allRuns.size());
             copyAssets(staging);
             List<String> broken = LinkChecker.check(staging);

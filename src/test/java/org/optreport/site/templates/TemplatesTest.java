@@ -26,8 +26,8 @@ class TemplatesTest {
         page.put("title", "Deep linear networks");
         page.put("description", "Loss landscape & dynamics");
         page.put("bodyHtml", "<h2 id=\"sec:landscape\">Landscape</h2><p class=\"math\">\\(x<y\\)</p><a href=\"#fig:loss\">Figure 1</a>");
-        page.put("toc", List.of(Map.of("level", 2, "id", "sec:landscape", "text", "Landscape"),
-                Map.of("level", 3, "id", "sec:saddle", "text", "Saddles <&>")));
+        page.put("toc", List.of(Map.of("level", 2, "id", "sec:landscape", "text", "Landscape", "html", "Landscape"),
+                Map.of("level", 3, "id", "sec:saddle", "text", "Saddles <&>", "html", "Saddles &lt;&amp;&gt;")));
         page.put("previous", Map.of("title", "Introduction", "href", "index.html"));
         page.put("next", null);
         page.put("warnings", List.of("run depth=4 diverged <at step 10>"));
@@ -87,7 +87,7 @@ class TemplatesTest {
     }
 
     @Test
-    void bodyIsTrustedHtmlButTocTextAndWarningsAreEscaped() {
+    void bodyAndTocHtmlAreTrustedButWarningsAreEscaped() {
         Document doc = renderPage("abc123");
         assertEquals("Landscape", doc.selectFirst("article.body h2[id=sec:landscape]").text());
         assertEquals("Saddles <&>", doc.selectFirst(".toc a[href=#sec:saddle]").text());

@@ -57,7 +57,7 @@ class MathTest {
 
     @Test
     void displayBlockOfDollarsSpansLinesVerbatim() {
-        String tex = "\n\\begin{pmatrix} a & b \\\\\n c & d \\end{pmatrix} \\label{eq:m}\n  - x_1 * y_2\n";
+        String tex = "\n\\begin{pmatrix} a & b \\\\\n c & d \\end{pmatrix} \\tag{m}\n  - x_1 * y_2\n";
         assertEquals(List.of("\\[" + tex + "\\]"), mathTexts("Text before\n$$" + tex + "$$\nText after.\n"));
     }
 

@@ -22,9 +22,9 @@ class ReferenceAndValueTest {
                 As @fig:loss-curve shows and @tab:summary lists,
                 see @page:ntk and (@sec:setup).
 
-                $$
+                \\begin{equation}
                 f = 1 \\label{eq:f}
-                $$
+                \\end{equation}
                 Equation @eq:f.
                 """;
         String full = FRONT_MATTER + body;
@@ -76,7 +76,7 @@ class ReferenceAndValueTest {
 
     @Test
     void equationReferenceWithoutContextLinkBecomesEqref() {
-        Document doc = Pages.html("$$\na \\label{eq:a}\n$$\nBy @eq:a.\n");
+        Document doc = Pages.html("\\begin{equation}\na \\label{eq:a}\n\\end{equation}\nBy @eq:a.\n");
         assertEquals("\\(\\eqref{eq:a}\\)", doc.select("span.math.inline").last().wholeText());
     }
 

@@ -46,7 +46,7 @@ public final class BenchmarkSuite {
                            boolean gcProfiler) {
         public static Settings of(Setting setting) {
             return setting == Setting.QUICK
-                    ? new Settings(1, 1, 300, 2, 300, true)
+                    ? new Settings(1, 1, 300, 3, 200, true)
                     : new Settings(2, 3, 1000, 5, 1000, true);
         }
 
@@ -73,8 +73,8 @@ public final class BenchmarkSuite {
             new Entry(HessianVectorProductBenchmark.class, "shape", List.of("10x10x10x1", "10x100x100x1", "10x310x310x1")),
             new Entry(HessianBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1", "10x50x50x1")),
             new Entry(FiniteDifferenceHessianBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1", "10x50x50x1")),
-            new Entry(DenseExtremesBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1")),
-            new Entry(LanczosExtremesBenchmark.class, "shape", List.of("10x30x30x1", "10x100x100x1", "10x310x310x1")));
+            new Entry(DenseExtremesBenchmark.class, "shape", List.of("10x13x13x1", "10x20x20x1")),
+            new Entry(LanczosExtremesBenchmark.class, "shape", List.of("10x20x20x1", "10x100x100x1", "10x310x310x1")));
 
     private BenchmarkSuite() {}
 

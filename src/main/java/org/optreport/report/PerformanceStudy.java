@@ -55,7 +55,7 @@ public final class PerformanceStudy implements Study {
         Map<String, Table> tables = new HashMap<>();
         for (Kernel k : Kernels.ALL) {
             if (byKernel.get(k.key()).isEmpty()) warnings.add("the benchmark run has no results for " + k.title());
-            else tables.put(k.key(), kernelTable(byKernel.get(k.key()), matmulRate));
+            tables.put(k.key(), kernelTable(byKernel.get(k.key()), matmulRate));
         }
         machineValues(r, matmulRate, byKernel.get("matmul"), values);
         slopeValues(byKernel, values);
@@ -71,6 +71,7 @@ public final class PerformanceStudy implements Study {
         gradientTarget(byKernel.get("gradient"), matmulRate, values, targets);
         allocationTarget(byKernel.get("gradient"), byKernel.get("hvp"), values, targets);
         hessianTarget(hessianSpeedups, values, targets);
+        flopRatio(byKernel.get("fdHessian"), byKernel.get("hessian"), values);
         lanczosTarget(byKernel.get("lanczosExtremes"), values, targets);
         reluTarget(values, targets);
         tables.put("targets", new Table(List.of("target", "measured", "met"), targets));
@@ -265,6 +266,19 @@ public final class PerformanceStudy implements Study {
         targets.add(List.of("analytic Hessian ≥ " + Format.sig(HESSIAN_TARGET_SPEEDUP, 2) + "× faster than finite differences at ~300 parameters, gap growing",
                 near == null ? NOT_MEASURED : Format.sig(near[1], 3) + "× at " + Format.integer((long) near[0]) + " parameters, "
                         + Format.sig(largest[1], 3) + "× at " + Format.integer((long) largest[0]), met));
+    }
+
+    /** Finite-difference flops over analytic flops at the size nearest 300 parameters: the speed-up at equal efficiency. */
+    private static void flopRatio(List<Measurement> baseline, List<Measurement> fast, Map<String, String> values) {
+        double best = Double.NaN, distance = Double.POSITIVE_INFINITY;
+        for (Measurement b : baseline)
+            for (Measurement f : fast)
+                if (b.point().label().equals(f.point().label())
+                        && Math.abs(Math.log(b.point().size() / HESSIAN_TARGET_PARAMETERS)) < distance) {
+                    distance = Math.abs(Math.log(b.point().size() / HESSIAN_TARGET_PARAMETERS));
+                    best = b.point().flops() / f.point().flops();
+                }
+        values.put("hessianFlopRatio", Double.isNaN(best) ? NOT_MEASURED : Format.sig(best, 3));
     }
 
     private static void lanczosTarget(List<Measurement> lanczos, Map<String, String> values, List<List<String>> targets) {

@@ -5,6 +5,7 @@ import org.optreport.data.DataException;
 import org.optreport.experiment.ParameterException;
 import org.optreport.report.ConfigException;
 import org.optreport.site.ContentException;
+import org.optreport.site.SiteBuilder;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 /** The optreport command line: {@code build}, {@code serve}, {@code run}, {@code bench}. */
 @Command(name = "optreport", mixinStandardHelpOptions = true, version = "optreport 0.1",
         description = "Runs deep-learning optimization experiments and builds them into a static report site.",
-        subcommands = {ServeCommand.class, RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad usage or bad input (configuration, content, parameters, data). */
     public static final int BAD_INPUT = 2;
@@ -45,6 +46,7 @@ public final class Main implements Runnable {
     }
 
     static String message(Throwable e) {
+        if (e instanceof SiteBuilder.DivergedException) return e.getMessage();
         
         Throwable t = e;
         while (t.getCause() != null && (t instanceof UncheckedIOException || t.getMessage() == null)) t = t.getCause();

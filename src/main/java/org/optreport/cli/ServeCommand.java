@@ -1,15 +1,19 @@
 package org.optreport.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import org.optreport.build.BuildLog;
 import org.optreport.site.PreviewServer;
+import org.optreport.site.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serves the built site on http://127.0.0.1:PORT/ for previewing (loopback only).")
+        description = "Serves the built site on http://127.0.0.1:PORT/ for previewing (loopback only); "
+                + "with --watch, rebuilds it whenever a page, report.yaml or a template changes.")
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--dir", defaultValue = "site", description = "Folder to serve (default: ${DEFAULT-VALUE}).")
     Path dir;
@@ -17,13 +21,58 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8000", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
+    @Option(names = "--watch", description = "Rebuild (reusing cached runs) when content or templates change.")
+    boolean watch;
+
+    @Option(names = "--content", defaultValue = "content", description = "With --watch: the content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--templates", defaultValue = "templates", description = "With --watch: the templates folder (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = "--quick", description = "With --watch: rebuild with small sizes.")
+    boolean quick;
+
     @Override public Integer call() throws Exception {
-        if (!Files.isDirectory(dir)) throw new IllegalArgumentException(dir + ": no such folder; run 'build' first");
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be in [0, 65535], got " + port);
+        if (!watch && !Files.isDirectory(dir)) throw new IllegalArgumentException(dir + ": no such folder; run 'build' first");
+        if (watch && !Files.isDirectory(dir)) rebuild();
         try (PreviewServer server = new PreviewServer(dir, port)) {
             System.out.println("Serving " + dir.toAbsolutePath() + " at http://127.0.0.1:" + server.port() + "/ (Ctrl-C stops)");
-            new CountDownLatch(1).await();
+            long seen = lastModified();
+            while (true) {
+                Thread.sleep(1000);
+                if (!watch) continue;
+                long now = lastModified();
+                if (now != seen) {
+                    seen = now;
+                    rebuild();
+                }
+            }
         }
-        return 0;
+    }
+
+    /** A failed rebuild is reported and the previous site keeps being served. */
+    private void rebuild() {
+        try {
+            SiteBuilder.standard().build(new SiteBuilder.Options(content, templates, dir, Path.of(".optreport/cache"),
+                    Path.of("").toAbsolutePath(), quick, false, Runtime.getRuntime().availableProcessors(), false, null),
+                    new BuildLog(System.out, false));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("optreport: rebuild failed, still serving the previous site: " + Main.message(e));
+        }
+    }
+
+    /** A fingerprint of the watched files' names and modification times: changes on any edit, addition or removal. */
+    private long lastModified() throws IOException {
+        long fingerprint = 17;
+        for (Path root : new Path[] {content, templates}) {
+            if (!Files.isDirectory(root)) continue;
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path f : (Iterable<Path>) files.sorted()::iterator)
+                    fingerprint = 31 * fingerprint + f.hashCode() * 17L + Files.getLastModifiedTime(f).toMillis();
+            }
+        }
+        return fingerprint;
     }
 }

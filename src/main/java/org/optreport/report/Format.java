@@ -6,7 +6,7 @@ import java.util.Locale;
 public final class Format {
     private Format() {}
 
-    /** {@code digits} significant digits, scientific notation outside [1e-3, 1e5). */
+    /** {@code digits} significant digits, scientific notation (1.2×10⁻⁴) outside [1e-3, 1e5). */
     public static String sig(double v, int digits) {
         if (Double.isNaN(v)) return "NaN";
         if (Double.isInfinite(v)) return v > 0 ? "∞" : "-∞";
@@ -18,7 +18,15 @@ public final class Format {
         }
         String s = String.format(Locale.ROOT, "%." + (digits - 1) + "e", v);
         String[] parts = s.split("e");
-        return parts[0] + "×10^" + Integer.parseInt(parts[1]);
+        return parts[0] + "×10" + superscript(Integer.parseInt(parts[1]));
+    }
+
+    /** An exponent in Unicode superscript digits, readable in prose and in tables (e.g. ⁻³). */
+    static String superscript(int exponent) {
+        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        StringBuilder out = new StringBuilder(exponent < 0 ? "⁻" : "");
+        for (char c : Integer.toString(Math.abs(exponent)).toCharArray()) out.append(digits.charAt(c - '0'));
+        return out.toString();
     }
 
     public static String integer(long v) { return String.format(Locale.ROOT, "%,d", v); }

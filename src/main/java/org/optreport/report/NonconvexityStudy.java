@@ -29,8 +29,8 @@ public final class NonconvexityStudy implements Study {
 
         List<Series> lines = new ArrayList<>(hyperbola(p, range));
         double[] from = Json.doubles(r.get("segment").get("from")), to = Json.doubles(r.get("segment").get("to"));
-        lines.add(Series.dashed("segment between two minima", new double[] {from[0], to[0]}, new double[] {from[1], to[1]}));
-        lines.add(Series.markers("saddle at the origin", new double[] {0}, new double[] {0}));
+        lines.add(Series.dashed("segment θ₊ → θ₋", new double[] {from[0], to[0]}, new double[] {from[1], to[1]}));
+        lines.add(Series.markers("saddle", new double[] {0}, new double[] {0}));
         Panel heat = new Panel("landscape", "φ(w₁, w₂)", Axis.linear("w₁"), Axis.linear("w₂"), lines,
                 new HeatMap(w1, w2, loss, "loss φ", true));
 
@@ -64,6 +64,6 @@ public final class NonconvexityStudy implements Study {
             xn[k] = -x[k];
             yn[k] = -y[k];
         }
-        return List.of(Series.line("global minima w₁w₂ = p*", x, y), Series.line("global minima (second branch)", xn, yn));
+        return List.of(Series.line("minima, w₁ > 0", x, y), Series.line("minima, w₁ < 0", xn, yn));
     }
 }

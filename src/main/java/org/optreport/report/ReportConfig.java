@@ -42,6 +42,10 @@ public final class ReportConfig {
         if (!root.isObject()) throw new ConfigException(file, "(top level)", "expected a map of study sections");
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> section = it.next();
+            if (section.getValue().isNull()) {
+                sections.put(section.getKey(), Map.of()); // a section whose settings are all commented out
+                continue;
+            }
             if (!section.getValue().isObject())
                 throw new ConfigException(file, section.getKey(), "expected a map of settings, e.g. '" + section.getKey() + ":\\n  seeds: 5'");
             Map<String, String> values = new TreeMap<>();

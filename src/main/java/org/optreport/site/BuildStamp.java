@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.TimeUnit;
 
 /** The reproducibility stamp in every page's footer: what built this report, where and when. */
-public record BuildStamp(String commit, String buildDate, String jvm, String os, String cpu, int cores, String buildSeconds) {
+public record BuildStamp(String commit, String buildDate, String jvm, String os, String cpu, int cores, double buildSeconds) {
 
     /** Reads the environment; {@code projectDir} is where git is asked for the commit (null if not a repository). */
     public static BuildStamp of(Path projectDir, double buildSeconds) {
@@ -18,11 +18,11 @@ public record BuildStamp(String commit, String buildDate, String jvm, String os,
                 ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " (" + System.getProperty("os.arch") + ")",
-                cpuModel(), Runtime.getRuntime().availableProcessors(), String.format(java.util.Locale.ROOT, "%.1f", buildSeconds));
+                cpuModel(), Runtime.getRuntime().availableProcessors(), Math.round(buildSeconds * 10) / 10.0);
     }
 
     public BuildStamp withBuildSeconds(double seconds) {
-        return new BuildStamp(commit, buildDate, jvm, os, cpu, cores, String.format(java.util.Locale.ROOT, "%.1f", seconds));
+        return new BuildStamp(commit, buildDate, jvm, os, cpu, cores, Math.round(seconds * 10) / 10.0);
     }
 
     static String gitCommit(Path dir) {

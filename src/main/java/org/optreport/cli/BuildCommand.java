@@ -1,0 +1,51 @@
+package org.optreport.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.optreport.build.BuildLog;
+import org.optreport.build.Shard;
+import org.optreport.site.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Builds the report: runs (or reuses from the cache) every experiment the pages need, draws the figures, "
+                + "renders the pages into the output folder. The old site is replaced only when the whole build succeeded."})
+final class BuildCommand implements Callable<Integer> {
+    @Option(names = "--content", defaultValue = "content", description = "Markdown pages and report.yaml (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--templates", defaultValue = "templates", description = "Freemarker templates (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = "--out", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--cache", defaultValue = ".optreport/cache", description = "Run cache folder (default: ${DEFAULT-VALUE}).")
+    Path cache;
+
+    @Option(names = "--quick", description = "Small sizes: a fast preview of every figure.")
+    boolean quick;
+
+    @Option(names = "--fresh", description = "Ignore the run cache: recompute every run (and store the new results).")
+    boolean fresh;
+
+    @Option(names = "--jobs", description = "Runs in parallel (default: the number of cores, ${DEFAULT-VALUE}).",
+            defaultValue = "${sys:optreport.jobs:-0}")
+    int jobs;
+
+    @Option(names = "--strict", description = "Fail the build when a run diverged, instead of showing a warning.")
+    boolean strict;
+
+    @Option(names = "--shard", paramLabel = "I/N", description = "Compute only the I-th of N parts of the runs into the cache and stop "
+            + "(no site). A later build without --shard assembles the report from the cache.")
+    String shard;
+
+    @Override public Integer call() throws Exception {
+        int threads = jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
+        SiteBuilder.Options options = new SiteBuilder.Options(content, templates, out, cache, Path.of("").toAbsolutePath(),
+                quick, fresh, threads, strict, shard == null ? null : Shard.parse(shard));
+        SiteBuilder.standard().build(options, new BuildLog(System.out, false));
+        return 0;
+    }
+}

@@ -1,0 +1,233 @@
+package org.optreport.site;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.optreport.build.BuildLog;
+import org.optreport.build.RunCache;
+import org.optreport.build.RunScheduler;
+import org.optreport.build.Shard;
+import org.optreport.experiment.ExperimentRegistry;
+import org.optreport.report.ConfigException;
+import org.optreport.report.ReportConfig;
+import org.optreport.report.RunRequest;
+import org.optreport.report.Studies;
+import org.optreport.report.Study;
+import org.optreport.report.StudyConfig;
+import org.optreport.report.StudyOutput;
+import org.optreport.site.markdown.MarkdownPages;
+import org.optreport.site.markdown.ParsedPage;
+import org.optreport.site.templates.Templates;
+
+/**
+ * The report build, stage by stage: read the pages and the configuration, run (or reuse) the experiments the
+ * pages need, analyse them into figures, tables and values, render the pages, check every link, and only then
+ * swap the new site in place of the old one. A failure at any stage leaves the previous site untouched.
+ */
+public final class SiteBuilder {
+    /** What to build and how. {@code shard} non-null computes only that part of the runs into the cache. */
+    public record Options(Path contentDir, Path templatesDir, Path outDir, Path cacheDir, Path projectDir,
+                          boolean quick, boolean fresh, int jobs, boolean strict, Shard shard) {}
+
+    public record Summary(int pages, int figures, int tables, int runs, double seconds) {}
+
+    private final ExperimentRegistry experiments;
+    private final Studies studies;
+
+    public SiteBuilder(ExperimentRegistry experiments, Studies studies) {
+        this.experiments = experiments;
+        this.studies = studies;
+    }
+
+    public static SiteBuilder standard() { return new SiteBuilder(ExperimentRegistry.standard(), Studies.standard()); }
+
+    public Summary build(Options o, BuildLog log) throws IOException {
+        if (!Files.isDirectory(o.contentDir())) throw new ContentException(o.contentDir(), 0, "content folder not found");
+        if (!Files.isDirectory(o.templatesDir())) throw new ContentException(o.templatesDir(), 0, "templates folder not found");
+
+        log.info("content", "reading " + o.contentDir());
+        MarkdownPages markdown = new MarkdownPages();
+        List<SitePage> pages = readPages(o.contentDir(), markdown);
+        log.info("content", pages.size() + " pages");
+
+        ReportConfig config = ReportConfig.load(o.contentDir().resolve("report.yaml"));
+        Map<String, Study> used = studiesUsed(pages, config);
+        Map<String, StudyConfig> configs = new LinkedHashMap<>();
+        Map<String, List<RunRequest>> runs = new LinkedHashMap<>();
+        for (Study s : used.values()) {
+            StudyConfig c = config.forStudy(s.name(), o.quick());
+            runs.put(s.name(), s.runs(c));
+            for (String key : c.unreadKeys()) throw c.unknownKey(key);
+            configs.put(s.name(), c);
+        }
+        List<RunRequest> allRuns = runs.values().stream().flatMap(List::stream).toList();
+        RunScheduler scheduler = new RunScheduler(experiments, new RunCache(o.cacheDir()), o.jobs(), o.fresh(), log);
+        if (o.shard() != null) {
+            int n = scheduler.runShard(allRuns, o.shard());
+            return new Summary(0, 0, 0, n, log.seconds());
+        }
+
+        log.info("runs", allRuns.size() + " runs for " + used.size() + " studies (jobs: " + o.jobs() + ")");
+        Map<RunRequest, JsonNode> results = scheduler.runAll(allRuns);
+
+        Map<String, StudyOutput> outputs = new TreeMap<>();
+        for (Study s : used.values()) {
+            log.info("analyse", s.name());
+            Map<RunRequest, JsonNode> mine = new LinkedHashMap<>();
+            for (RunRequest r : runs.get(s.name())) mine.put(r, results.get(r));
+            StudyOutput out = s.analyze(configs.get(s.name()), mine);
+            List<String> warnings = new ArrayList<>(out.warnings());
+            for (Map.Entry<RunRequest, JsonNode> e : mine.entrySet())
+                if (e.getValue().path("diverged").asBoolean(false)) {
+                    String w = "A run diverged and is not drawn: " + e.getKey() + " (" + e.getValue().path("divergence").asText("loss became non-finite or exploded") + ")";
+                    if (o.strict()) throw new DivergedException(w);
+                    warnings.add(w);
+                }
+            outputs.put(s.name(), new StudyOutput(out.figures(), out.tables(), out.values(), warnings));
+        }
+
+        Path staging = stagingFolder(o.outDir());
+        try {
+            PageRenderer renderer = new PageRenderer(new Templates(o.templatesDir()), markdown, outputs, pages, staging, log);
+            Summary summary = renderer.renderAll(BuildStamp.of(o.projectDir(), 0), log, allRuns.size());
+            copyAssets(staging);
+            List<String> broken = LinkChecker.check(staging);
+            if (!broken.isEmpty())
+                throw new ContentException(o.outDir(), 0, "broken links in the generated site:\n  " + String.join("\n  ", broken));
+            publish(staging, o.outDir());
+            log.info("done", String.format(java.util.Locale.ROOT, "%d pages, %d figures, %d tables, %d runs, %.1f s -> %s",
+                    summary.pages(), summary.figures(), summary.tables(), summary.runs(), log.seconds(), o.outDir()));
+            return new Summary(summary.pages(), summary.figures(), summary.tables(), summary.runs(), log.seconds());
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    /** A page of the site: its source, parsed Markdown and output file name. */
+    public record SitePage(String name, String href, ParsedPage parsed) {}
+
+    private static List<SitePage> readPages(Path contentDir, MarkdownPages markdown) throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(contentDir)) {
+            files = list.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList();
+        }
+        if (files.isEmpty()) throw new ContentException(contentDir, 0, "no Markdown pages (*.md) in the content folder");
+        List<SitePage> pages = new ArrayList<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString().replaceFirst("\\.md$", "");
+            if (!name.matches("[A-Za-z0-9][A-Za-z0-9_-]*"))
+                throw new ContentException(f, 0, "page file names may hold only letters, digits, '-' and '_'");
+            ParsedPage parsed = markdown.parse(f, Files.readString(f, StandardCharsets.UTF_8));
+            pages.add(new SitePage(name, name + ".html", parsed));
+        }
+        pages.sort(Comparator.<SitePage>comparingInt(p -> p.name().equals("index") ? 0 : 1)
+                .thenComparingDouble(p -> p.parsed().frontMatter().order()).thenComparing(SitePage::name));
+        return pages;
+    }
+
+    /** The studies whose figures, tables or values the pages use; an unknown study name fails with page and line. */
+    private Map<String, Study> studiesUsed(List<SitePage> pages, ReportConfig config) {
+        Map<String, Study> used = new LinkedHashMap<>();
+        for (SitePage page : pages) {
+            for (var f : page.parsed().figures()) used.put(studyOf(page, f.name(), f.line()).name(), studyOf(page, f.name(), f.line()));
+            for (var v : page.parsed().values()) used.put(studyOf(page, v.key(), v.line()).name(), studyOf(page, v.key(), v.line()));
+        }
+        for (String section : config.sections())
+            if (studies.find(section) == null)
+                throw new ConfigException(config.file(), section, "no such study (studies: " + String.join(", ", studies.names()) + ")");
+        return used;
+    }
+
+    private Study studyOf(SitePage page, String name, int line) {
+        int dot = name.indexOf('.');
+        Study s = dot < 0 ? null : studies.find(name.substring(0, dot));
+        if (s == null)
+            throw new ContentException(page.parsed().source(), line, "'" + name + "' names no study output (expected STUDY.NAME with STUDY one of "
+                    + String.join(", ", studies.names()) + ")");
+        return s;
+    }
+
+    private static Path stagingFolder(Path outDir) {
+        Path parent = outDir.toAbsolutePath().normalize().getParent();
+        try {
+            Files.createDirectories(parent);
+            Path staging = Files.createTempDirectory(parent, "." + outDir.getFileName() + "-building-");
+            try {
+                // temporary folders are private (rwx------); a published site is world-readable
+                Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the default permissions are fine
+            }
+            return staging;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the output folder " + outDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void copyAssets(Path site) throws IOException {
+        Path assets = Files.createDirectories(site.resolve("assets"));
+        copyResource("/assets/style.css", assets.resolve("style.css"));
+        copyResource("/assets/favicon.svg", assets.resolve("favicon.svg"));
+        Files.createDirectories(assets.resolve("mathjax"));
+        copyResource("/META-INF/resources/webjars/mathjax/" + mathJaxVersion() + "/es5/tex-svg.js", assets.resolve("mathjax/tex-svg.js"));
+        Files.writeString(site.resolve(".nojekyll"), "");
+    }
+
+    private static String mathJaxVersion() throws IOException {
+        try (InputStream in = SiteBuilder.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/mathjax/pom.properties")) {
+            if (in == null) throw new IOException("the MathJax webjar is not on the class path");
+            java.util.Properties p = new java.util.Properties();
+            p.load(in);
+            return p.getProperty("version");
+        }
+    }
+
+    private static void copyResource(String resource, Path target) throws IOException {
+        try (InputStream in = SiteBuilder.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IOException("missing resource " + resource);
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Swaps the staged site in: the old one is moved aside first and deleted only after the new one is in place. */
+    private static void publish(Path staging, Path outDir) throws IOException {
+        Path target = outDir.toAbsolutePath().normalize();
+        Path old = null;
+        if (Files.exists(target)) {
+            old = target.resolveSibling("." + target.getFileName() + "-old-" + System.nanoTime());
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (old != null) Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
+        }
+        if (old != null) deleteTree(old);
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
+    /** A run whose loss diverged, in a --strict build. */
+    public static final class DivergedException extends RuntimeException {
+        public DivergedException(String message) { super(message + " (--strict)"); }
+    }
+
+}

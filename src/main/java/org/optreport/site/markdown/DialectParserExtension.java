@@ -1,0 +1,20 @@
+package org.optreport.site.markdown;
+
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+
+/** Registers the report dialect (math, directives, values, references, heading ids) with Flexmark's parser. */
+final class DialectParserExtension implements Parser.ParserExtension {
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {}
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.customBlockParserFactory(new DisplayMathParser.Factory());
+        builder.customBlockParserFactory(new DirectiveParser.Factory());
+        builder.customInlineParserExtensionFactory(new MathInlineParser.Factory());
+        builder.customInlineParserExtensionFactory(new ValueInlineParser.Factory());
+        builder.customInlineParserExtensionFactory(new ReferenceInlineParser.Factory());
+    }
+}

@@ -1,0 +1,33 @@
+package org.optreport.site.markdown;
+
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+/** A {@code ::: figure|table name {#label}} block; its children are the caption. */
+final class Directive extends Block {
+    private final FigureUse.Kind kind;
+    private final String name;
+    private final String label;
+    private FigureUse use;
+
+    Directive(BasedSequence openingLine, FigureUse.Kind kind, String name, String label) {
+        super(openingLine);
+        this.kind = kind;
+        this.name = name;
+        this.label = label;
+    }
+
+    FigureUse.Kind kind() { return kind; }
+
+    String name() { return name; }
+
+    String label() { return label; }
+
+    /** Set once by the page collector, which knows line numbers. */
+    void setUse(FigureUse use) { this.use = use; }
+
+    FigureUse use() { return use; }
+
+    @Override
+    public BasedSequence[] getSegments() { return EMPTY_SEGMENTS; }
+}

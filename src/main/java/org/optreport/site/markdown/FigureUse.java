@@ -1,0 +1,22 @@
+package org.optreport.site.markdown;
+
+/**
+ * A {@code ::: figure name {#fig:label}} or {@code ::: table name {#tab:label}} directive.
+ *
+ * @param kind  figure or table
+ * @param name  the study output it places, "study.name"
+ * @param label the label without its "fig:"/"tab:" prefix, or null when the directive has none
+ * @param line  1-based line of the opening {@code :::} in the original file
+ */
+public record FigureUse(Kind kind, String name, String label, int line) {
+    public enum Kind {
+        FIGURE("fig"), TABLE("tab");
+
+        private final String labelPrefix;
+
+        Kind(String labelPrefix) { this.labelPrefix = labelPrefix; }
+
+        /** The prefix its label carries in {@code {#prefix:label}} and in references {@code @prefix:label}. */
+        public String labelPrefix() { return labelPrefix; }
+    }
+}

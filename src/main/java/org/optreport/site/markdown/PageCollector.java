@@ -1,0 +1,114 @@
+package org.optreport.site.markdown;
+
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Walks a parsed document once, in document order: records figure, value and reference uses with their lines,
+ * assigns heading ids, collects equation labels, and checks the references that stay on the page (sec, eq).
+ */
+final class PageCollector {
+    private static final Pattern LABEL = Pattern.compile("\\\\label\\{([^}]*)}");
+
+    private final LineIndex lines;
+    private final List<FigureUse> figures = new ArrayList<>();
+    private final List<ReferenceUse> references = new ArrayList<>();
+    private final List<ValueUse> values = new ArrayList<>();
+    private final List<com.vladsch.flexmark.ast.Heading> headingNodes = new ArrayList<>();
+    private final Set<String> equationLabels = new LinkedHashSet<>();
+
+    private PageCollector(LineIndex lines) {
+        this.lines = lines;
+    }
+
+    static ParsedPage collect(Path source, FrontMatter frontMatter, Document document, LineIndex lines) {
+        PageCollector collector = new PageCollector(lines);
+        collector.visit(document);
+        List<Heading> headings = HeadingIds.assign(collector.headingNodes);
+        collector.checkLocalReferences(headings);
+        return new ParsedPage(source, frontMatter, document, collector.figures, collector.references,
+                collector.values, headings, collector.equationLabels);
+    }
+
+    private int line(Node node) {
+        return lines.lineOf(node.getStartOffset());
+    }
+
+    private void visit(Node node) {
+        if (node instanceof Directive directive) {
+            FigureUse use = new FigureUse(directive.kind(), directive.name(), directive.label(), line(directive));
+            directive.setUse(use);
+            figures.add(use);
+        } else if (node instanceof ValueNode value) {
+            ValueUse use = new ValueUse(value.key(), line(value));
+            value.setUse(use);
+            values.add(use);
+        } else if (node instanceof ReferenceNode reference) {
+            ReferenceUse use = new ReferenceUse(reference.kind(), reference.label(), line(reference));
+            reference.setUse(use);
+            references.add(use);
+        } else if (node instanceof InlineMath math) {
+            addLabels(math, math.tex());
+            addValues(math, math.tex());
+        } else if (node instanceof DisplayMath math) {
+            addLabels(math, math.mathJaxText());
+            addValues(math, math.mathJaxText());
+        } else if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+            headingNodes.add(heading);
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            visit(child);
+        }
+    }
+
+    private void addLabels(Node math, String tex) {
+        Matcher label = LABEL.matcher(tex);
+        while (label.find()) {
+            if (!equationLabels.add(label.group(1))) {
+                throw new DialectException(math.getStartOffset(), "equation label '" + label.group(1) + "' is used twice on this page");
+            }
+        }
+    }
+
+    /** Values quoted inside math ({@link MathValues}); the line is that of the math's start. */
+    private void addValues(Node math, String tex) {
+        Matcher value = MathValues.VALUE.matcher(tex);
+        while (value.find()) values.add(new ValueUse(value.group(1), line(math)));
+    }
+
+    /** Sections and equations live on this page, so a wrong one can be reported before anything is built. */
+    private void checkLocalReferences(List<Heading> headings) {
+        Set<String> headingIds = new LinkedHashSet<>();
+        headings.forEach(h -> headingIds.add(h.id()));
+        for (ReferenceUse use : references) {
+            if (use.kind() == ReferenceUse.Kind.SEC && !headingIds.contains(use.label())) {
+                throw new LineException(use.line(), "@" + use.target() + ": no heading with id '" + use.label()
+                        + "' on this page (ids: " + String.join(", ", headingIds) + ")");
+            }
+            if (use.kind() == ReferenceUse.Kind.EQ && !equationLabels.contains(use.target())) {
+                throw new LineException(use.line(), "@" + use.target() + ": no equation with \\label{" + use.target()
+                        + "} on this page");
+            }
+        }
+    }
+
+    /** An error whose line is already known. */
+    static final class LineException extends RuntimeException {
+        private final int line;
+
+        LineException(int line, String message) {
+            super(message);
+            this.line = line;
+        }
+
+        int line() { return line; }
+    }
+}

@@ -1,0 +1,33 @@
+package org.optreport.site.markdown;
+
+import com.vladsch.flexmark.util.ast.Document;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A page after the parse phase: everything the build needs to know before results exist.
+ * The Flexmark document is not to be modified; {@link MarkdownPages#render} reads it.
+ *
+ * @param equationLabels the \label{...} texts found in math, as written (e.g. "eq:loss")
+ */
+public record ParsedPage(Path source, FrontMatter frontMatter, Document document,
+                         List<FigureUse> figures, List<ReferenceUse> references, List<ValueUse> values,
+                         List<Heading> headings, Set<String> equationLabels) {
+
+    public ParsedPage {
+        figures = List.copyOf(figures);
+        references = List.copyOf(references);
+        values = List.copyOf(values);
+        headings = List.copyOf(headings);
+        equationLabels = Collections.unmodifiableSet(new LinkedHashSet<>(equationLabels));
+    }
+
+    /** Headings of level 2 and 3, in document order: the page's table of contents. */
+    public List<Heading> toc() {
+        return headings.stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
+    }
+}

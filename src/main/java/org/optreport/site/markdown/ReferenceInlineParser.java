@@ -1,0 +1,67 @@
+package org.optreport.site.markdown;
+
+import com.vladsch.flexmark.parser.InlineParser;
+import com.vladsch.flexmark.parser.InlineParserExtension;
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.LightInlineParser;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code @fig:label}, {@code @tab:label}, {@code @eq:label}, {@code @sec:id}, {@code @page:name}. The @ must follow a
+ * non-word character (so e-mail addresses stay text) and a trailing '.' ends the sentence, not the label.
+ */
+final class ReferenceInlineParser implements InlineParserExtension {
+    private static final Pattern REFERENCE = Pattern.compile("@([a-z]+):([A-Za-z0-9_.-]+)");
+
+    @Override
+    public boolean parse(LightInlineParser parser) {
+        BasedSequence input = parser.getInput();
+        int start = parser.getIndex();
+        char before = TexScanner.charAt(input, start - 1);
+        if (Character.isLetterOrDigit(before) || before == '_') {
+            return false;
+        }
+        Matcher matcher = REFERENCE.matcher(input).region(start, input.length());
+        if (!matcher.lookingAt()) {
+            return false;
+        }
+        Optional<ReferenceUse.Kind> kind = ReferenceUse.Kind.ofPrefix(matcher.group(1));
+        String label = matcher.group(2).replaceAll("\\.+$", "");
+        if (kind.isEmpty() || label.isEmpty()) {
+            return false;
+        }
+        int end = matcher.start(2) + label.length();
+        parser.flushTextNode();
+        parser.getBlock().appendChild(new ReferenceNode(input.subSequence(start, end), kind.get(), label));
+        parser.setIndex(end);
+        return true;
+    }
+
+    @Override
+    public void finalizeDocument(InlineParser inlineParser) {}
+
+    @Override
+    public void finalizeBlock(InlineParser inlineParser) {}
+
+    static final class Factory implements InlineParserExtensionFactory {
+        @Override
+        public CharSequence getCharacters() { return "@"; }
+
+        @Override
+        public InlineParserExtension apply(LightInlineParser inlineParser) { return new ReferenceInlineParser(); }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() { return null; }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() { return null; }
+
+        @Override
+        public boolean affectsGlobalScope() { return false; }
+    }
+}

@@ -1,0 +1,208 @@
+package org.optreport.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.optreport.report.ConfigException;
+
+class SiteBuilderTest {
+    @TempDir Path dir;
+    SiteFixture fixture;
+
+    @BeforeEach void setUp() throws IOException { fixture = new SiteFixture(dir); }
+
+    private Document page(String name) throws IOException {
+        return Jsoup.parse(fixture.out.resolve(name).toFile(), "UTF-8");
+    }
+
+    @Test void buildsOnePagePerMarkdownFileWithNavigationAndAssets() throws IOException {
+        SiteBuilder.Summary s = fixture.build(false, false);
+        assertEquals(2, s.pages());
+        assertEquals(1, s.figures());
+        assertEquals(1, s.tables());
+        for (String name : List.of("index.html", "second.html")) {
+            Document d = page(name);
+            List<String> nav = d.select("nav a[href$=.html]").eachAttr("href");
+            assertTrue(nav.containsAll(List.of("index.html", "second.html")), name + " nav " + nav);
+            assertEquals(1, d.select("[aria-current=page]").size());
+        }
+        assertTrue(Files.size(fixture.out.resolve("assets/mathjax/tex-svg.js")) > 1_000_000);
+        assertTrue(Files.exists(fixture.out.resolve("assets/style.css")));
+        assertEquals(List.of(), LinkChecker.check(fixture.out));
+    }
+
+    @Test void mathReachesMathJaxUntouched() throws IOException {
+        fixture.build(false, false);
+        Element inline = page("index.html").selectFirst(".math.inline");
+        assertEquals("\\(U_{ij} V_{ij} < 1 \\& x\\)", inline.wholeText());
+        assertTrue(page("second.html").select(".math").eachText().stream().anyMatch(t -> t.contains("\\|W\\|_F^2 = \\sum_{ij} W_{ij}^2 \\label{eq:norm}")));
+        assertTrue(page("index.html").select("em").isEmpty(), "no emphasis from underscores in math");
+    }
+
+    @Test void figuresAreNumberedAndReferencesResolveAcrossPages() throws IOException {
+        fixture.build(false, false);
+        Document second = page("second.html");
+        Element figure = second.getElementById("fig:curve");
+        assertTrue(figure.selectFirst("figcaption").text().startsWith("Figure 1."));
+        Element img = figure.selectFirst("img");
+        assertTrue(Files.exists(fixture.out.resolve(img.attr("src"))));
+        assertTrue(figure.select("a[href$=.csv]").size() == 1);
+        assertTrue(second.getElementById("tab:summary").text().contains("Table 1."));
+        Element link = page("index.html").select("a").stream().filter(a -> a.text().equals("Figure 1")).findFirst().orElseThrow();
+        assertEquals("second.html#fig:curve", link.attr("href"));
+        assertTrue(second.select(".math.inline").eachText().contains("\\(\\eqref{eq:norm}\\)"));
+        assertTrue(second.text().contains("Back to Results"));
+    }
+
+    @Test void quotedValuesComeFromTheRuns() throws IOException {
+        fixture.build(false, false);
+        // runs: seed 1 -> y = x^2 on 1..4 -> mean 7.5
+        assertTrue(page("index.html").text().contains("the value 7.5"));
+        assertTrue(page("second.html").select(".math").eachText().contains("\\(\\eta = 7.5\\)"));
+    }
+
+    @Test void editingProseRecomputesNothing() throws IOException {
+        fixture.build(false, false);
+        assertEquals(2, fixture.computed.get());
+        fixture.page("index", Files.readString(fixture.content.resolve("index.md")).replace("Welcome", "Hello"));
+        fixture.build(false, false);
+        assertEquals(2, fixture.computed.get());
+        assertTrue(fixture.lastLog.contains("reused"), fixture.lastLog);
+        assertTrue(page("index.html").getElementById("hello") != null);
+        fixture.build(true, false);
+        assertEquals(4, fixture.computed.get(), "--fresh recomputes");
+    }
+
+    @Test void changingAParameterRecomputesOnlyTheNewRuns() throws IOException {
+        fixture.build(false, false);
+        Files.writeString(fixture.content.resolve("report.yaml"), "toy:\n  seeds: 3\n");
+        fixture.build(false, false);
+        assertEquals(3, fixture.computed.get());
+    }
+
+    @Test void twoBuildsAreIdenticalApartFromTheStamp() throws IOException {
+        fixture.build(false, false);
+        Map<String, String> first = snapshot(fixture.out);
+        fixture.build(true, false);
+        assertEquals(first, snapshot(fixture.out));
+    }
+
+    private static Map<String, String> snapshot(Path site) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String text;
+                if (p.toString().endsWith(".html")) {
+                    Document d = Jsoup.parse(p.toFile(), "UTF-8");
+                    d.select("footer").remove(); // the build stamp: date and duration differ by design
+                    text = d.outerHtml();
+                } else {
+                    text = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+                }
+                files.put(site.relativize(p).toString(), text);
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
+    }
+
+    private void assertFailsKeepingTheOldSite(Class<? extends Throwable> type, String expected) throws IOException {
+        Map<String, String> before = snapshot(fixture.out);
+        Throwable e = assertThrows(type, () -> fixture.build(false, false));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertEquals(before, snapshot(fixture.out), "the previous site must be untouched");
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertFalse(siblings.anyMatch(p -> p.getFileName().toString().contains("-building-")), "no staging folder left behind");
+        }
+    }
+
+    @Test void unknownFigureNameFailsWithPageAndLineAndKeepsTheOldSite() throws IOException {
+        fixture.build(false, false);
+        fixture.page("third", "---\ntitle: Third\n---\n\n::: figure toy.nothing\nCaption.\n:::\n");
+        assertFailsKeepingTheOldSite(ContentException.class, "third.md:5: no figure named 'toy.nothing'");
+    }
+
+    @Test void unknownDirectiveFailsWithPageAndLine() throws IOException {
+        fixture.build(false, false);
+        fixture.page("third", "---\ntitle: Third\n---\n\n::: chart toy.curve\nCaption.\n:::\n");
+        assertFailsKeepingTheOldSite(ContentException.class, "third.md:5");
+    }
+
+    @Test void missingReferenceFailsWithPageAndLine() throws IOException {
+        fixture.build(false, false);
+        fixture.page("third", "---\ntitle: Third\n---\n\nSee @fig:nowhere.\n");
+        assertFailsKeepingTheOldSite(ContentException.class, "third.md:5: reference @fig:nowhere points to nothing");
+    }
+
+    @Test void unknownValueFailsWithPageAndLine() throws IOException {
+        fixture.build(false, false);
+        fixture.page("third", "---\ntitle: Third\n---\n\nA {{toy.median}}.\n");
+        assertFailsKeepingTheOldSite(ContentException.class, "third.md:5: no value named 'toy.median'");
+    }
+
+    @Test void malformedFrontMatterFailsWithPageAndLine() throws IOException {
+        fixture.build(false, false);
+        fixture.page("third", "---\ntitle: [unclosed\n---\n\nText.\n");
+        assertFailsKeepingTheOldSite(ContentException.class, "third.md:");
+    }
+
+    @Test void invalidConfigurationNamesFileKeyAndRange() throws IOException {
+        fixture.build(false, false);
+        Files.writeString(fixture.content.resolve("report.yaml"), "toy:\n  seeds: 0\n");
+        assertFailsKeepingTheOldSite(ConfigException.class, "report.yaml: toy.seeds: '0' is not allowed: expected an integer in [1, 10]");
+        Files.writeString(fixture.content.resolve("report.yaml"), "toy:\n  sedes: 2\n");
+        assertFailsKeepingTheOldSite(ConfigException.class, "toy.sedes: unknown key");
+        Files.writeString(fixture.content.resolve("report.yaml"), "tyo:\n  seeds: 2\n");
+        assertFailsKeepingTheOldSite(ConfigException.class, "tyo: no such study");
+    }
+
+    @Test void templateErrorNamesTemplateLineAndVariable() throws IOException {
+        fixture.build(false, false);
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        for (String t : List.of("page.ftlh", "figure.ftlh", "table.ftlh")) Files.copy(Path.of("templates", t), templates.resolve(t));
+        Files.writeString(templates.resolve("table.ftlh"), "<table>\n${nosuchvariable}\n</table>\n");
+        Map<String, String> before = snapshot(fixture.out);
+        ContentException e = assertThrows(ContentException.class, () -> fixture.build(new SiteBuilder.Options(fixture.content, templates,
+                fixture.out, fixture.cache, dir, true, false, 1, false, null)));
+        assertTrue(e.getMessage().contains("table.ftlh:2"), e.getMessage());
+        assertTrue(e.getMessage().contains("nosuchvariable"), e.getMessage());
+        assertEquals(before, snapshot(fixture.out));
+    }
+
+    @Test void missingContentFolderIsAClearError() {
+        ContentException e = assertThrows(ContentException.class, () -> fixture.build(new SiteBuilder.Options(dir.resolve("nowhere"),
+                Path.of("templates"), fixture.out, fixture.cache, dir, true, false, 1, false, null)));
+        assertTrue(e.getMessage().contains("nowhere: content folder not found"));
+    }
+
+    @Test void unwritableOutputIsAClearErrorAndWritesNothing() throws IOException {
+        Path file = Files.writeString(dir.resolve("blocker"), "x");
+        Exception e = assertThrows(Exception.class, () -> fixture.build(new SiteBuilder.Options(fixture.content, Path.of("templates"),
+                file.resolve("site"), fixture.cache, dir, true, false, 1, false, null)));
+        assertTrue(e.getMessage().contains("cannot write the output folder"), e.getMessage());
+    }
+
+    @Test void divergedRunIsAWarningOrAStrictFailure() throws IOException {
+        Files.writeString(fixture.content.resolve("report.yaml"), "toy:\n  diverge: true\n");
+        fixture.build(false, false);
+        Element alert = page("second.html").selectFirst("[role=alert]");
+        assertTrue(alert != null && alert.text().contains("diverged") && alert.text().contains("seed=1"), String.valueOf(alert));
+        assertThrows(SiteBuilder.DivergedException.class, () -> fixture.build(false, true));
+    }
+}

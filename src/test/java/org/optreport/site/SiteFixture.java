@@ -1,0 +1,148 @@
+package org.optreport.site;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.optreport.build.BuildLog;
+import org.optreport.experiment.Experiment;
+import org.optreport.experiment.ExperimentRegistry;
+import org.optreport.experiment.Json;
+import org.optreport.experiment.ParameterSpec;
+import org.optreport.experiment.Parameters;
+import org.optreport.report.Axis;
+import org.optreport.report.Figure;
+import org.optreport.report.Panel;
+import org.optreport.report.RunRequest;
+import org.optreport.report.Series;
+import org.optreport.report.Studies;
+import org.optreport.report.Study;
+import org.optreport.report.StudyConfig;
+import org.optreport.report.StudyOutput;
+import org.optreport.report.Table;
+
+/**
+ * A small content folder and a tiny study ("toy": one seeded run per seed, figures, a table, values) for
+ * end-to-end tests of the site build; counts the runs it really computed.
+ */
+final class SiteFixture {
+    final Path root;
+    final Path content;
+    final Path out;
+    final Path cache;
+    final AtomicInteger computed = new AtomicInteger();
+    String lastLog = "";
+
+    SiteFixture(Path root) throws IOException {
+        this.root = root;
+        this.content = Files.createDirectories(root.resolve("content"));
+        this.out = root.resolve("site");
+        this.cache = root.resolve("cache");
+        page("index", """
+                ---
+                title: Toy report
+                order: 0
+                ---
+                ## Welcome
+
+                See @page:second and @fig:curve. Inline $U_{ij} V_{ij} < 1 \\& x$ and the value {{toy.mean}}.
+                """);
+        page("second", """
+                ---
+                title: Second page
+                order: 2
+                description: with a figure and a table
+                ---
+                ## Results
+
+                \\begin{equation}
+                \\|W\\|_F^2 = \\sum_{ij} W_{ij}^2 \\label{eq:norm}
+                \\end{equation}
+
+                As @eq:norm shows, and @fig:curve and @tab:summary, with $\\eta = {{toy.mean}}$.
+
+                ::: figure toy.curve {#fig:curve}
+                A curve with $x_i^*$ in the caption.
+                :::
+
+                ::: table toy.summary {#tab:summary}
+                The summary.
+                :::
+
+                ## Second section
+
+                Back to @sec:results.
+                """);
+    }
+
+    void page(String name, String text) throws IOException {
+        Files.writeString(content.resolve(name + ".md"), text);
+    }
+
+    SiteBuilder.Summary build(boolean fresh, boolean strict) throws IOException {
+        return build(new SiteBuilder.Options(content, Path.of("templates"), out, cache, root, true, fresh, 2, strict, null));
+    }
+
+    SiteBuilder.Summary build(SiteBuilder.Options options) throws IOException {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try {
+            return new SiteBuilder(registry(), new Studies(List.of(new ToyStudy())))
+                    .build(options, new BuildLog(new PrintStream(log, true, StandardCharsets.UTF_8), false));
+        } finally {
+            lastLog = log.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    ExperimentRegistry registry() {
+        return new ExperimentRegistry(List.of(new ToyExperiment()));
+    }
+
+    /** y = seed * x^2 on a few points; diverges (NaN loss) when asked. */
+    final class ToyExperiment implements Experiment {
+        @Override public String name() { return "toy"; }
+
+        @Override public List<ParameterSpec> parameters() {
+            return List.of(new ParameterSpec("seed", "1", "seed"), new ParameterSpec("diverge", "false", "make the run diverge"));
+        }
+
+        @Override public ObjectNode run(Parameters p, Progress progress) {
+            computed.incrementAndGet();
+            double s = p.seed("seed");
+            double[] x = {1, 2, 3, 4}, y = new double[4];
+            for (int i = 0; i < 4; i++) y[i] = s * x[i] * x[i];
+            ObjectNode o = Json.object();
+            o.set("x", Json.array(x));
+            o.set("y", Json.array(y));
+            o.put("diverged", p.string("diverge").equals("true"));
+            if (p.string("diverge").equals("true")) o.put("divergence", "loss became NaN at step 3");
+            return o;
+        }
+    }
+
+    static final class ToyStudy implements Study {
+        @Override public String name() { return "toy"; }
+
+        @Override public List<RunRequest> runs(StudyConfig config) {
+            int seeds = config.integer("seeds", 2, 2, 1, 10);
+            String diverge = config.choice("diverge", "false", "false", "false", "true");
+            return java.util.stream.IntStream.rangeClosed(1, seeds)
+                    .mapToObj(s -> RunRequest.of("toy", Map.of("seed", Integer.toString(s), "diverge", diverge))).toList();
+        }
+
+        @Override public StudyOutput analyze(StudyConfig config, Map<RunRequest, JsonNode> results) {
+            JsonNode first = results.values().iterator().next();
+            double[] x = Json.doubles(first.get("x")), y = Json.doubles(first.get("y"));
+            double mean = java.util.Arrays.stream(y).average().orElseThrow();
+            Figure curve = Figure.of(new Panel("main", "toy", Axis.linear("x"), Axis.log("y"), List.of(Series.line("y", x, y))));
+            Table summary = new Table(List.of("runs", "mean"), List.of(List.of(Integer.toString(results.size()), Double.toString(mean))));
+            return new StudyOutput(Map.of("curve", curve), Map.of("summary", summary), Map.of("mean", Double.toString(mean)), List.of());
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.optreport.site.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MathValuesTest {
+    @Test void valuesInMathAreReplacedAsTex() {
+        Map<String, String> v = Map.of("s.eta", "1.2×10⁻³", "s.n", "1,000", "s.inf", "∞");
+        assertEquals("\\eta = 1.2\\times 10^{-3}, n = 1{,}000, \\infty ", MathValues.substitute("\\eta = {{s.eta}}, n = {{s.n}}, {{s.inf}}", v::get));
+    }
+
+    @Test void ordinaryTexGroupingIsUntouched() {
+        String tex = "x^{{a}} + \\frac{{b}}{c} + {{ s.x }}";
+        assertEquals(tex, MathValues.substitute(tex, k -> { throw new AssertionError(k); }));
+    }
+}

@@ -70,11 +70,14 @@ public final class BenchmarkSuite {
     public static final List<Entry> ENTRIES = List.of(
             new Entry(MatrixProductBenchmark.class, "n", List.of("128", "512")),
             new Entry(GradientBenchmark.class, "shape", List.of("10x10x1", "10x10x10x1", "10x10x10x10x1", "10x100x100x1", "10x310x310x1")),
-            new Entry(HessianVectorProductBenchmark.class, "shape", List.of("10x10x10x1", "10x100x100x1", "10x310x310x1")),
+            new Entry(HessianVectorProductBenchmark.class, "shape", List.of("10x100x100x1", "10x310x310x1")),
             new Entry(HessianBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1", "10x50x50x1")),
             new Entry(FiniteDifferenceHessianBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1", "10x50x50x1")),
             new Entry(DenseExtremesBenchmark.class, "shape", List.of("10x13x13x1", "10x20x20x1")),
-            new Entry(LanczosExtremesBenchmark.class, "shape", List.of("10x20x20x1", "10x100x100x1", "10x310x310x1")));
+            new Entry(LanczosExtremesBenchmark.class, "shape", List.of("10x20x20x1", "10x100x100x1", "10x310x310x1")),
+            new Entry(ReluStepBenchmark.class, "width", List.of("1000", "100000")),
+            new Entry(InfiniteWidthKernelBenchmark.class, "samples", List.of("256")),
+            new Entry(KernelDynamicsBenchmark.class, "samples", List.of("256")));
 
     private BenchmarkSuite() {}
 

@@ -53,4 +53,24 @@ class DlnFlopsTest {
                 for (int k = 0; k < n; k++) operations += 2;   // one multiply, one add into c[i][j]
         assertEquals(operations, MatrixProductBenchmark.flops(n));
     }
+
+    @Test void reluStepMatchesAPairByPairCount() {
+        int n = 3, m = 4, d = 2;
+        long count = 0;
+        for (int i = 0; i < n; i++)
+            for (int r = 0; r < m; r++) {
+                count += 2 * d + 2;       // output pass: w_r . x_i, then sign * relu added to f(x_i)
+                count += 2 * d + 1 + 2 * d;   // gradient pass: w_r . x_i again, masked residual, accumulate into g_r
+            }
+        count += 3L * m * d;              // g scaled, times eta, subtracted
+        assertEquals(count, ReluStepBenchmark.flops(m, n, d));
+    }
+
+    @Test void infiniteWidthKernelMatchesAPairByPairCount() {
+        int n = 5, d = 3;
+        long count = 2L * n * d;          // norms
+        for (int i = 0; i < n; i++)
+            for (int j = i; j < n; j++) count += 2 * d + 6;
+        assertEquals(count, InfiniteWidthKernelBenchmark.flops(n, d));
+    }
 }

@@ -115,6 +115,24 @@ class PerformanceStudyTest {
         assertEquals(List.of("10x13x13x1", "312", "100", "5.00", "20.0×"), out.tables().get("lanczosSpeedup").rows().get(0));
     }
 
+    @Test void reluStepTargetAndExponentAgainstWidth() {
+        assertEquals("80.0", out.values().get("reluStepMillis"));
+        assertEquals("100,000", out.values().get("reluWidth"));
+        assertEquals("met", out.values().get("reluTarget"));
+        assertEquals(Format.sig(Math.log(80.0 / 2.0) / Math.log(100_000.0 / 1000.0), 3), out.values().get("slopeReluStep"));
+        // width 1000: 256 * 1000 * (6 * 10 + 3) + 3 * 1000 * 10 flops in 2 ms; 10,000 trained weights
+        List<String> row = out.tables().get("reluStep").rows().get(0);
+        assertEquals("10,000", row.get(1));
+        assertEquals(Format.sig((256.0 * 1000 * 63 + 30_000) / 2e-3 / 1e9, 3), row.get(5));
+    }
+
+    @Test void kernelDynamicsMethodsAreSeparateKernels() {
+        assertEquals("30.00", out.tables().get("kernelSetup").rows().get(0).get(2));
+        assertEquals("50.00", out.tables().get("kernelClosedForm").rows().get(0).get(2));
+        assertEquals("us/op", out.tables().get("kernelClosedForm").rows().get(0).get(4));
+        assertEquals(Format.sig((2.0 * 256 * 256 + 256) / 50e-6 / 1e9, 3), out.tables().get("kernelClosedForm").rows().get(0).get(5));
+    }
+
     @Test void machineAndSettingsAreQuoted() {
         assertEquals("Test CPU", out.values().get("cpu"));
         assertEquals("2", out.values().get("cores"));

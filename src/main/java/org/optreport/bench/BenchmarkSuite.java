@@ -46,7 +46,7 @@ public final class BenchmarkSuite {
                            boolean gcProfiler) {
         public static Settings of(Setting setting) {
             return setting == Setting.QUICK
-                    ? new Settings(1, 1, 300, 3, 200, true)
+                    ? new Settings(1, 2, 300, 3, 200, true)
                     : new Settings(2, 3, 1000, 5, 1000, true);
         }
 

@@ -1,11 +1,62 @@
 package org.optreport.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import org.optreport.bench.BenchmarkSuite;
+import org.optreport.bench.BenchmarkSuite.Setting;
+import org.optreport.bench.Machine;
+import org.optreport.bench.ResultSummary;
+import org.optreport.experiment.Json;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Runs the JMH benchmarks of the kernels.")
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Runs the JMH benchmarks of the kernels alone and writes JMH's JSON results into DIR.")
 final class BenchCommand implements Callable<Integer> {
-    @Override public Integer call() {
-        throw new UnsupportedOperationException("benchmarks are not wired yet");
+    static final class Mode {
+        @Option(names = "--quick", required = true, description = "The whole suite in about a minute (the default).")
+        boolean quick;
+
+        @Option(names = "--thorough", required = true, description = "More forks and iterations, every size: for publication.")
+        boolean thorough;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Mode mode;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "bench-results",
+            description = "Folder for the results (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override public Integer call() throws Exception {
+        Setting setting = mode != null && mode.thorough ? Setting.THOROUGH : Setting.QUICK;
+        if (Files.exists(out) && !Files.isDirectory(out)) throw new IllegalArgumentException(out + " exists and is not a folder");
+        Files.createDirectories(out);
+        System.out.println("machine: " + Machine.describe());
+        ArrayNode results = BenchmarkSuite.run(setting, true, message -> System.err.println("bench: " + message));
+        Path jmh = out.resolve("jmh-" + setting.label() + ".json");
+        write(jmh, Json.write(results));
+        ObjectNode settings = BenchmarkSuite.Settings.of(setting).toJson();
+        settings.put("setting", setting.label()).put("machine", Machine.describe());
+        write(out.resolve("settings-" + setting.label() + ".json"), Json.write(settings));
+        ResultSummary.lines(results).forEach(System.out::println);
+        System.out.println("wrote " + jmh);
+        return 0;
+    }
+
+    private static void write(Path target, String text) throws Exception {
+        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 }

@@ -14,7 +14,8 @@ public final class ExperimentRegistry {
 
     /** The report's experiments. */
     public static ExperimentRegistry standard() {
-        return new ExperimentRegistry(List.of(new NonconvexityExperiment(), new LandscapeExperiment(), new TrajectoryExperiment()));
+        return new ExperimentRegistry(List.of(new NonconvexityExperiment(), new LandscapeExperiment(), new TrajectoryExperiment(),
+                new BenchmarksExperiment()));
     }
 
     public Experiment get(String name) {

@@ -1,0 +1,135 @@
+package org.optreport.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+import org.openjdk.jmh.util.Version;
+
+/**
+ * Runs the benchmarks through JMH's Java API and returns JMH's JSON results (one array for the whole suite).
+ * Each benchmark class runs as its own JMH invocation, so that its sizes can be chosen independently of the
+ * other classes' (JMH applies a parameter override to every benchmark with that parameter name).
+ */
+public final class BenchmarkSuite {
+    /** quick: the whole suite in about a minute on two cores (the build's default); thorough: for publication. */
+    public enum Setting {
+        QUICK, THOROUGH;
+
+        public static Setting parse(String text) {
+            for (Setting s : values()) if (s.name().equalsIgnoreCase(text.trim())) return s;
+            throw new IllegalArgumentException("setting '" + text + "' must be quick or thorough");
+        }
+
+        public String label() { return name().toLowerCase(Locale.ROOT); }
+    }
+
+    /** How JMH measures: forks, iterations and their durations, and whether the allocation profiler runs. */
+    public record Settings(int forks, int warmupIterations, int warmupMillis, int measurementIterations, int measurementMillis,
+                           boolean gcProfiler) {
+        public static Settings of(Setting setting) {
+            return setting == Setting.QUICK
+                    ? new Settings(1, 2, 300, 3, 200, true)
+                    : new Settings(2, 3, 1000, 5, 1000, true);
+        }
+
+        public ObjectNode toJson() {
+            ObjectNode o = JsonNodeFactory.instance.objectNode();
+            o.put("forks", forks).put("warmupIterations", warmupIterations).put("warmupMillis", warmupMillis)
+                    .put("measurementIterations", measurementIterations).put("measurementMillis", measurementMillis)
+                    .put("gcProfiler", gcProfiler).put("jmhVersion", Version.getPlainVersion()).put("jvmArgs", String.join(" ", JVM_ARGS));
+            return o;
+        }
+    }
+
+    /** One benchmark class, its size parameter and the sizes the quick setting measures (thorough: all declared). */
+    public record Entry(Class<?> benchmark, String parameter, List<String> quickSizes) {
+        public String include() { return "^" + Pattern.quote(benchmark.getName()) + "\\."; }
+    }
+
+    /** Fixed for every fork so that figures do not depend on how the host JVM was started. */
+    static final List<String> JVM_ARGS = List.of("-Xms1g", "-Xmx3g", "-Djava.awt.headless=true");
+
+    public static final List<Entry> ENTRIES = List.of(
+            new Entry(MatrixProductBenchmark.class, "n", List.of("128", "512")),
+            new Entry(GradientBenchmark.class, "shape", List.of("10x10x1", "10x10x10x1", "10x10x10x10x1", "10x100x100x1", "10x310x310x1")),
+            new Entry(HessianVectorProductBenchmark.class, "shape", List.of("10x100x100x1", "10x310x310x1")),
+            new Entry(HessianBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1", "10x50x50x1")),
+            new Entry(FiniteDifferenceHessianBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1", "10x50x50x1")),
+            new Entry(DenseExtremesBenchmark.class, "shape", List.of("10x13x13x1", "10x20x20x1")),
+            new Entry(LanczosExtremesBenchmark.class, "shape", List.of("10x20x20x1", "10x100x100x1", "10x310x310x1")),
+            new Entry(ReluStepBenchmark.class, "width", List.of("1000", "100000")),
+            new Entry(InfiniteWidthKernelBenchmark.class, "samples", List.of("256")),
+            new Entry(KernelDynamicsBenchmark.class, "samples", List.of("256")));
+
+    private BenchmarkSuite() {}
+
+    /** Runs every entry; {@code verbose} passes JMH's own console output through, otherwise one line per class. */
+    public static ArrayNode run(Setting setting, boolean verbose, Consumer<String> progress) {
+        return run(ENTRIES, setting, Settings.of(setting), verbose, progress);
+    }
+
+    public static ArrayNode run(List<Entry> entries, Setting setting, Settings settings, boolean verbose, Consumer<String> progress) {
+        ObjectMapper mapper = new ObjectMapper();
+        ArrayNode all = mapper.createArrayNode();
+        try {
+            Path dir = Files.createTempDirectory("optreport-jmh");
+            try {
+                for (Entry e : entries) {
+                    progress.accept(e.benchmark().getSimpleName() + " (" + setting.label() + ")");
+                    Path file = dir.resolve(e.benchmark().getSimpleName() + ".json");
+                    new Runner(options(e, setting, settings, verbose, file).build()).run();
+                    JsonNode results = mapper.readTree(file.toFile());
+                    for (JsonNode r : results) all.add(r);
+                }
+            } finally {
+                try (var files = Files.list(dir)) {
+                    for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f);
+                }
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RunnerException e) {
+            throw new IllegalStateException("JMH failed: " + e.getMessage(), e);
+        }
+        return all;
+    }
+
+    static ChainedOptionsBuilder options(Entry e, Setting setting, Settings s, boolean verbose, Path file) {
+        ChainedOptionsBuilder o = new OptionsBuilder()
+                .include(e.include())
+                .forks(s.forks())
+                .warmupIterations(s.warmupIterations())
+                .warmupTime(TimeValue.milliseconds(s.warmupMillis()))
+                .measurementIterations(s.measurementIterations())
+                .measurementTime(TimeValue.milliseconds(s.measurementMillis()))
+                .timeout(TimeValue.minutes(10))
+                .shouldFailOnError(true)
+                .jvmArgs(JVM_ARGS.toArray(String[]::new))
+                .verbosity(verbose ? VerboseMode.NORMAL : VerboseMode.SILENT)
+                .resultFormat(ResultFormatType.JSON)
+                .result(file.toString());
+        if (setting == Setting.QUICK) o.param(e.parameter(), e.quickSizes().toArray(String[]::new));
+        if (s.gcProfiler()) o.addProfiler(GCProfiler.class);
+        return o;
+    }
+
+}

@@ -1,0 +1,45 @@
+package org.optreport.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+import org.optreport.model.DeepLinearNetwork;
+import org.optreport.model.SquaredLoss;
+import org.optreport.linalg.Lanczos;
+import org.optreport.model.HessianExtremes;
+/** Both extreme Hessian eigenvalues by thick-restart Lanczos on Hessian-vector products (the path {@link DeepLinearNetwork#hessianExtremes} takes above its dense limit), at any size. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class LanczosExtremesBenchmark {
+    /** Widths d0..dN joined by 'x' (see {@link DlnShape}); every thorough size, the quick setting overrides. */
+    @Param({"10x27x1", "10x100x1", "10x3000x1", "10x9091x1", "10x13x13x1", "10x20x20x1", "10x30x30x1", "10x100x100x1", "10x310x310x1", "10x10x10x10x1", "10x20x20x20x1", "10x100x100x100x1", "10x220x220x220x1"})
+    public String shape;
+    private DeepLinearNetwork network;
+    private SquaredLoss loss;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        DlnShape s = DlnShape.parse(shape);
+        network = s.network();
+        loss = s.loss();
+    }
+
+    @Benchmark
+    public void run(Blackhole blackhole) {
+        blackhole.consume(Lanczos.extremes(network.hessianOperator(loss), HessianExtremes.DEFAULT_LANCZOS_SEED));
+    }
+
+    /** Not known in advance: the number of Hessian-vector products depends on the spectrum, so NaN (no rate is reported). */
+    public static double flops(DlnShape shape) {
+        return Double.NaN;
+    }
+}

@@ -31,6 +31,11 @@ final class XyCharts {
     static XYChart build(ShownPanel shown, int width, int height, double[] heatMapLimits) {
         XYChart chart = new XYChart(width, height);
         style(chart.getStyler(), shown, heatMapLimits != null);
+        if (legendWidth(shown) > width - 2 * 8) {
+            // one row below the plot would be clipped at both ends: list the entries in a column beside it instead
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+            chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+        }
         String title = shown.panel().title();
         chart.setTitle(title == null ? "" : title);
         chart.getStyler().setChartTitleVisible(title != null && !title.isBlank());
@@ -58,6 +63,16 @@ final class XyCharts {
             orElse(shown.panel().x().min(), xs[0]), orElse(shown.panel().x().max(), xs[1]),
             orElse(shown.panel().y().min(), ys[0]), orElse(shown.panel().y().max(), ys[1])
         };
+    }
+
+    /** The width of a one-row legend: each entry's line sample, its name and XChart's padding. */
+    private static int legendWidth(ShownPanel shown) {
+        java.awt.FontMetrics metrics = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB)
+                .getGraphics().getFontMetrics(ChartLook.font(Font.PLAIN, 12));
+        int width = 0;
+        for (ShownPanel.ShownSeries series : shown.series())
+            if (!series.points().isEmpty()) width += 28 + metrics.stringWidth(series.source().name()) + 3 * 10;
+        return width;
     }
 
     private static void style(XYStyler s, ShownPanel shown, boolean overHeatMap) {

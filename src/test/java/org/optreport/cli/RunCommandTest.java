@@ -50,6 +50,31 @@ class RunCommandTest {
         }
     }
 
+    @Test void badParametersOfEveryExperimentExitWith2(@TempDir Path dir) {
+        String[][] bad = {
+                {"landscape", "depth=0"}, {"landscape", "width=-3"}, {"landscape", "learningRate=-1"}, {"landscape", "dataset=nowhere"},
+                {"trajectory", "depth=0"}, {"trajectory", "learningRate=0"}, {"trajectory", "loss=l3"},
+                {"ultrawide", "widths=0"}, {"ultrawide", "learningRate=-0.5"}};
+        for (String[] b : bad) {
+            Path out = dir.resolve("r.json");
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            assertEquals(2, run(err, "run", b[0], "-p", b[1], "-o", out.toString()), String.join(" ", b));
+            String message = err.toString(StandardCharsets.UTF_8).trim();
+            assertEquals(1, message.lines().count(), "one line: " + message);
+            assertTrue(message.contains(b[1].substring(0, b[1].indexOf('='))) || message.contains("nowhere"), message);
+            assertFalse(Files.exists(out));
+        }
+    }
+
+    @Test void malformedCsvDatasetNamesFileLineAndColumn(@TempDir Path dir) throws Exception {
+        Path csv = Files.writeString(dir.resolve("bad.csv"), "a,b,y\n1,2,3\n4,oops,6\n");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path out = dir.resolve("r.json");
+        assertEquals(2, run(err, "run", "landscape", "-p", "dataset=" + csv, "-p", "steps=10", "-o", out.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(csv + ":3, column 'b': 'oops' is not a number"), err.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(out));
+    }
+
     @Test void unknownExperimentExitsWith2(@TempDir Path dir) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertEquals(2, run(err, "run", "nosuch", "-o", dir.resolve("x.json").toString()));

@@ -95,6 +95,20 @@ class SiteBuilderTest {
         assertEquals(3, fixture.computed.get());
     }
 
+    @Test void shardsFillTheCacheAndAPlainBuildAssemblesWithoutComputing() throws IOException {
+        Files.writeString(fixture.content.resolve("report.yaml"), "toy:\n  seeds: 5\n");
+        for (int i = 1; i <= 2; i++) {
+            SiteBuilder.Summary s = fixture.build(new SiteBuilder.Options(fixture.content, Path.of("templates"), fixture.out, fixture.cache,
+                    dir, true, false, 1, false, new org.optreport.build.Shard(i, 2)));
+            assertEquals(i == 1 ? 3 : 2, s.runs());
+        }
+        assertFalse(Files.exists(fixture.out), "a shard writes no site");
+        assertEquals(5, fixture.computed.get());
+        fixture.build(false, false);
+        assertEquals(5, fixture.computed.get());
+        assertTrue(Files.exists(fixture.out.resolve("second.html")));
+    }
+
     @Test void twoBuildsAreIdenticalApartFromTheStamp() throws IOException {
         fixture.build(false, false);
         Map<String, String> first = snapshot(fixture.out);

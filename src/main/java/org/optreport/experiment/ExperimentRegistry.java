@@ -14,7 +14,7 @@ public final class ExperimentRegistry {
 
     /** The report's experiments. */
     public static ExperimentRegistry standard() {
-        return new ExperimentRegistry(List.of(new NonconvexityExperiment()));
+        return new ExperimentRegistry(List.of(new NonconvexityExperiment(), new UltrawideExperiment()));
     }
 
     public Experiment get(String name) {

@@ -13,7 +13,7 @@ public final class Studies {
     }
 
     public static Studies standard() {
-        return new Studies(List.of(new NonconvexityStudy()));
+        return new Studies(List.of(new NonconvexityStudy(), new UltrawideStudy()));
     }
 
     /** The study, or null when there is none of that name. */

@@ -52,8 +52,10 @@ public final class UltrawideExperiment implements Experiment {
         int[] seeds = p.integers("seeds", Integer.MIN_VALUE, Integer.MAX_VALUE);
         int steps = p.integer("steps", 1, 10_000_000);
         int records = p.integer("records", 2, 100_000);
-        Dataset data = Preprocessing.unitNormRows(Preprocessing.standardize(
-                Preprocessing.firstSamples(Datasets.load(p.string("dataset")), samples)));
+        Dataset all = Datasets.load(p.string("dataset"));
+        if (samples > all.samples())
+            throw ParameterException.invalid("samples", p.string("samples"), "at most " + all.samples() + " (the size of " + all.name() + ")");
+        Dataset data = Preprocessing.unitNormRows(Preprocessing.standardize(Preprocessing.firstSamples(all, samples)));
         if (data.outputDimension() != 1)
             throw new ParameterException("parameter dataset=" + p.string("dataset") + " is not allowed: the network has one output, the dataset has "
                     + data.outputDimension() + " targets");

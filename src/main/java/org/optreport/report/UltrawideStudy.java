@@ -22,7 +22,7 @@ public final class UltrawideStudy implements Study {
     static final List<Integer> QUICK_WIDTHS = List.of(10, 30, 100, 300, 1_000);
     /** Eigen-directions are grouped by their time scale 1/(eta lambda_i): under 10 steps, 10..100, over 100. */
     static final double[] BAND_EDGES = {0.1, 0.01};
-    static final String[] BAND_NAMES = {"fast: ηλ ≥ 0.1", "middle: 0.01 ≤ ηλ < 0.1", "slow: ηλ < 0.01"};
+    static final String[] BAND_NAMES = {"fast (ηλ ≥ 0.1)", "middle", "slow (ηλ < 0.01)"};
 
     @Override public String name() { return "ultrawide"; }
 
@@ -119,7 +119,7 @@ public final class UltrawideStudy implements Study {
         values.put("samples", Integer.toString(first.get("dataset").get("x").size()));
         values.put("inputDimension", Integer.toString(first.get("dataset").get("x").get(0).size()));
         values.put("learningRate", Format.sig(eta, 3));
-        values.put("learningRateFraction", Format.sig(eta * lambdaMax, 3));
+        values.put("learningRateFraction", trimZeros(Format.sig(eta * lambdaMax, 3)));
         values.put("lambdaMin", Format.sig(lambdaMin, 3));
         values.put("lambdaMax", Format.sig(lambdaMax, 3));
         values.put("stabilityLimit", Format.sig(2 / lambdaMax, 3));
@@ -131,6 +131,7 @@ public final class UltrawideStudy implements Study {
         values.put("widestWidth", Format.integer(widest.width()));
         values.put("widthList", String.join(", ", widths.stream().map(w -> Format.integer(w.width())).toList()));
         values.put("boundFactor", Format.sig(Math.pow(1 - eta * lambdaMin, 2.0 * steps), 3));
+        values.put("boundFall", Format.sig(Math.pow(1 - eta * lambdaMin, -2.0 * steps), 3));
         values.put("etaLambdaMin", Format.sig(eta * lambdaMin, 3));
 
         double kernelFall = median(widest.runs(), run -> initial(run, "kernelLoss") / last(run, "kernelLoss"));
@@ -205,7 +206,7 @@ public final class UltrawideStudy implements Study {
             panels.add(new Panel("loss-m" + w.width(), "width m = " + Format.integer(w.width()), Axis.linear("step k"), Axis.log("loss ½‖u − y‖²"),
                     List.of(Series.band("network", step, net.median, net.min, net.max),
                             Series.band("kernel dynamics", step, ker.median, ker.min, ker.max),
-                            Series.dashed("bound (1 − ηλ₀)^{2k} L(0)", step, bound))));
+                            Series.dashed("bound (1 − ηλ₀)²ᵏ L(0)", step, bound))));
         }
         return new Figure(panels);
     }
@@ -232,17 +233,16 @@ public final class UltrawideStudy implements Study {
             hi[i] = runs.stream().mapToDouble(metric::of).max().orElseThrow();
         }
         List<Series> series = new ArrayList<>();
-        series.add(new Series("median over seeds (band: min..max)", m, med, lo, hi, Series.Style.LINE_MARKERS));
+        series.add(new Series("median, band over seeds", m, med, lo, hi, Series.Style.LINE_MARKERS));
         if (fit.points >= 2) {
             double[] fx = {fit.minWidth, fit.maxWidth};
             double[] fy = {fit.at(fit.minWidth), fit.at(fit.maxWidth)};
-            series.add(Series.dashed(String.format(Locale.ROOT, "fit m^%s over %s..%s", Format.sig(fit.slope, 3),
-                    Format.integer(fit.minWidth), Format.integer(fit.maxWidth)), fx, fy));
+            series.add(Series.dashed("fit: slope " + Format.sig(fit.slope, 3), fx, fy));
         }
         // The m^{-1/2} reference runs through the widest median, so slopes can be compared by eye.
         double anchorM = m[m.length - 1], anchorY = med[m.length - 1];
         double[] rx = {m[0], anchorM}, ry = {anchorY * Math.sqrt(anchorM / m[0]), anchorY};
-        series.add(Series.dashed("slope −1/2 (reference)", rx, ry));
+        series.add(Series.dashed("slope −1/2", rx, ry));
         return new Panel(id, title, Axis.log("width m"), Axis.log(yLabel), series);
     }
 
@@ -259,7 +259,6 @@ public final class UltrawideStudy implements Study {
         JsonNode series = run.get("series");
         double[] step = Json.doubles(series.get("step"));
         int from = step.length > 1 && step[0] == 0 ? 1 : 0;
-        List<Series> lines = new ArrayList<>();
         double[][] kernelBands = new double[3][step.length], networkBands = new double[3][step.length];
         for (int k = 0; k < step.length; k++) {
             double[] kb = bandEnergy(eigenvalues, basis.projections(Json.doubles(series.get("kernelOutputs").get(k))), eta);
@@ -269,11 +268,19 @@ public final class UltrawideStudy implements Study {
                 networkBands[b][k] = nb[b] / 2;
             }
         }
-        for (int b = 0; b < 3; b++) lines.add(Series.line("kernel, " + BAND_NAMES[b], tail(step, from), tail(kernelBands[b], from)));
-        for (int b = 0; b < 3; b++) lines.add(Series.dashed("network, " + BAND_NAMES[b], tail(step, from), tail(networkBands[b], from)));
-        Panel split = new Panel("loss-split", "loss along eigen-directions, m = " + Format.integer(run.get("width").asInt()) + ", seed "
-                + run.get("seed").asInt(), Axis.log("step k"), Axis.log("½‖P (u − y)‖²"), lines);
-        return Figure.of(spectrum, split);
+        // The fast group of the kernel falls to rounding level; cut the axis 10^-6 below the largest start.
+        double top = 0;
+        for (int b = 0; b < 3; b++) top = Math.max(top, Math.max(kernelBands[b][0], networkBands[b][0]));
+        Axis lossAxis = new Axis("½‖P (u − y)‖²", true, top * 1e-6, top * 2);
+        String who = "m = " + Format.integer(run.get("width").asInt()) + ", seed " + run.get("seed").asInt();
+        List<Series> kernelLines = new ArrayList<>(), networkLines = new ArrayList<>();
+        for (int b = 0; b < 3; b++) {
+            kernelLines.add(Series.line(BAND_NAMES[b], tail(step, from), clampBelow(tail(kernelBands[b], from), top * 1e-6)));
+            networkLines.add(Series.line(BAND_NAMES[b], tail(step, from), clampBelow(tail(networkBands[b], from), top * 1e-6)));
+        }
+        Panel kernelSplit = new Panel("kernel-split", "kernel dynamics from u(0) of " + who, Axis.log("step k"), lossAxis, kernelLines);
+        Panel networkSplit = new Panel("network-split", "network, " + who, Axis.log("step k"), lossAxis, networkLines);
+        return Figure.of(spectrum, kernelSplit, networkSplit);
     }
 
     private static Table widthTable(List<WidthRuns> widths) {
@@ -361,6 +368,18 @@ public final class UltrawideStudy implements Study {
         int length = runs.stream().mapToInt(r -> r.get("series").get("step").size()).min().orElseThrow();
         double[] all = Json.doubles(runs.get(0).get("series").get("step"));
         return Arrays.copyOf(all, length);
+    }
+
+    /** "1.00" reads as a measurement; the fraction is a chosen setting, so "1". */
+    private static String trimZeros(String number) {
+        return number.contains(".") && !number.contains("×") ? number.replaceAll("0+$", "").replaceAll("\\.$", "") : number;
+    }
+
+    /** Values below the axis floor are drawn on the floor, so a line that leaves the chart stays visible. */
+    private static double[] clampBelow(double[] v, double floor) {
+        double[] out = v.clone();
+        for (int i = 0; i < out.length; i++) out[i] = Math.max(out[i], floor);
+        return out;
     }
 
     private static double[] tail(double[] v, int from) { return Arrays.copyOfRange(v, from, v.length); }

@@ -3,6 +3,7 @@ package org.optreport.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,10 @@ public final class UltrawideStudy implements Study {
     @Override public List<RunRequest> runs(StudyConfig config) {
         Settings s = settings(config);
         List<RunRequest> runs = new ArrayList<>();
-        for (int width : s.widths)
+        // Widest first: the build's threads take runs in this order, and starting the longest ones first packs them best.
+        List<Integer> widestFirst = new ArrayList<>(s.widths);
+        Collections.reverse(widestFirst);
+        for (int width : widestFirst)
             for (int seed = 1; seed <= s.seeds; seed++) {
                 Map<String, String> p = new HashMap<>();
                 p.put("dataset", s.dataset);
@@ -143,6 +147,8 @@ public final class UltrawideStudy implements Study {
         values.put("finalKernelLossWidest", Format.sig(median(widest.runs(), run -> last(run, "kernelLoss")), 3));
         values.put("finalNetworkLossWidest", Format.sig(median(widest.runs(), run -> last(run, "networkLoss")), 3));
         values.put("finalNetworkLossSmallest", Format.sig(median(widths.get(0).runs(), run -> last(run, "networkLoss")), 3));
+        values.put("finalLossRatioSmallest", Format.sig(median(widths.get(0).runs(), run -> last(run, "networkLoss") / last(run, "kernelLoss")), 2));
+        values.put("finalLossRatioWidest", Format.sig(median(widest.runs(), run -> last(run, "networkLoss") / last(run, "kernelLoss")), 2));
         double yNorm = norm(column(first.get("dataset").get("y")));
         values.put("targetNorm", Format.sig(yNorm, 3));
 

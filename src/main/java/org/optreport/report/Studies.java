@@ -13,7 +13,8 @@ public final class Studies {
     }
 
     public static Studies standard() {
-        return new Studies(List.of(new NonconvexityStudy(), new LandscapeStudy(), new TrajectoryStudy(), new PerformanceStudy()));
+        return new Studies(List.of(new NonconvexityStudy(), new LandscapeStudy(), new TrajectoryStudy(), new UltrawideStudy(),
+                new PerformanceStudy()));
     }
 
     /** The study, or null when there is none of that name. */

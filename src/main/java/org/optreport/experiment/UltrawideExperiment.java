@@ -1,0 +1,204 @@
+package org.optreport.experiment;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.NormOps_DDRM;
+import org.optreport.data.Dataset;
+import org.optreport.data.Datasets;
+import org.optreport.data.Preprocessing;
+import org.optreport.linalg.DenseEigen;
+import org.optreport.model.KernelDynamics;
+import org.optreport.model.NeuralTangentKernel;
+import org.optreport.model.TwoLayerReluNetwork;
+
+/**
+ * Part 3: wide two-layer ReLU networks trained by gradient descent on the squared loss, each compared step by
+ * step with the kernel dynamics u_{k+1} = u_k - eta H* (u_k - y) started from the same network's initial
+ * outputs (docs/results-format.md, ultrawide/v1). One result file may hold several (width, seed) runs; the
+ * report asks for one run per file so the build can spread them over its threads.
+ *
+ * <p>Extras beyond the contract: per run the largest distance over every step (not only recorded ones), the
+ * weight movement and activation-flip fraction series, ||H(0) - H*|| (spectral and Frobenius), ||H(T) - H(0)||
+ * (spectral) and timings; at the top the eigenvalues of H* and the projections of y on its eigenvectors.
+ */
+public final class UltrawideExperiment implements Experiment {
+    /** The default step: this fraction of 1/lambda_max(H*), so every kernel direction contracts monotonically. */
+    static final String AUTO = "auto";
+
+    @Override public String name() { return "ultrawide"; }
+
+    @Override public List<ParameterSpec> parameters() {
+        return List.of(
+                new ParameterSpec("dataset", "diabetes", "bundled dataset name or CSV path (inputs standardized, rows scaled to unit norm; target standardized)"),
+                new ParameterSpec("samples", "256", "the first n samples of the dataset"),
+                new ParameterSpec("widths", "10,30,100,300,1000,3000,10000,30000,100000", "hidden widths m, comma-separated"),
+                new ParameterSpec("seeds", "1,2,3", "initialization seeds, comma-separated (one run per width and seed)"),
+                new ParameterSpec("steps", "1000", "gradient-descent steps"),
+                new ParameterSpec("learningRate", AUTO, "the step eta, below 2/lambda_max(H*); 'auto' = learningRateFraction / lambda_max(H*)"),
+                new ParameterSpec("learningRateFraction", "1", "with learningRate=auto: eta = fraction / lambda_max(H*), fraction in (0, 2)"),
+                new ParameterSpec("records", "60", "about this many log-spaced recorded steps"));
+    }
+
+    @Override public ObjectNode run(Parameters p, Progress progress) {
+        int samples = p.integer("samples", 1, 1_000_000);
+        int[] widths = p.integers("widths", 1, 10_000_000);
+        int[] seeds = p.integers("seeds", Integer.MIN_VALUE, Integer.MAX_VALUE);
+        int steps = p.integer("steps", 1, 10_000_000);
+        int records = p.integer("records", 2, 100_000);
+        Dataset all = Datasets.load(p.string("dataset"));
+        if (samples > all.samples())
+            throw ParameterException.invalid("samples", p.string("samples"), "at most " + all.samples() + " (the size of " + all.name() + ")");
+        Dataset data = Preprocessing.unitNormRows(Preprocessing.standardize(Preprocessing.firstSamples(all, samples)));
+        if (data.outputDimension() != 1)
+            throw new ParameterException("parameter dataset=" + p.string("dataset") + " is not allowed: the network has one output, the dataset has "
+                    + data.outputDimension() + " targets");
+        DMatrixRMaj x = data.x();
+        double[] y = data.y().data.clone();
+
+        DMatrixRMaj kernel = NeuralTangentKernel.infiniteWidth(x);
+        KernelDynamics spectrum = new KernelDynamics(kernel, y, new double[samples], 1);
+        double lambdaMax = spectrum.lambdaMax(), lambdaMin = spectrum.lambdaMin();
+        double eta = learningRate(p, lambdaMax);
+
+        ObjectNode out = Json.object();
+        out.put("schema", "ultrawide/v1");
+        out.set("parameters", Json.parameters(p.asMap()));
+        ObjectNode dataset = out.putObject("dataset");
+        dataset.put("name", data.name());
+        dataset.set("x", Json.matrix(data.xRows()));
+        dataset.set("y", Json.matrix(data.yRows()));
+        out.put("learningRate", eta);
+        out.put("learningRateFraction", eta * lambdaMax);
+        out.put("steps", steps);
+        out.set("kernelGram", Json.matrix(kernel));
+        out.put("lambdaMin", lambdaMin);
+        out.put("lambdaMax", lambdaMax);
+        out.set("kernelEigenvalues", Json.array(spectrum.eigenvalues()));
+        // Q^T (0 - y) = -Q^T y: flip the sign to get the projections of y itself.
+        double[] targetProjections = spectrum.projections(new double[samples]);
+        for (int i = 0; i < samples; i++) targetProjections[i] = -targetProjections[i];
+        out.set("targetProjections", Json.array(targetProjections));
+
+        int[] schedule = RecordingSchedule.logSpaced(steps, records);
+        ArrayNode runs = out.putArray("runs");
+        for (int width : widths)
+            for (int seed : seeds) {
+                progress.report(String.format(Locale.ROOT, "width %d seed %d: %d steps", width, seed, steps));
+                runs.add(train(x, y, kernel, eta, steps, schedule, width, seed));
+            }
+        return out;
+    }
+
+    /** The step from learningRate (a number) or learningRateFraction / lambda_max; must stay below 2 / lambda_max. */
+    private static double learningRate(Parameters p, double lambdaMax) {
+        double eta;
+        if (p.string("learningRate").equalsIgnoreCase(AUTO)) eta = p.real("learningRateFraction", 0, 2) / lambdaMax;
+        else eta = p.real("learningRate", 0, Double.MAX_VALUE);
+        if (eta * lambdaMax >= 2)
+            throw ParameterException.invalid("learningRate", p.string("learningRate"),
+                    String.format(Locale.ROOT, "a step below 2 / lambda_max(H*) = %.4g (the kernel dynamics diverge beyond it)", 2 / lambdaMax));
+        return eta;
+    }
+
+    private static ObjectNode train(DMatrixRMaj x, double[] y, DMatrixRMaj kernel, double eta, int steps, int[] schedule, int width, int seed) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime(), wallStart = System.nanoTime();
+        TwoLayerReluNetwork net = TwoLayerReluNetwork.create(width, x.numCols, seed);
+        DMatrixRMaj initialKernel = net.empiricalKernel(x);
+        DMatrixRMaj deviation = initialKernel.copy();
+        CommonOps_DDRM.subtractEquals(deviation, kernel);
+
+        double[] network = net.outputs(x);
+        KernelDynamics dynamics = new KernelDynamics(kernel, y, network, eta);
+        double[] kernelOutputs = network.clone();
+        DivergenceGuard guard = new DivergenceGuard(dynamics.loss(network));
+
+        List<Integer> recordedSteps = new ArrayList<>();
+        List<double[]> networkSeries = new ArrayList<>(), kernelSeries = new ArrayList<>();
+        List<Double> networkLoss = new ArrayList<>(), kernelLoss = new ArrayList<>(), distance = new ArrayList<>();
+        List<Double> movement = new ArrayList<>(), flips = new ArrayList<>();
+        double maxDistance = 0;
+        int maxDistanceStep = 0, next = 0;
+        for (int k = 0; k <= steps; k++) {
+            boolean record = next < schedule.length && schedule[next] == k;
+            if (record) {
+                movement.add(net.maxWeightMovement());
+                flips.add(net.activationFlipFraction(x));
+            }
+            // The step returns the loss and outputs at the weights before it: u_k of the network.
+            double loss = k < steps ? net.gdStep(x, y, eta, network) : outputsAndLoss(net, x, y, network);
+            if (guard.diverged(k, loss)) {
+                if (record) { movement.remove(movement.size() - 1); flips.remove(flips.size() - 1); }
+                break;
+            }
+            double d = distance(network, kernelOutputs);
+            if (d > maxDistance) { maxDistance = d; maxDistanceStep = k; }
+            if (record) {
+                recordedSteps.add(k);
+                networkSeries.add(network.clone());
+                kernelSeries.add(kernelOutputs.clone());
+                networkLoss.add(loss);
+                kernelLoss.add(dynamics.loss(kernelOutputs));
+                distance.add(d);
+                next++;
+            }
+            if (k < steps) dynamics.step(kernelOutputs);
+        }
+        double kernelChange = Double.NaN;
+        if (!guard.hasDiverged()) {
+            DMatrixRMaj change = net.empiricalKernel(x);
+            CommonOps_DDRM.subtractEquals(change, initialKernel);
+            kernelChange = spectralNorm(change);
+        }
+
+        ObjectNode run = Json.object();
+        run.put("width", width);
+        run.put("seed", seed);
+        ObjectNode series = run.putObject("series");
+        series.set("step", Json.array(recordedSteps));
+        series.set("networkOutputs", Json.matrix(networkSeries.toArray(new double[0][])));
+        series.set("kernelOutputs", Json.matrix(kernelSeries.toArray(new double[0][])));
+        series.set("networkLoss", Json.array(networkLoss));
+        series.set("kernelLoss", Json.array(kernelLoss));
+        series.set("distance", Json.array(distance));
+        series.set("maxWeightMovement", Json.array(movement));
+        series.set("activationFlipFraction", Json.array(flips));
+        run.put("maxDistance", maxDistance);
+        run.put("maxDistanceStep", maxDistanceStep);
+        run.put("kernelDeviationSpectral", spectralNorm(deviation));
+        run.put("kernelDeviationFrobenius", NormOps_DDRM.normF(deviation));
+        run.put("kernelChangeSpectral", kernelChange);
+        guard.record(run);
+        ObjectNode timings = run.putObject("timings");
+        timings.put("cpuSeconds", (threads.getCurrentThreadCpuTime() - cpuStart) * 1e-9);
+        timings.put("wallSeconds", (System.nanoTime() - wallStart) * 1e-9);
+        return run;
+    }
+
+    private static double outputsAndLoss(TwoLayerReluNetwork net, DMatrixRMaj x, double[] y, double[] out) {
+        net.outputs(x, out);
+        double s = 0;
+        for (int i = 0; i < y.length; i++) s += (out[i] - y[i]) * (out[i] - y[i]);
+        return s / 2;
+    }
+
+    private static double distance(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) s += (a[i] - b[i]) * (a[i] - b[i]);
+        return Math.sqrt(s);
+    }
+
+    /** Largest absolute eigenvalue of a symmetric matrix. */
+    private static double spectralNorm(DMatrixRMaj symmetric) {
+        double norm = 0;
+        for (double v : DenseEigen.eigenvalues(symmetric)) norm = Math.max(norm, Math.abs(v));
+        return norm;
+    }
+}

@@ -1,0 +1,170 @@
+package org.optreport.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.Map;
+import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.api.Test;
+import org.optreport.data.DataException;
+import org.optreport.linalg.DenseEigen;
+import org.optreport.model.KernelDynamics;
+import org.optreport.model.TwoLayerReluNetwork;
+
+class UltrawideExperimentTest {
+    private static final int SAMPLES = 24, STEPS = 40;
+    private static final Map<String, String> SMALL = Map.of("samples", Integer.toString(SAMPLES), "widths", "20,400",
+            "seeds", "1,2", "steps", Integer.toString(STEPS), "records", "8");
+    private static final UltrawideExperiment EXPERIMENT = new UltrawideExperiment();
+    private static final JsonNode RESULT = run(SMALL);
+
+    private static ObjectNode run(Map<String, String> overrides) {
+        return EXPERIMENT.run(Parameters.of("ultrawide", EXPERIMENT.parameters(), overrides), Experiment.Progress.SILENT);
+    }
+
+    private static Map<String, String> small(String key, String value) {
+        Map<String, String> p = new HashMap<>(SMALL);
+        p.put(key, value);
+        return p;
+    }
+
+    private static double[] y() {
+        double[] y = new double[SAMPLES];
+        for (int i = 0; i < SAMPLES; i++) y[i] = RESULT.get("dataset").get("y").get(i).get(0).asDouble();
+        return y;
+    }
+
+    private static double halfSquaredDistance(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) s += (a[i] - b[i]) * (a[i] - b[i]);
+        return s / 2;
+    }
+
+    @Test void theDocumentHasTheContractsFieldsAndShapes() {
+        assertEquals("ultrawide/v1", RESULT.get("schema").asText());
+        assertEquals(STEPS, RESULT.get("steps").asInt());
+        assertTrue(RESULT.get("learningRate").asDouble() > 0);
+        JsonNode x = RESULT.get("dataset").get("x");
+        assertEquals(SAMPLES, x.size());
+        assertEquals(SAMPLES, RESULT.get("dataset").get("y").size());
+        assertEquals(1, RESULT.get("dataset").get("y").get(0).size());
+        for (JsonNode row : x) {
+            double s = 0;
+            for (JsonNode v : row) s += v.asDouble() * v.asDouble();
+            assertEquals(1, s, 1e-12);
+        }
+        assertEquals(SAMPLES, RESULT.get("kernelGram").size());
+        for (JsonNode row : RESULT.get("kernelGram")) assertEquals(SAMPLES, row.size());
+        assertEquals(4, RESULT.get("runs").size());
+        for (JsonNode run : RESULT.get("runs")) {
+            JsonNode s = run.get("series");
+            int records = s.get("step").size();
+            assertEquals(0, s.get("step").get(0).asInt());
+            assertEquals(STEPS, s.get("step").get(records - 1).asInt());
+            for (String key : new String[] {"networkOutputs", "kernelOutputs", "networkLoss", "kernelLoss", "distance"})
+                assertEquals(records, s.get(key).size(), key);
+            assertEquals(SAMPLES, s.get("networkOutputs").get(records - 1).size());
+            assertEquals(SAMPLES, s.get("kernelOutputs").get(records - 1).size());
+        }
+    }
+
+    @Test void theKernelGramIsTheArcCosineFormulaOfTheRecordedInputs() {
+        DMatrixRMaj x = Json.toMatrix(RESULT.get("dataset").get("x"));
+        int d = x.numCols;
+        for (int i = 0; i < SAMPLES; i++)
+            for (int j = 0; j < SAMPLES; j++) {
+                double dot = 0;
+                for (int c = 0; c < d; c++) dot += x.get(i, c) * x.get(j, c);
+                double expected = dot * (Math.PI - Math.acos(Math.max(-1, Math.min(1, dot)))) / (2 * Math.PI);
+                // arccos is ill-conditioned at 1: a rounding of 1e-16 in a unit row's self-product moves the angle by ~1e-8
+                assertEquals(expected, RESULT.get("kernelGram").get(i).get(j).asDouble(), 1e-7);
+            }
+    }
+
+    @Test void theAutomaticStepIsTheFractionOfOneOverTheLargestEigenvalue() {
+        double[] eig = DenseEigen.eigenvalues(Json.toMatrix(RESULT.get("kernelGram")));
+        assertEquals(1 / eig[eig.length - 1], RESULT.get("learningRate").asDouble(), 1e-10 / eig[eig.length - 1]);
+        assertEquals(eig[0], RESULT.get("lambdaMin").asDouble(), 1e-10);
+    }
+
+    @Test void theInitialOutputsAreThoseOfTheSeededNetwork() {
+        DMatrixRMaj x = Json.toMatrix(RESULT.get("dataset").get("x"));
+        for (JsonNode run : RESULT.get("runs")) {
+            double[] expected = TwoLayerReluNetwork.create(run.get("width").asInt(), x.numCols, run.get("seed").asLong()).outputs(x);
+            double[] u0 = Json.doubles(run.get("series").get("networkOutputs").get(0));
+            for (int i = 0; i < SAMPLES; i++) assertEquals(expected[i], u0[i], 1e-12);
+            assertEquals(0, run.get("series").get("distance").get(0).asDouble());
+        }
+    }
+
+    @Test void kernelOutputsFollowTheClosedFormOfTheRecordedKernelAndStart() {
+        double[] y = y();
+        for (JsonNode run : RESULT.get("runs")) {
+            JsonNode s = run.get("series");
+            KernelDynamics closed = new KernelDynamics(Json.toMatrix(RESULT.get("kernelGram")), y,
+                    Json.doubles(s.get("networkOutputs").get(0)), RESULT.get("learningRate").asDouble());
+            for (int r = 0; r < s.get("step").size(); r++) {
+                double[] expected = closed.closedForm(s.get("step").get(r).asInt());
+                double[] recorded = Json.doubles(s.get("kernelOutputs").get(r));
+                for (int i = 0; i < SAMPLES; i++) assertEquals(expected[i], recorded[i], 1e-9);
+            }
+        }
+    }
+
+    @Test void lossesAndDistancesAreRecomputedFromTheRecordedOutputs() {
+        double[] y = y();
+        for (JsonNode run : RESULT.get("runs")) {
+            JsonNode s = run.get("series");
+            double largest = 0;
+            for (int r = 0; r < s.get("step").size(); r++) {
+                double[] net = Json.doubles(s.get("networkOutputs").get(r)), ker = Json.doubles(s.get("kernelOutputs").get(r));
+                double netLoss = halfSquaredDistance(net, y);
+                assertEquals(netLoss, s.get("networkLoss").get(r).asDouble(), 1e-10 * Math.max(1, netLoss));
+                assertEquals(halfSquaredDistance(ker, y), s.get("kernelLoss").get(r).asDouble(), 1e-10 * Math.max(1, netLoss));
+                double distance = Math.sqrt(2 * halfSquaredDistance(net, ker));
+                assertEquals(distance, s.get("distance").get(r).asDouble(), 1e-12);
+                largest = Math.max(largest, distance);
+            }
+            // maxDistance is taken over every step, the recorded ones included
+            assertTrue(run.get("maxDistance").asDouble() >= largest - 1e-12);
+        }
+    }
+
+    @Test void theKernelLossRespectsTheLambdaMinBound() {
+        double eta = RESULT.get("learningRate").asDouble(), lambdaMin = RESULT.get("lambdaMin").asDouble();
+        for (JsonNode run : RESULT.get("runs")) {
+            JsonNode s = run.get("series");
+            double initial = s.get("kernelLoss").get(0).asDouble();
+            for (int r = 0; r < s.get("step").size(); r++) {
+                int k = s.get("step").get(r).asInt();
+                assertTrue(s.get("kernelLoss").get(r).asDouble() <= Math.pow(1 - eta * lambdaMin, 2 * k) * initial * (1 + 1e-12));
+            }
+        }
+    }
+
+    @Test void sameParametersGiveTheSameNumbersTimingsAside() {
+        ObjectNode again = run(SMALL);
+        ObjectNode first = RESULT.deepCopy();
+        for (ObjectNode doc : new ObjectNode[] {first, again})
+            for (JsonNode run : doc.get("runs")) ((ObjectNode) run).remove("timings");
+        assertEquals(first, again);
+    }
+
+    @Test void badParametersNameTheirKey() {
+        assertMessageNames("widths", assertThrows(ParameterException.class, () -> run(small("widths", "0"))));
+        assertMessageNames("learningRate", assertThrows(ParameterException.class, () -> run(small("learningRate", "0"))));
+        assertMessageNames("learningRate", assertThrows(ParameterException.class, () -> run(small("learningRate", "-0.1"))));
+        assertMessageNames("learningRate", assertThrows(ParameterException.class, () -> run(small("learningRate", "1000"))));
+        assertMessageNames("samples", assertThrows(ParameterException.class, () -> run(small("samples", "443"))));
+        assertMessageNames("steps", assertThrows(ParameterException.class, () -> run(small("steps", "0"))));
+        assertMessageNames("nope", assertThrows(DataException.class, () -> run(small("dataset", "nope"))));
+    }
+
+    private static void assertMessageNames(String key, RuntimeException e) {
+        assertTrue(e.getMessage().contains(key), e.getMessage());
+    }
+}

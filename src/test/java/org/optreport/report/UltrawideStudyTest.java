@@ -1,0 +1,103 @@
+package org.optreport.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.optreport.experiment.Experiment;
+import org.optreport.experiment.Json;
+import org.optreport.experiment.Parameters;
+import org.optreport.experiment.UltrawideExperiment;
+
+class UltrawideStudyTest {
+    private static final UltrawideStudy STUDY = new UltrawideStudy();
+    private static final StudyConfig QUICK = StudyConfig.defaults("ultrawide", true);
+    private static Map<RunRequest, JsonNode> results;
+    private static StudyOutput output;
+
+    @BeforeAll static void runQuickStudy() {
+        UltrawideExperiment experiment = new UltrawideExperiment();
+        results = new HashMap<>();
+        for (RunRequest r : STUDY.runs(QUICK))
+            results.put(r, experiment.run(Parameters.of("ultrawide", experiment.parameters(), r.parameters()), Experiment.Progress.SILENT));
+        output = STUDY.analyze(QUICK, results);
+    }
+
+    @Test void oneRunPerWidthAndSeed() {
+        List<RunRequest> runs = STUDY.runs(QUICK);
+        Set<String> pairs = new HashSet<>();
+        for (RunRequest r : runs) pairs.add(r.parameters().get("widths") + "/" + r.parameters().get("seeds"));
+        assertEquals(UltrawideStudy.QUICK_WIDTHS.size() * 2, runs.size());
+        assertEquals(runs.size(), pairs.size());
+    }
+
+    @Test void thePageFindsEveryFigureTableAndValueItReferences() throws IOException {
+        String page = Files.readString(Path.of("content/part3-ultrawide.md"));
+        Matcher values = Pattern.compile("\\{\\{ultrawide\\.([A-Za-z0-9]+)}}").matcher(page);
+        int count = 0;
+        while (values.find()) {
+            count++;
+            assertTrue(output.values().containsKey(values.group(1)), "missing value " + values.group(1));
+        }
+        assertTrue(count > 20);
+        Matcher directives = Pattern.compile("^::: (figure|table) ultrawide\\.([A-Za-z0-9-]+)", Pattern.MULTILINE).matcher(page);
+        int directivesFound = 0;
+        while (directives.find()) {
+            directivesFound++;
+            Map<String, ?> names = directives.group(1).equals("figure") ? output.figures() : output.tables();
+            assertTrue(names.containsKey(directives.group(2)), "missing " + directives.group(1) + " " + directives.group(2));
+        }
+        assertEquals(6, directivesFound);
+    }
+
+    @Test void theTableHasOneRowPerWidthWithTheMedianLargestDistance() {
+        Table t = output.tables().get("widths");
+        assertEquals(UltrawideStudy.QUICK_WIDTHS.size(), t.rows().size());
+        int column = t.header().indexOf("largest distance");
+        for (int i = 0; i < t.rows().size(); i++) {
+            int width = UltrawideStudy.QUICK_WIDTHS.get(i);
+            double[] d = results.entrySet().stream()
+                    .filter(e -> e.getKey().parameters().get("widths").equals(Integer.toString(width)))
+                    .mapToDouble(e -> e.getValue().get("runs").get(0).get("maxDistance").asDouble()).sorted().toArray();
+            // two seeds in the quick setting: the median is their mean
+            assertEquals(Format.sig((d[0] + d[1]) / 2, 3), t.rows().get(i).get(column));
+        }
+    }
+
+    @Test void theDistanceSlopeIsTheLeastSquaresSlopeOverTheWidestDecade() {
+        Panel panel = output.figures().get("scaling").panels().get(0);
+        Series median = panel.series().get(0);
+        double widest = median.x()[median.x().length - 1];
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        int n = 0;
+        for (int i = 0; i < median.x().length; i++) {
+            if (median.x()[i] < widest / 10) continue;
+            double lx = Math.log(median.x()[i]), ly = Math.log(median.y()[i]);
+            sx += lx; sy += ly; sxx += lx * lx; sxy += lx * ly; n++;
+        }
+        double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+        assertEquals(Format.sig(slope, 3), output.values().get("distanceSlope"));
+    }
+
+    @Test void noQuickRunDivergesAndTheKernelLossFallsTwoOrdersOfMagnitude() {
+        assertTrue(output.warnings().isEmpty(), output.warnings().toString());
+        for (JsonNode r : results.values()) {
+            double[] loss = Json.doubles(r.get("runs").get(0).get("series").get("kernelLoss"));
+            assertTrue(loss[0] / loss[loss.length - 1] > 100, "kernel loss fell only " + loss[0] / loss[loss.length - 1]);
+            assertFalse(r.get("runs").get(0).get("diverged").asBoolean());
+        }
+    }
+}

@@ -58,6 +58,9 @@ public final class MarkdownPages {
         HtmlRenderer renderer = HtmlRenderer.builder(options)
                 .extensions(List.of(DialectNodeRenderer.extension(page, context)))
                 .build();
-        return renderer.render(page.document());
+        // Flexmark's footnote renderer sorts a list stored in the document: renders of one page take turns
+        synchronized (page.document()) {
+            return renderer.render(page.document());
+        }
     }
 }

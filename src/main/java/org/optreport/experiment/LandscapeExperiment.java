@@ -168,8 +168,8 @@ public final class LandscapeExperiment implements Experiment {
 
     private static Dataset load(Parameters p) {
         Dataset data = Datasets.load(p.string("dataset"));
-        String samples = p.string("samples");
-        if (!samples.equals("all")) data = Preprocessing.firstSamples(data, p.integer("samples", 2, Integer.MAX_VALUE));
+        int samples = p.samplesOrAll("samples", 2);
+        if (samples > 0) data = Preprocessing.firstSamples(data, samples);
         return Preprocessing.standardize(data);
     }
 

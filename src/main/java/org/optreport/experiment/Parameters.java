@@ -58,6 +58,11 @@ public final class Parameters {
         }
     }
 
+    /** A sample count: "all" (returned as 0) or an integer of at least {@code min}. */
+    public int samplesOrAll(String key, int min) {
+        return string(key).equals("all") ? 0 : integer(key, min, Integer.MAX_VALUE);
+    }
+
     public long seed(String key) {
         String raw = string(key);
         try {

@@ -30,7 +30,7 @@ public final class TrajectoryExperiment implements Experiment {
     @Override public List<ParameterSpec> parameters() {
         return List.of(
                 new ParameterSpec("dataset", "diabetes", "bundled dataset name or CSV path (inputs and targets are standardized)"),
-                new ParameterSpec("samples", "0", "use the first this many samples; 0 = all"),
+                new ParameterSpec("samples", "all", "use the first n samples, or all"),
                 new ParameterSpec("depth", "2", "number of layers N (1 = the linear model itself)"),
                 new ParameterSpec("width", "10", "width of every hidden layer"),
                 new ParameterSpec("steps", "8000", "gradient-descent steps"),
@@ -53,7 +53,7 @@ public final class TrajectoryExperiment implements Experiment {
         String lossName = p.choice("loss", "l2", "l4");
         long seed = p.seed("seed");
         int records = p.integer("records", 2, 100_000);
-        int samples = p.integer("samples", 0, Integer.MAX_VALUE);
+        int samples = p.samplesOrAll("samples", 2);
 
         Dataset data = Datasets.load(p.string("dataset"));
         if (samples > 0) data = Preprocessing.firstSamples(data, samples);

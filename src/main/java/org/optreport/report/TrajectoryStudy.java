@@ -63,7 +63,7 @@ public final class TrajectoryStudy implements Study {
                                   String loss, double eta, int steps, int records) {
         Map<String, String> p = new TreeMap<>();
         p.put("dataset", dataset);
-        p.put("samples", "0");
+        p.put("samples", "all");
         p.put("depth", Integer.toString(depth));
         p.put("width", Integer.toString(width));
         p.put("init", init);

@@ -81,78 +81,135 @@ final class DeepLinearNetworkHessian {
         }
     }
 
+    /**
+     * The p x p Hessian. Every entry is written exactly once, straight into the row-major data array, by loops
+     * whose innermost index runs along a row: the Gram factors of every block pair are formed first (they are
+     * O(p) numbers in all), then block (i, j) and its mirror (j, i) are each filled row by row. The mirror is
+     * computed from the same products summed in the same order, so the matrix is exactly symmetric without a
+     * column-strided copy.
+     */
     DMatrixRMaj dense(SquaredLoss loss) {
         int depth = net.depth();
         int[] d = net.widths;
         net.updateProducts();
         net.updateLossGradient(loss);
-        DMatrixRMaj hessian = new DMatrixRMaj(net.parameterCount(), net.parameterCount());
+        int p = net.parameterCount();
+        DMatrixRMaj hessian = new DMatrixRMaj(p, p);
+        double[] h = hessian.data;
+        DMatrixRMaj[] prefixMoment = new DMatrixRMaj[depth + 1];
         for (int i = 1; i <= depth; i++) {
+            prefixMoment[i] = new DMatrixRMaj(d[i - 1], d[0]);
+            CommonOps_DDRM.mult(net.prefix[i - 1], loss.inputMoment(), prefixMoment[i]);
+        }
+        for (int i = 1; i <= depth; i++) {
+            int rowOffset = net.offsets[i - 1];
             DMatrixRMaj outerI = net.suffix[i + 1];
-            DMatrixRMaj innerI = net.prefix[i - 1];
-            DMatrixRMaj innerISxx = new DMatrixRMaj(d[i - 1], d[0]);
-            CommonOps_DDRM.mult(innerI, loss.inputMoment(), innerISxx);
             DMatrixRMaj between = CommonOps_DDRM.identity(d[i]);
             for (int j = i; j <= depth; j++) {
+                int colOffset = net.offsets[j - 1];
                 DMatrixRMaj outerGram = new DMatrixRMaj(d[i], d[j]);
                 CommonOps_DDRM.multTransA(outerI, net.suffix[j + 1], outerGram);
                 DMatrixRMaj innerGram = new DMatrixRMaj(d[i - 1], d[j - 1]);
-                CommonOps_DDRM.multTransB(innerISxx, net.prefix[j - 1], innerGram);
-                addKronecker(hessian, net.offsets[i - 1], net.offsets[j - 1], outerGram, innerGram);
-                if (j > i) {
-                    // (A_j^T G B_i^T)[c,b] * M_ij[d,a]
-                    DMatrixRMaj curvature = new DMatrixRMaj(d[j], d[i - 1]);
-                    DMatrixRMaj gradientInner = new DMatrixRMaj(d[depth], d[i - 1]);
-                    CommonOps_DDRM.multTransB(net.lossGradient, innerI, gradientInner);
-                    CommonOps_DDRM.multTransA(net.suffix[j + 1], gradientInner, curvature);
-                    addCompositionCurvature(hessian, net.offsets[i - 1], net.offsets[j - 1], curvature, between,
-                            d[i - 1], d[j - 1]);
-                    DMatrixRMaj next = new DMatrixRMaj(d[j], d[i]);
-                    CommonOps_DDRM.mult(net.layers[j - 1], between, next);
-                    between = next;
+                CommonOps_DDRM.multTransB(prefixMoment[i], net.prefix[j - 1], innerGram);
+                if (j == i) {
+                    mirrorUpperTriangle(outerGram);
+                    mirrorUpperTriangle(innerGram);
+                    fillKronecker(h, p, rowOffset, rowOffset, outerGram.data, d[i], innerGram.data, d[i - 1]);
+                    continue;
                 }
-            }
-        }
-        for (int r = 0; r < hessian.numRows; r++) {
-            for (int c = 0; c < r; c++) {
-                hessian.set(r, c, hessian.get(c, r));
+                // curvature = A_j^T G B_i^T (d_j x d_{i-1}); G B_i^T is kept by the network
+                DMatrixRMaj curvature = new DMatrixRMaj(d[j], d[i - 1]);
+                CommonOps_DDRM.multTransA(net.suffix[j + 1], net.gradientTimesPrefix[i], curvature);
+                DMatrixRMaj betweenT = CommonOps_DDRM.transpose(between, null);
+                DMatrixRMaj innerGramT = CommonOps_DDRM.transpose(innerGram, null);
+                fillUpperBlock(h, p, rowOffset, colOffset, outerGram.data, innerGram.data, curvature.data,
+                        betweenT.data, d[i], d[i - 1], d[j], d[j - 1]);
+                fillLowerBlock(h, p, colOffset, rowOffset, outerGram.data, innerGramT.data, curvature.data,
+                        between.data, d[i], d[i - 1], d[j], d[j - 1]);
+                DMatrixRMaj next = new DMatrixRMaj(d[j], d[i]);
+                CommonOps_DDRM.mult(net.layers[j - 1], between, next);
+                between = next;
             }
         }
         return hessian;
     }
 
-    /** Adds outer (x) inner to the block at (rowOffset, colOffset): entry (a*ni+b, c*nj+d) += outer[a,c] inner[b,d]. */
-    private static void addKronecker(DMatrixRMaj h, int rowOffset, int colOffset, DMatrixRMaj outer,
-                                     DMatrixRMaj inner) {
-        int ni = inner.numRows;
-        int nj = inner.numCols;
-        for (int a = 0; a < outer.numRows; a++) {
+    /** Copies the upper triangle of a square matrix onto the lower, so a diagonal block is exactly symmetric. */
+    private static void mirrorUpperTriangle(DMatrixRMaj m) {
+        int n = m.numRows;
+        double[] a = m.data;
+        for (int r = 1; r < n; r++) {
+            for (int c = 0; c < r; c++) {
+                a[r * n + c] = a[c * n + r];
+            }
+        }
+    }
+
+    /**
+     * Diagonal block: entry (a*ni+b, c*ni+e) = outer[a,c] inner[b,e] (outer ro x ro, inner ni x ni, both exactly
+     * symmetric, so the block is too).
+     */
+    private static void fillKronecker(double[] h, int p, int rowOffset, int colOffset, double[] outer, int ro,
+                                      double[] inner, int ni) {
+        for (int a = 0; a < ro; a++) {
             for (int b = 0; b < ni; b++) {
-                int row = rowOffset + a * ni + b;
-                for (int c = 0; c < outer.numCols; c++) {
-                    double o = outer.get(a, c);
-                    int col = colOffset + c * nj;
-                    for (int dd = 0; dd < nj; dd++) {
-                        h.add(row, col + dd, o * inner.get(b, dd));
+                int rowStart = (rowOffset + a * ni + b) * p + colOffset;
+                int innerRow = b * ni;
+                for (int c = 0; c < ro; c++) {
+                    double o = outer[a * ro + c];
+                    int base = rowStart + c * ni;
+                    for (int e = 0; e < ni; e++) {
+                        h[base + e] = o * inner[innerRow + e];
                     }
                 }
             }
         }
     }
 
-    /** Block (i, j), i &lt; j: entry (a*colsI+b, c*colsJ+d) += curvature[c,b] * between[d,a]. */
-    private static void addCompositionCurvature(DMatrixRMaj h, int rowOffset, int colOffset, DMatrixRMaj curvature,
-                                                DMatrixRMaj between, int colsI, int colsJ) {
-        int rowsI = between.numCols;
-        int rowsJ = curvature.numRows;
-        for (int a = 0; a < rowsI; a++) {
-            for (int b = 0; b < colsI; b++) {
-                int row = rowOffset + a * colsI + b;
-                for (int c = 0; c < rowsJ; c++) {
-                    double cb = curvature.get(c, b);
-                    int col = colOffset + c * colsJ;
-                    for (int dd = 0; dd < colsJ; dd++) {
-                        h.add(row, col + dd, cb * between.get(dd, a));
+    /**
+     * Block (i, j), i &lt; j: entry (a*ci+b, c*cj+e) = outer[a,c] inner[b,e] + curvature[c,b] between[e,a], with
+     * outer ri x rj, inner ci x cj, curvature rj x ci and between given transposed (ri x cj) so the innermost
+     * loop over e reads rows.
+     */
+    private static void fillUpperBlock(double[] h, int p, int rowOffset, int colOffset, double[] outer,
+                                       double[] inner, double[] curvature, double[] betweenT,
+                                       int ri, int ci, int rj, int cj) {
+        for (int a = 0; a < ri; a++) {
+            int betweenRow = a * cj;
+            for (int b = 0; b < ci; b++) {
+                int rowStart = (rowOffset + a * ci + b) * p + colOffset;
+                int innerRow = b * cj;
+                for (int c = 0; c < rj; c++) {
+                    double o = outer[a * rj + c];
+                    double cb = curvature[c * ci + b];
+                    int base = rowStart + c * cj;
+                    for (int e = 0; e < cj; e++) {
+                        h[base + e] = o * inner[innerRow + e] + cb * betweenT[betweenRow + e];
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Block (j, i), the transpose of {@link #fillUpperBlock}'s: entry (c*cj+e, a*ci+b) is formed from the same two
+     * products in the same order, so it equals its mirror bit for bit. innerT is inner transposed (cj x ci),
+     * between is cj x ri.
+     */
+    private static void fillLowerBlock(double[] h, int p, int rowOffset, int colOffset, double[] outer,
+                                       double[] innerT, double[] curvature, double[] between,
+                                       int ri, int ci, int rj, int cj) {
+        for (int c = 0; c < rj; c++) {
+            int curvatureRow = c * ci;
+            for (int e = 0; e < cj; e++) {
+                int rowStart = (rowOffset + c * cj + e) * p + colOffset;
+                int innerRow = e * ci;
+                for (int a = 0; a < ri; a++) {
+                    double o = outer[a * rj + c];
+                    double m = between[e * ri + a];
+                    int base = rowStart + a * ci;
+                    for (int b = 0; b < ci; b++) {
+                        h[base + b] = o * innerT[innerRow + b] + curvature[curvatureRow + b] * m;
                     }
                 }
             }

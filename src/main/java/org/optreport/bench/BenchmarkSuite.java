@@ -59,10 +59,19 @@ public final class BenchmarkSuite {
         }
     }
 
-    /** One benchmark class, its size parameter and the sizes the quick setting measures (thorough: all declared). */
-    public record Entry(Class<?> benchmark, String parameter, List<String> quickSizes) {
+    /**
+     * One benchmark class, its size parameter and the sizes the quick setting measures (thorough: all declared).
+     * {@code slow}: an operation takes tens of milliseconds or more, so the quick setting's short iterations would
+     * time only a handful of calls, some before the JIT compiler is done: it gets the longer iterations instead.
+     */
+    public record Entry(Class<?> benchmark, String parameter, List<String> quickSizes, boolean slow) {
+        public Entry(Class<?> benchmark, String parameter, List<String> quickSizes) { this(benchmark, parameter, quickSizes, false); }
+
         public String include() { return "^" + Pattern.quote(benchmark.getName()) + "\\."; }
     }
+
+    /** The quick setting's iterations for slow entries: long enough for compilation and a few dozen calls. */
+    static final Settings QUICK_SLOW = new Settings(1, 3, 1000, 3, 1000, true);
 
     /** Fixed for every fork so that figures do not depend on how the host JVM was started. */
     static final List<String> JVM_ARGS = List.of("-Xms1g", "-Xmx3g", "-Djava.awt.headless=true");
@@ -71,11 +80,11 @@ public final class BenchmarkSuite {
             new Entry(MatrixProductBenchmark.class, "n", List.of("128", "512")),
             new Entry(GradientBenchmark.class, "shape", List.of("10x10x1", "10x10x10x1", "10x10x10x10x1", "10x100x100x1", "10x310x310x1")),
             new Entry(HessianVectorProductBenchmark.class, "shape", List.of("10x100x100x1", "10x310x310x1")),
-            new Entry(HessianBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1", "10x50x50x1")),
-            new Entry(FiniteDifferenceHessianBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1", "10x50x50x1")),
+            new Entry(HessianBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1", "10x50x50x1"), true),
+            new Entry(FiniteDifferenceHessianBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1", "10x50x50x1"), true),
             new Entry(DenseExtremesBenchmark.class, "shape", List.of("10x13x13x1", "10x20x20x1")),
             new Entry(LanczosExtremesBenchmark.class, "shape", List.of("10x20x20x1", "10x100x100x1", "10x310x310x1")),
-            new Entry(ReluStepBenchmark.class, "width", List.of("1000", "100000")),
+            new Entry(ReluStepBenchmark.class, "width", List.of("1000", "100000"), true),
             new Entry(InfiniteWidthKernelBenchmark.class, "samples", List.of("256")),
             new Entry(KernelDynamicsBenchmark.class, "samples", List.of("256")));
 
@@ -113,7 +122,8 @@ public final class BenchmarkSuite {
         return all;
     }
 
-    static ChainedOptionsBuilder options(Entry e, Setting setting, Settings s, boolean verbose, Path file) {
+    static ChainedOptionsBuilder options(Entry e, Setting setting, Settings settings, boolean verbose, Path file) {
+        Settings s = setting == Setting.QUICK && e.slow() ? QUICK_SLOW : settings;
         ChainedOptionsBuilder o = new OptionsBuilder()
                 .include(e.include())
                 .forks(s.forks())

@@ -51,6 +51,7 @@ public final class PerformanceStudy implements Study {
 
         double matmulRate = matmulRate(byKernel.get("matmul"));
         Map<String, String> values = new HashMap<>();
+        values.put("denseEigenLimit", Format.integer(org.optreport.model.DeepLinearNetwork.DENSE_EIGEN_LIMIT));
         List<String> warnings = new ArrayList<>();
         Map<String, Table> tables = new HashMap<>();
         for (Kernel k : Kernels.ALL) {

@@ -63,47 +63,20 @@ public final class SiteBuilder {
         List<SitePage> pages = readPages(o.contentDir(), markdown);
         log.info("content", pages.size() + " pages");
 
-        ReportConfig config = ReportConfig.load(o.contentDir().resolve("report.yaml"));
-        Map<String, Study> used = studiesUsed(pages, config);
-        Map<String, StudyConfig> configs = new LinkedHashMap<>();
-        Map<String, List<RunRequest>> runs = new LinkedHashMap<>();
-        for (Study s : used.values()) {
-            StudyConfig c = config.forStudy(s.name(), o.quick());
-            runs.put(s.name(), s.runs(c));
-            for (String key : c.unreadKeys()) throw c.unknownKey(key);
-            configs.put(s.name(), c);
-        }
-        List<RunRequest> allRuns = runs.values().stream().flatMap(List::stream).toList();
+        Plan plan = plan(pages, ReportConfig.load(o.contentDir().resolve("report.yaml")), o.quick());
         RunScheduler scheduler = new RunScheduler(experiments, new RunCache(o.cacheDir()), o.jobs(), o.fresh(), log);
         if (o.shard() != null) {
-            int n = scheduler.runShard(allRuns, o.shard());
+            int n = scheduler.runShard(plan.allRuns(), o.shard());
             return new Summary(0, 0, 0, n, log.seconds());
         }
-
-        log.info("runs", allRuns.size() + " runs for " + used.size() + " studies (jobs: " + o.jobs() + ")");
-        Map<RunRequest, JsonNode> results = scheduler.runAll(allRuns);
-
-        Map<String, StudyOutput> outputs = new TreeMap<>();
-        for (Study s : used.values()) {
-            log.info("analyse", s.name());
-            Map<RunRequest, JsonNode> mine = new LinkedHashMap<>();
-            for (RunRequest r : runs.get(s.name())) mine.put(r, results.get(r));
-            StudyOutput out = s.analyze(configs.get(s.name()), mine);
-            List<String> warnings = new ArrayList<>(out.warnings());
-            for (Map.Entry<RunRequest, JsonNode> e : mine.entrySet())
-                if (e.getValue().path("diverged").asBoolean(false) && !s.divergenceExpected(configs.get(s.name()), e.getKey())) {
-                    String w = "A run diverged and is not drawn: " + e.getKey() + " (" + e.getValue().path("divergence").asText("loss became non-finite or exploded") + ")";
-                    if (o.strict()) throw new DivergedException(w);
-                    warnings.add(w);
-                }
-            outputs.put(s.name(), new StudyOutput(out.figures(), out.tables(), out.values(), warnings));
-        }
+        log.info("runs", plan.allRuns().size() + " runs for " + plan.studies().size() + " studies (jobs: " + o.jobs() + ")");
+        Map<String, StudyOutput> outputs = analyse(plan, scheduler.runAll(plan.allRuns()), o.strict(), log);
 
         Path staging = stagingFolder(o.outDir());
         try {
             PageRenderer renderer = new PageRenderer(new Templates(o.templatesDir()), markdown, outputs, pages, staging,
                     new FigureCache(o.cacheDir().resolve("_figures")), log);
-            Summary summary = renderer.renderAll(BuildStamp.of(o.projectDir(), 0), log, allRuns.size());
+            Summary summary = renderer.renderAll(BuildStamp.of(o.projectDir(), 0), log, plan.allRuns().size());
             copyAssets(staging);
             List<String> broken = LinkChecker.check(staging);
             if (!broken.isEmpty())
@@ -115,6 +88,47 @@ public final class SiteBuilder {
         } finally {
             deleteTree(staging);
         }
+    }
+
+    /** The studies the pages use, their settings and the runs they need, in page order. */
+    private record Plan(Map<String, Study> studies, Map<String, StudyConfig> configs, Map<String, List<RunRequest>> runs) {
+        List<RunRequest> allRuns() { return runs.values().stream().flatMap(List::stream).toList(); }
+    }
+
+    /** Reads each used study's settings (an unknown key is an error) and asks it for its runs. */
+    private Plan plan(List<SitePage> pages, ReportConfig config, boolean quick) {
+        Map<String, Study> used = studiesUsed(pages, config);
+        Map<String, StudyConfig> configs = new LinkedHashMap<>();
+        Map<String, List<RunRequest>> runs = new LinkedHashMap<>();
+        for (Study s : used.values()) {
+            StudyConfig c = config.forStudy(s.name(), quick);
+            runs.put(s.name(), s.runs(c));
+            for (String key : c.unreadKeys()) throw c.unknownKey(key);
+            configs.put(s.name(), c);
+        }
+        return new Plan(used, configs, runs);
+    }
+
+    /** Each study's figures, tables and values, with a warning for every run that diverged unexpectedly. */
+    private static Map<String, StudyOutput> analyse(Plan plan, Map<RunRequest, JsonNode> results, boolean strict, BuildLog log) {
+        Map<String, StudyOutput> outputs = new TreeMap<>();
+        for (Study s : plan.studies().values()) {
+            log.info("analyse", s.name());
+            StudyConfig config = plan.configs().get(s.name());
+            Map<RunRequest, JsonNode> mine = new LinkedHashMap<>();
+            for (RunRequest r : plan.runs().get(s.name())) mine.put(r, results.get(r));
+            StudyOutput out = s.analyze(config, mine);
+            List<String> warnings = new ArrayList<>(out.warnings());
+            for (Map.Entry<RunRequest, JsonNode> e : mine.entrySet()) {
+                if (!e.getValue().path("diverged").asBoolean(false) || s.divergenceExpected(config, e.getKey())) continue;
+                String w = "A run diverged: " + e.getKey() + " ("
+                        + e.getValue().path("divergence").asText("its loss became non-finite or exploded") + ")";
+                if (strict) throw new DivergedException(w);
+                warnings.add(w);
+            }
+            outputs.put(s.name(), new StudyOutput(out.figures(), out.tables(), out.values(), warnings));
+        }
+        return outputs;
     }
 
     /** A page of the site: its source, parsed Markdown and output file name. */

@@ -13,8 +13,8 @@ final class DialectParserExtension implements Parser.ParserExtension {
     public void extend(Parser.Builder builder) {
         builder.customBlockParserFactory(new DisplayMathParser.Factory());
         builder.customBlockParserFactory(new DirectiveParser.Factory());
-        builder.customInlineParserExtensionFactory(new MathInlineParser.Factory());
-        builder.customInlineParserExtensionFactory(new ValueInlineParser.Factory());
-        builder.customInlineParserExtensionFactory(new ReferenceInlineParser.Factory());
+        builder.customInlineParserExtensionFactory(MathInlineParser.trigger());
+        builder.customInlineParserExtensionFactory(ValueInlineParser.trigger());
+        builder.customInlineParserExtensionFactory(ReferenceInlineParser.trigger());
     }
 }

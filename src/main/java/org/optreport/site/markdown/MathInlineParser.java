@@ -2,11 +2,8 @@ package org.optreport.site.markdown;
 
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-
-import java.util.Set;
 
 import static org.optreport.site.markdown.TexScanner.charAt;
 import static org.optreport.site.markdown.TexScanner.findCloser;
@@ -78,20 +75,6 @@ final class MathInlineParser implements InlineParserExtension {
     @Override
     public void finalizeBlock(InlineParser inlineParser) {}
 
-    static final class Factory implements InlineParserExtensionFactory {
-        @Override
-        public CharSequence getCharacters() { return "$\\"; }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser inlineParser) { return new MathInlineParser(); }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() { return null; }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() { return null; }
-
-        @Override
-        public boolean affectsGlobalScope() { return false; }
-    }
+    /** Flexmark registration: the characters that start this parser. */
+    static InlineTrigger trigger() { return new InlineTrigger("$\\", MathInlineParser::new); }
 }

@@ -2,12 +2,10 @@ package org.optreport.site.markdown;
 
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,20 +46,6 @@ final class ReferenceInlineParser implements InlineParserExtension {
     @Override
     public void finalizeBlock(InlineParser inlineParser) {}
 
-    static final class Factory implements InlineParserExtensionFactory {
-        @Override
-        public CharSequence getCharacters() { return "@"; }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser inlineParser) { return new ReferenceInlineParser(); }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() { return null; }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() { return null; }
-
-        @Override
-        public boolean affectsGlobalScope() { return false; }
-    }
+    /** Flexmark registration: the characters that start this parser. */
+    static InlineTrigger trigger() { return new InlineTrigger("@", ReferenceInlineParser::new); }
 }

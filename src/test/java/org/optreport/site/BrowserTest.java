@@ -31,7 +31,7 @@ import org.optreport.build.BuildLog;
  * The real report (quick sizes) in a real browser: headless Chromium loads every page from the preview server
  * under a sub-path, as GitHub Pages serves a project site, with every host but the loopback unreachable. MathJax
  * must typeset every formula without an error node, every image must load, the console must stay free of errors.
- * A screenshot of each page is kept in target/browser-screenshots/.
+ * A screenshot of each page is kept with the test reports, in target/surefire-reports/browser-screenshots/.
  */
 class BrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -91,7 +91,7 @@ class BrowserTest {
 
     @Test void everyPageTypesetsItsMathLoadsItsImagesAndLogsNoErrors() throws IOException {
         assertTrue(pages.size() >= 2, "pages: " + pages);
-        Path shots = Files.createDirectories(Path.of("target", "browser-screenshots"));
+        Path shots = Files.createDirectories(Path.of("target", "surefire-reports", "browser-screenshots"));
         List<String> problems = new ArrayList<>();
         for (String page : pages) {
             browser.get(url(page));
@@ -100,7 +100,7 @@ class BrowserTest {
             JavascriptExecutor js = browser;
             long math = (Long) js.executeScript("return document.querySelectorAll('.math').length;");
             long typeset = (Long) js.executeScript("return document.querySelectorAll('.math mjx-container').length;");
-            long errors = (Long) js.executeScript("return document.querySelectorAll('mjx-merror, [data-mjx-error]').length;");
+            long errors = (Long) js.executeScript("return document.querySelectorAll('mjx-merror, [data-mjx-error], [data-mml-node=merror]').length;");
             if (typeset != math) problems.add(page + ": " + typeset + " of " + math + " formulas typeset");
             if (errors > 0) problems.add(page + ": " + errors + " MathJax error nodes");
             @SuppressWarnings("unchecked")

@@ -30,7 +30,7 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit code (tests call this instead of main). */
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main());
-        cli.getSubcommands().get("run").getCommandSpec().usageMessage().footer(RunCommand.experimentHelp());
+        cli.getSubcommands().get("run").getCommandSpec().usageMessage().width(120).footer(RunCommand.experimentHelp());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("optreport: " + message(e));
             return isBadInput(e) ? BAD_INPUT : 1;

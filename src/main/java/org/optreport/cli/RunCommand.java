@@ -60,7 +60,7 @@ final class RunCommand implements Callable<Integer> {
         for (String name : registry.names()) {
             s.append("  ").append(name).append('\n');
             for (ParameterSpec p : registry.get(name).parameters())
-                s.append(String.format("      %-14s %s [%s]%n", p.key(), p.description(), p.defaultValue()));
+                s.append(String.format("      %-21s %s [%s]%n", p.key(), p.description(), p.defaultValue()));
         }
         return s.toString();
     }

@@ -82,7 +82,7 @@ class TrajectoryStudyTest {
     @Test void slopeIsTheLeastSquaresSlopeOfAPowerLaw() {
         double[] x = {1, 2, 4, 8}, y = new double[4];
         for (int i = 0; i < 4; i++) y[i] = 3 * Math.pow(x[i], 1.5);
-        assertEquals(1.5, TrajectoryStudy.slope(x, y), 1e-12);
+        assertEquals(1.5, TrajectoryConvergence.slope(x, y), 1e-12);
     }
 
     @Test void accelerationTableHasOneRowPerLossAndDepth() {

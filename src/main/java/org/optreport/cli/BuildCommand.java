@@ -6,26 +6,17 @@ import org.optreport.build.BuildLog;
 import org.optreport.build.Shard;
 import org.optreport.site.SiteBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Builds the report: runs (or reuses from the cache) every experiment the pages need, draws the figures, "
                 + "renders the pages into the output folder. The old site is replaced only when the whole build succeeded."})
 final class BuildCommand implements Callable<Integer> {
-    @Option(names = "--content", defaultValue = "content", description = "Markdown pages and report.yaml (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", defaultValue = "templates", description = "Freemarker templates (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @Mixin SourceOptions sources;
 
     @Option(names = "--out", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
-
-    @Option(names = "--cache", defaultValue = ".optreport/cache", description = "Run cache folder (default: ${DEFAULT-VALUE}).")
-    Path cache;
-
-    @Option(names = "--quick", description = "Small sizes: a fast preview of every figure.")
-    boolean quick;
 
     @Option(names = "--fresh", description = "Ignore the run cache: recompute every run (and store the new results).")
     boolean fresh;
@@ -43,8 +34,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         int threads = jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
-        SiteBuilder.Options options = new SiteBuilder.Options(content, templates, out, cache, Path.of("").toAbsolutePath(),
-                quick, fresh, threads, strict, shard == null ? null : Shard.parse(shard));
+        SiteBuilder.Options options = new SiteBuilder.Options(sources.content, sources.templates, out, sources.cache, Path.of("").toAbsolutePath(),
+                sources.quick, fresh, threads, strict, shard == null ? null : Shard.parse(shard));
         SiteBuilder.standard().build(options, new BuildLog(System.out, false));
         return 0;
     }

@@ -9,6 +9,7 @@ import org.optreport.build.BuildLog;
 import org.optreport.site.PreviewServer;
 import org.optreport.site.SiteBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -21,17 +22,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8000", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
+    /** With --watch: what to rebuild from. */
+    @Mixin SourceOptions sources;
+
     @Option(names = "--watch", description = "Rebuild (reusing cached runs) when content or templates change.")
     boolean watch;
-
-    @Option(names = "--content", defaultValue = "content", description = "With --watch: the content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", defaultValue = "templates", description = "With --watch: the templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates;
-
-    @Option(names = "--quick", description = "With --watch: rebuild with small sizes.")
-    boolean quick;
 
     @Override public Integer call() throws Exception {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be in [0, 65535], got " + port);
@@ -55,8 +50,8 @@ final class ServeCommand implements Callable<Integer> {
     /** A failed rebuild is reported and the previous site keeps being served. */
     private void rebuild() {
         try {
-            SiteBuilder.standard().build(new SiteBuilder.Options(content, templates, dir, Path.of(".optreport/cache"),
-                    Path.of("").toAbsolutePath(), quick, false, Runtime.getRuntime().availableProcessors(), false, null),
+            SiteBuilder.standard().build(new SiteBuilder.Options(sources.content, sources.templates, dir, sources.cache,
+                    Path.of("").toAbsolutePath(), sources.quick, false, Runtime.getRuntime().availableProcessors(), false, null),
                     new BuildLog(System.out, false));
         } catch (IOException | RuntimeException e) {
             System.err.println("optreport: rebuild failed, still serving the previous site: " + Main.message(e));
@@ -66,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
     /** A fingerprint of the watched files' names and modification times: changes on any edit, addition or removal. */
     private long lastModified() throws IOException {
         long fingerprint = 17;
-        for (Path root : new Path[] {content, templates}) {
+        for (Path root : new Path[] {sources.content, sources.templates}) {
             if (!Files.isDirectory(root)) continue;
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path f : (Iterable<Path>) files.sorted()::iterator)

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,14 +12,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.function.Consumer;
 import org.optreport.data.Datasets;
 import org.optreport.experiment.Json;
+import org.optreport.files.AtomicFiles;
 
 /**
  * Result files stored under a key derived from everything a run depends on: experiment, full parameters
  * (defaults included, seed among them), dataset file contents, code fingerprint, library versions. An entry is
  * {@code KEY.json} plus {@code KEY.sha256}; both are written atomically, the checksum last, so a crash or a
- * truncated file is detected on load and the run is recomputed, never rendered.
+ * truncated file is detected on load and the run is recomputed, never rendered. A build holds the cache's lock.
  */
 public final class RunCache {
     private final Path directory;
@@ -40,42 +41,68 @@ public final class RunCache {
         return sha256(Json.write(identity));
     }
 
-    /** The stored result, if present and intact. */
-    public Optional<JsonNode> load(String experiment, String key) {
+    /**
+     * The stored result, if present, intact and what was asked for: its checksum matches, and it names this key,
+     * these parameters and this experiment's schema (a file copied under another key, or edited, fails that).
+     * A damaged or mismatched entry is moved to {@code _invalid/} for inspection, reported, and treated as absent.
+     */
+    public Optional<JsonNode> load(String experiment, String key, SortedMap<String, String> parameters, Consumer<String> log) {
         Path json = file(experiment, key, ".json"), sum = file(experiment, key, ".sha256");
+        if (!Files.isRegularFile(json) && !Files.isRegularFile(sum)) return Optional.empty();
+        String problem;
+        JsonNode result = null;
         try {
-            if (!Files.isRegularFile(json) || !Files.isRegularFile(sum)) return Optional.empty();
             String text = Files.readString(json, StandardCharsets.UTF_8);
-            if (!sha256(text).equals(Files.readString(sum, StandardCharsets.US_ASCII).trim())) return Optional.empty();
-            return Optional.of(Json.read(text));
+            if (!Files.isRegularFile(sum) || !sha256(text).equals(Files.readString(sum, StandardCharsets.US_ASCII).trim())) {
+                problem = "its checksum does not match (truncated or edited)";
+            } else {
+                result = Json.read(text);
+                problem = mismatch(result, experiment, key, parameters);
+            }
+        } catch (IOException | RuntimeException e) {
+            problem = "it cannot be read (" + e.getMessage() + ")";
+        }
+        if (problem == null) return Optional.of(result);
+        log.accept("cache entry " + experiment + "/" + key + " is invalid: " + problem + "; moved to " + invalidFolder() + ", recomputing");
+        moveAside(json);
+        moveAside(sum);
+        return Optional.empty();
+    }
+
+    /** Why {@code result} is not the result of this run, or null when it is. */
+    private static String mismatch(JsonNode result, String experiment, String key, SortedMap<String, String> parameters) {
+        if (result == null || !result.isObject()) return "it is not a JSON object";
+        if (!key.equals(result.path("cacheKey").asText(null))) return "it was stored under another key (cacheKey " + result.path("cacheKey") + ")";
+        if (!Json.parameters(parameters).equals(result.get("parameters"))) return "its parameters differ from the run's";
+        if (!result.path("schema").asText("").startsWith(experiment + "/")) return "its schema is not " + experiment + "/...";
+        return null;
+    }
+
+    private Path invalidFolder() { return directory.resolve("_invalid"); }
+
+    private void moveAside(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) return;
+            Files.createDirectories(invalidFolder());
+            Files.move(file, invalidFolder().resolve(file.getParent().getFileName() + "-" + System.nanoTime() + "-" + file.getFileName()),
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            return Optional.empty();
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // the checks above reject the entry again next time
+            }
         }
     }
 
     public void store(String experiment, String key, JsonNode result) throws IOException {
         String text = Json.write(result);
-        writeAtomically(file(experiment, key, ".json"), text);
-        writeAtomically(file(experiment, key, ".sha256"), sha256(text) + "\n");
+        AtomicFiles.write(file(experiment, key, ".json"), text);
+        AtomicFiles.write(file(experiment, key, ".sha256"), sha256(text) + "\n");
     }
 
     public Path file(String experiment, String key, String suffix) {
         return directory.resolve(experiment).resolve(key + suffix);
-    }
-
-    static void writeAtomically(Path target, String text) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     static String sha256(String text) {

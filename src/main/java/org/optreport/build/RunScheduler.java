@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.optreport.experiment.Experiment;
 import org.optreport.experiment.ExperimentRegistry;
+import org.optreport.experiment.Json;
 import org.optreport.experiment.Parameters;
 import org.optreport.report.RunRequest;
 
@@ -113,7 +114,7 @@ public final class RunScheduler {
     private JsonNode obtain(Planned p, AtomicInteger done, int total) {
         long start = System.nanoTime();
         if (!fresh) {
-            var cached = cache.load(p.experiment().name(), p.key());
+            var cached = cache.load(p.experiment().name(), p.key(), p.parameters().asMap(), m -> log.info("cache", m));
             if (cached.isPresent()) {
                 log.info("run", String.format(Locale.ROOT, "(%d/%d) reused   %s", done.incrementAndGet(), total, p.request()));
                 return cached.get();
@@ -122,10 +123,16 @@ public final class RunScheduler {
         ObjectNode result;
         try {
             result = p.experiment().run(p.parameters(), message -> log.info("run", p.request() + ": " + message));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             throw new RunFailedException(p.request(), e);
+        } catch (OutOfMemoryError e) {
+            // the run's own arrays are unreachable once it threw: the rest of the build can go on reporting
+            throw new RunFailedException(p.request(), new IllegalStateException(String.format(Locale.ROOT,
+                    "out of memory (the Java heap is %.1f GiB); lower the run's sizes or raise the heap with -Xmx",
+                    Runtime.getRuntime().maxMemory() / (double) (1L << 30)), e));
         }
         result.put("cacheKey", p.key());
+        result.set("parameters", Json.parameters(p.parameters().asMap())); // the identity a later load checks
         try {
             cache.store(p.experiment().name(), p.key(), result);
         } catch (IOException e) {
@@ -138,8 +145,8 @@ public final class RunScheduler {
 
     /** A run that threw: names the run. */
     public static final class RunFailedException extends RuntimeException {
-        public RunFailedException(RunRequest request, RuntimeException cause) {
-            super("run failed: " + request + ": " + cause.getMessage(), cause);
+        public RunFailedException(RunRequest request, Throwable cause) {
+            super("run failed: " + request + ": " + (cause.getMessage() != null ? cause.getMessage() : cause.toString()), cause);
         }
     }
 }

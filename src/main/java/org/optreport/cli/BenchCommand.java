@@ -2,16 +2,17 @@ package org.optreport.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.optreport.bench.BenchmarkSuite;
 import org.optreport.bench.BenchmarkSuite.Setting;
 import org.optreport.bench.Machine;
 import org.optreport.bench.ResultSummary;
 import org.optreport.experiment.Json;
+import org.optreport.files.AtomicFiles;
+import org.optreport.files.OutputFolder;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,36 +28,31 @@ final class BenchCommand implements Callable<Integer> {
         boolean thorough;
     }
 
+    /** Marks a folder of benchmark results, which a later run may therefore write into. */
+    static final String MARKER = ".optreport-bench";
+
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Mode mode;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "bench-results",
-            description = "Folder for the results (default: ${DEFAULT-VALUE}).")
+            description = "Folder for the results (default: ${DEFAULT-VALUE}): new, empty, or written by an earlier bench.")
     Path out;
 
     @Override public Integer call() throws Exception {
         Setting setting = mode != null && mode.thorough ? Setting.THOROUGH : Setting.QUICK;
-        if (Files.exists(out) && !Files.isDirectory(out)) throw new IllegalArgumentException(out + " exists and is not a folder");
-        Files.createDirectories(out);
+        OutputFolder folder = OutputFolder.of(out, MARKER);
+        folder.checkReplaceable(List.of());
+        Files.createDirectories(folder.path());
+        folder.mark(folder.path());
         System.out.println("machine: " + Machine.describe());
         ArrayNode results = BenchmarkSuite.run(setting, true, message -> System.err.println("bench: " + message));
         Path jmh = out.resolve("jmh-" + setting.label() + ".json");
-        write(jmh, Json.write(results));
+        AtomicFiles.write(jmh, Json.write(results));
         ObjectNode settings = BenchmarkSuite.Settings.of(setting).toJson();
         settings.put("setting", setting.label()).put("machine", Machine.describe());
-        write(out.resolve("settings-" + setting.label() + ".json"), Json.write(settings));
+        AtomicFiles.write(out.resolve("settings-" + setting.label() + ".json"), Json.write(settings));
         ResultSummary.lines(results).forEach(System.out::println);
         System.out.println("wrote " + jmh);
         return 0;
-    }
-
-    private static void write(Path target, String text) throws Exception {
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

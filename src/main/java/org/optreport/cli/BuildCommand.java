@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 final class BuildCommand implements Callable<Integer> {
     @Mixin SourceOptions sources;
 
-    @Option(names = "--out", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}): new, empty, or a site "
+            + "optreport built; anything else is refused untouched.")
     Path out;
 
     @Option(names = "--fresh", description = "Ignore the run cache: recompute every run (and store the new results).")
@@ -33,6 +34,7 @@ final class BuildCommand implements Callable<Integer> {
     String shard;
 
     @Override public Integer call() throws Exception {
+        if (jobs < 0) throw new IllegalArgumentException("--jobs must be at least 1 (or 0 for one per core), got " + jobs);
         int threads = jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
         SiteBuilder.Options options = new SiteBuilder.Options(sources.content, sources.templates, out, sources.cache, Path.of("").toAbsolutePath(),
                 sources.quick, fresh, threads, strict, shard == null ? null : Shard.parse(shard));

@@ -1,9 +1,11 @@
 package org.optreport.cli;
 
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,8 @@ import org.optreport.experiment.ExperimentRegistry;
 import org.optreport.experiment.Json;
 import org.optreport.experiment.ParameterException;
 import org.optreport.experiment.ParameterSpec;
+import org.optreport.files.AtomicFiles;
+import org.optreport.files.OutputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +31,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", description = "A parameter; repeat for several.")
     List<String> params = List.of();
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE.json", required = true, description = "The result file to write.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE.json", required = true, description = "The result file to write (a new file, or an earlier result file, which is replaced).")
     Path out;
 
     @Override public Integer call() throws Exception {
@@ -36,21 +40,38 @@ final class RunCommand implements Callable<Integer> {
         for (String kv : params) {
             int eq = kv.indexOf('=');
             if (eq <= 0) throw new ParameterException("parameter '" + kv + "' must look like KEY=VALUE");
-            overrides.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+            String key = kv.substring(0, eq).trim();
+            if (overrides.put(key, kv.substring(eq + 1).trim()) != null)
+                throw new ParameterException("parameter '" + key + "' is given twice; give each key once");
         }
         var parameters = org.optreport.experiment.Parameters.of(e.name(), e.parameters(), overrides);
+        checkReplaceable(out); // before the run, not after minutes of computing
         var result = e.run(parameters, message -> System.err.println(experiment + ": " + message));
-        Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, Json.write(result), StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(out, Json.write(result));
         System.out.println("wrote " + out);
         return 0;
+    }
+
+    /** The result file may replace only an earlier result file (or an empty one): never the user's other files. */
+    static void checkReplaceable(Path target) throws IOException {
+        AtomicFiles.requireRegularOrAbsent(target);
+        if (!Files.exists(target) || Files.size(target) == 0 || isResultFile(target)) return;
+        throw new OutputException(target, "it is a file that is not an optreport result (no \"schema\" field); name a new file");
+    }
+
+    /** A JSON object with a top-level "schema" field, read as a stream: a large file is not loaded whole. */
+    private static boolean isResultFile(Path file) {
+        try (JsonParser parser = new JsonFactory().createParser(file.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) return false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                if (parser.currentName().equals("schema")) return true;
+                parser.nextToken();
+                parser.skipChildren();
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The --help footer: every experiment with its documented keys. */

@@ -1,6 +1,7 @@
 package org.optreport.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -53,21 +54,34 @@ final class ServeCommand implements Callable<Integer> {
             SiteBuilder.standard().build(new SiteBuilder.Options(sources.content, sources.templates, dir, sources.cache,
                     Path.of("").toAbsolutePath(), sources.quick, false, Runtime.getRuntime().availableProcessors(), false, null),
                     new BuildLog(System.out, false));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // whatever one rebuild did, the server goes on with the site it has
             System.err.println("optreport: rebuild failed, still serving the previous site: " + Main.message(e));
         }
     }
 
-    /** A fingerprint of the watched files' names and modification times: changes on any edit, addition or removal. */
-    private long lastModified() throws IOException {
+    /**
+     * A fingerprint of the watched files' names and modification times: changes on any edit, addition or removal.
+     * Editors create and delete temporary files while saving; one that vanishes mid-scan counts as a change.
+     */
+    long lastModified() {
         long fingerprint = 17;
         for (Path root : new Path[] {sources.content, sources.templates}) {
             if (!Files.isDirectory(root)) continue;
             try (Stream<Path> files = Files.walk(root)) {
-                for (Path f : (Iterable<Path>) files.sorted()::iterator)
-                    fingerprint = 31 * fingerprint + f.hashCode() * 17L + Files.getLastModifiedTime(f).toMillis();
+                for (Path f : (Iterable<Path>) files.sorted()::iterator) fingerprint = 31 * fingerprint + f.hashCode() * 17L + modified(f);
+            } catch (IOException | UncheckedIOException e) {
+                fingerprint = 31 * fingerprint + System.nanoTime(); // a folder vanished while being listed
             }
         }
         return fingerprint;
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return -1; // deleted since it was listed
+        }
     }
 }

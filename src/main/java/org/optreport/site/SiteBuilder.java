@@ -20,6 +20,11 @@ import org.optreport.build.RunCache;
 import org.optreport.build.RunScheduler;
 import org.optreport.build.Shard;
 import org.optreport.experiment.ExperimentRegistry;
+import org.optreport.files.FileErrors;
+import org.optreport.files.FolderLock;
+import org.optreport.files.FolderSwap;
+import org.optreport.files.OutputFolder;
+import org.optreport.files.TextFiles;
 import org.optreport.report.ConfigException;
 import org.optreport.report.ReportConfig;
 import org.optreport.report.RunRequest;
@@ -44,6 +49,12 @@ public final class SiteBuilder {
 
     public record Summary(int pages, int figures, int tables, int runs, double seconds) {}
 
+    /** The file that marks a folder as an optreport site, which a later build may therefore replace. */
+    public static final String MARKER = ".optreport-site";
+
+    /** A page larger than this is surely not prose (a log, a data dump, a link to a device). */
+    static final long MAX_PAGE_BYTES = 4L << 20;
+
     private final ExperimentRegistry experiments;
     private final Studies studies;
 
@@ -57,7 +68,32 @@ public final class SiteBuilder {
     public Summary build(Options o, BuildLog log) throws IOException {
         if (!Files.isDirectory(o.contentDir())) throw new ContentException(o.contentDir(), 0, "content folder not found");
         if (!Files.isDirectory(o.templatesDir())) throw new ContentException(o.templatesDir(), 0, "templates folder not found");
+        OutputFolder out = o.shard() == null ? OutputFolder.of(o.outDir(), MARKER) : null;
+        List<Path> inputs = List.of(o.contentDir(), o.templatesDir(), o.cacheDir());
+        if (out != null) out.checkReplaceable(inputs); // before minutes of computing, and again once the folder is ours
 
+        try (FolderLock outLock = out == null ? null : lock(out.sibling("lock"), "the output folder " + out.path(), log);
+             FolderLock cacheLock = lock(o.cacheDir().resolve(".lock"), "the cache " + o.cacheDir(), log)) {
+            FolderSwap swap = null;
+            if (out != null) {
+                swap = new FolderSwap(out);
+                swap.recover(m -> log.info("recover", m));
+                out.checkReplaceable(inputs);
+            }
+            return build(o, swap, log);
+        }
+    }
+
+    /** One build at a time per output folder and per cache: a second one waits, saying so. */
+    private static FolderLock lock(Path lockFile, String what, BuildLog log) {
+        try {
+            return FolderLock.acquire(lockFile, what, m -> log.info("wait", m));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write beside " + what + ": " + FileErrors.describe(e), e);
+        }
+    }
+
+    private Summary build(Options o, FolderSwap swap, BuildLog log) throws IOException {
         log.info("content", "reading " + o.contentDir());
         MarkdownPages markdown = new MarkdownPages();
         List<SitePage> pages = readPages(o.contentDir(), markdown);
@@ -65,28 +101,29 @@ public final class SiteBuilder {
 
         Plan plan = plan(pages, ReportConfig.load(o.contentDir().resolve("report.yaml")), o.quick());
         RunScheduler scheduler = new RunScheduler(experiments, new RunCache(o.cacheDir()), o.jobs(), o.fresh(), log);
-        if (o.shard() != null) {
+        if (swap == null) {
             int n = scheduler.runShard(plan.allRuns(), o.shard());
             return new Summary(0, 0, 0, n, log.seconds());
         }
         log.info("runs", plan.allRuns().size() + " runs for " + plan.studies().size() + " studies (jobs: " + o.jobs() + ")");
         Map<String, StudyOutput> outputs = analyse(plan, scheduler.runAll(plan.allRuns()), o.strict(), log);
 
-        Path staging = stagingFolder(o.outDir());
+        Path staging = swap.stage();
         try {
-            PageRenderer renderer = new PageRenderer(new Templates(o.templatesDir()), markdown, outputs, pages, staging,
-                    new FigureCache(o.cacheDir().resolve("_figures")), log);
+            FigureCache figures = new FigureCache(o.cacheDir().resolve("_figures"), m -> log.info("figures", m));
+            figures.removeUnfinished();
+            PageRenderer renderer = new PageRenderer(new Templates(o.templatesDir()), markdown, outputs, pages, staging, figures, log);
             Summary summary = renderer.renderAll(BuildStamp.of(o.projectDir(), 0), log, plan.allRuns().size());
             copyAssets(staging);
             List<String> broken = LinkChecker.check(staging);
             if (!broken.isEmpty())
                 throw new ContentException(o.outDir(), 0, "broken links in the generated site:\n  " + String.join("\n  ", broken));
-            publish(staging, o.outDir());
+            swap.publish(staging, m -> log.info("warning", m));
             log.info("done", String.format(java.util.Locale.ROOT, "%d pages, %d figures, %d tables, %d runs, %.1f s -> %s",
                     summary.pages(), summary.figures(), summary.tables(), summary.runs(), log.seconds(), o.outDir()));
             return new Summary(summary.pages(), summary.figures(), summary.tables(), summary.runs(), log.seconds());
         } finally {
-            deleteTree(staging);
+            FolderSwap.deleteTree(staging);
         }
     }
 
@@ -117,7 +154,14 @@ public final class SiteBuilder {
             StudyConfig config = plan.configs().get(s.name());
             Map<RunRequest, JsonNode> mine = new LinkedHashMap<>();
             for (RunRequest r : plan.runs().get(s.name())) mine.put(r, results.get(r));
-            StudyOutput out = s.analyze(config, mine);
+            StudyOutput out;
+            try {
+                out = s.analyze(config, mine);
+            } catch (ContentException | ConfigException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("study " + s.name() + ": its results could not be analysed: " + e, e);
+            }
             List<String> warnings = new ArrayList<>(out.warnings());
             for (Map.Entry<RunRequest, JsonNode> e : mine.entrySet()) {
                 if (!e.getValue().path("diverged").asBoolean(false) || s.divergenceExpected(config, e.getKey())) continue;
@@ -138,6 +182,8 @@ public final class SiteBuilder {
         List<Path> files;
         try (Stream<Path> list = Files.list(contentDir)) {
             files = list.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            throw new ContentException(contentDir, 0, "cannot list the content folder: " + FileErrors.reason(e), e);
         }
         if (files.isEmpty()) throw new ContentException(contentDir, 0, "no Markdown pages (*.md) in the content folder");
         List<SitePage> pages = new ArrayList<>();
@@ -145,7 +191,13 @@ public final class SiteBuilder {
             String name = f.getFileName().toString().replaceFirst("\\.md$", "");
             if (!name.matches("[A-Za-z0-9][A-Za-z0-9_-]*"))
                 throw new ContentException(f, 0, "page file names may hold only letters, digits, '-' and '_'");
-            ParsedPage parsed = markdown.parse(f, Files.readString(f, StandardCharsets.UTF_8));
+            String text;
+            try {
+                text = TextFiles.readUtf8(f, MAX_PAGE_BYTES);
+            } catch (TextFiles.BadTextException e) {
+                throw new ContentException(f, e.line(), e.getMessage(), e);
+            }
+            ParsedPage parsed = markdown.parse(f, text);
             pages.add(new SitePage(name, name + ".html", parsed));
         }
         pages.sort(Comparator.<SitePage>comparingInt(p -> p.name().equals("index") ? 0 : 1)
@@ -175,23 +227,6 @@ public final class SiteBuilder {
         return s;
     }
 
-    private static Path stagingFolder(Path outDir) {
-        Path parent = outDir.toAbsolutePath().normalize().getParent();
-        try {
-            Files.createDirectories(parent);
-            Path staging = Files.createTempDirectory(parent, "." + outDir.getFileName() + "-building-");
-            try {
-                // temporary folders are private (rwx------); a published site is world-readable
-                Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the default permissions are fine
-            }
-            return staging;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the output folder " + outDir + ": " + e.getMessage(), e);
-        }
-    }
-
     private static void copyAssets(Path site) throws IOException {
         Path assets = Files.createDirectories(site.resolve("assets"));
         copyResource("/assets/style.css", assets.resolve("style.css"));
@@ -214,30 +249,6 @@ public final class SiteBuilder {
         try (InputStream in = SiteBuilder.class.getResourceAsStream(resource)) {
             if (in == null) throw new IOException("missing resource " + resource);
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Swaps the staged site in: the old one is moved aside first and deleted only after the new one is in place. */
-    private static void publish(Path staging, Path outDir) throws IOException {
-        Path target = outDir.toAbsolutePath().normalize();
-        Path old = null;
-        if (Files.exists(target)) {
-            old = target.resolveSibling("." + target.getFileName() + "-old-" + System.nanoTime());
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        try {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (old != null) Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-            throw e;
-        }
-        if (old != null) deleteTree(old);
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 

@@ -35,7 +35,7 @@ class RunSchedulerTest {
             java.util.Random r = new java.util.Random(p.seed("seed"));
             double[] v = new double[1000];
             for (int i = 0; i < v.length; i++) v[i] = r.nextGaussian();
-            ObjectNode o = Json.object();
+            ObjectNode o = Json.object().put("schema", "counting/v1");
             o.set("values", Json.array(v));
             return o;
         }

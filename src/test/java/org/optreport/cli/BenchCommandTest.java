@@ -37,7 +37,15 @@ class BenchCommandTest {
         Path file = Files.writeString(dir.resolve("taken"), "x");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertEquals(Main.BAD_INPUT, run(err, "bench", "--quick", "-o", file.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not a folder"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("it is a file; name a folder"), err.toString(StandardCharsets.UTF_8));
         assertEquals("x", Files.readString(file));
+    }
+
+    @Test void aFolderOfOtherFilesIsRefused(@TempDir Path dir) throws Exception {
+        Path mine = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(mine.resolve("data.csv"), "x");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(Main.BAD_INPUT, run(err, "bench", "--quick", "-o", mine.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not written by optreport"), err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -44,4 +44,47 @@ class BuildCommandTest {
                 "--out", dir.resolve("site").toString(), "--cache", dir.resolve("cache").toString()));
         assertTrue(Files.exists(dir.resolve("site/index.html")));
     }
+
+    /** The fault-injection repro: --out at a file, the pages or the project folder deleted them, exit 0. */
+    @Test void anOutputThatIsNotASiteIsRefusedAndNothingIsDeleted(@TempDir Path dir) throws Exception {
+        Path content = Files.createDirectories(dir.resolve("c"));
+        Files.writeString(content.resolve("index.md"), "---\ntitle: T\n---\n\nText.\n");
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "hi");
+        Path mine = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(mine.resolve("thesis.tex"), "x");
+        for (Path out : new Path[] {notes, content, mine, Path.of("."), Path.of("src")}) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            assertEquals(2, run(err, "build", "--content", content.toString(), "--out", out.toString(), "--cache", dir.resolve("cache").toString()),
+                    out.toString());
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains("refusing to write"), err.toString(StandardCharsets.UTF_8));
+        }
+        assertEquals("hi", Files.readString(notes));
+        assertTrue(Files.exists(content.resolve("index.md")) && Files.exists(mine.resolve("thesis.tex")));
+        assertTrue(Files.isDirectory(Path.of("src/main/java")) && Files.exists(Path.of("pom.xml")));
+    }
+
+    @Test void negativeJobsAreABadInput(@TempDir Path dir) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, run(err, "build", "--jobs", "-5", "--out", dir.resolve("site").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--jobs must be at least 1"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test void aNonUtf8PageIsNamedWithItsLine(@TempDir Path dir) throws Exception {
+        Path content = Files.createDirectories(dir.resolve("c"));
+        Files.write(content.resolve("index.md"), "---\ntitle: T\n---\n\nCaf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, run(err, "build", "--content", content.toString(), "--out", dir.resolve("site").toString(),
+                "--cache", dir.resolve("cache").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("index.md:5: not valid UTF-8 at byte"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test void aPageThatIsAFolderIsNamed(@TempDir Path dir) throws Exception {
+        Path content = Files.createDirectories(dir.resolve("c"));
+        Files.writeString(content.resolve("index.md"), "---\ntitle: T\n---\n\nText.\n");
+        Files.createDirectories(content.resolve("notes.md"));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, run(err, "build", "--content", content.toString(), "--out", dir.resolve("site").toString(),
+                "--cache", dir.resolve("cache").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("notes.md: is a folder, not a file"), err.toString(StandardCharsets.UTF_8));
+    }
 }

@@ -80,4 +80,36 @@ class RunCommandTest {
         assertEquals(2, run(err, "run", "nosuch", "-o", dir.resolve("x.json").toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown experiment 'nosuch'"));
     }
+
+    @Test void aResultFileIsWorldReadableAndReplacesOnlyAnEarlierResult(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("r.json");
+        assertEquals(0, run(new ByteArrayOutputStream(), "run", "nonconvexity", "-p", "grid=5", "-o", out.toString()));
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+        assertEquals(0, run(new ByteArrayOutputStream(), "run", "nonconvexity", "-p", "grid=7", "-o", out.toString()), "an earlier result");
+        Path notes = Files.writeString(dir.resolve("notes.json"), "{\"mine\": true}");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, run(err, "run", "nonconvexity", "-p", "grid=5", "-o", notes.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not an optreport result"), err.toString(StandardCharsets.UTF_8));
+        assertEquals("{\"mine\": true}", Files.readString(notes));
+    }
+
+    @Test void aFolderOrALinkAsTheResultFileIsRefusedUntouched(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("results"));
+        Files.writeString(folder.resolve("keep.txt"), "keep");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, run(err, "run", "nonconvexity", "-p", "grid=5", "-o", folder.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("it is a folder"), err.toString(StandardCharsets.UTF_8));
+        Path target = Files.writeString(dir.resolve("target.txt"), "keep");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), target);
+        assertEquals(2, run(new ByteArrayOutputStream(), "run", "nonconvexity", "-p", "grid=5", "-o", link.toString()));
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("keep", Files.readString(target));
+        assertEquals("keep", Files.readString(folder.resolve("keep.txt")));
+    }
+
+    @Test void aKeyGivenTwiceIsABadInput(@TempDir Path dir) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, run(err, "run", "nonconvexity", "-p", "grid=5", "-p", "grid=7", "-o", dir.resolve("r.json").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("'grid' is given twice"), err.toString(StandardCharsets.UTF_8));
+    }
 }

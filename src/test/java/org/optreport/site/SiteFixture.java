@@ -117,7 +117,7 @@ final class SiteFixture {
             double s = p.seed("seed");
             double[] x = {1, 2, 3, 4}, y = new double[4];
             for (int i = 0; i < 4; i++) y[i] = s * x[i] * x[i];
-            ObjectNode o = Json.object();
+            ObjectNode o = Json.object().put("schema", "toy/v1");
             o.set("x", Json.array(x));
             o.set("y", Json.array(y));
             o.put("diverged", p.string("diverge").equals("true"));

@@ -1,77 +1,143 @@
 package org.optreport.site.chart;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.optreport.build.CodeFingerprint;
+import org.optreport.files.FolderSwap;
 import org.optreport.report.Figure;
 
 /**
  * Drawn figures stored under a key made of everything the drawing depends on: the figure's data, its file name
- * and the chart code. Editing prose then copies the images instead of redrawing them. An entry is a folder with the
- * panels' files and a manifest written last, so a half-written entry is never used.
+ * and the chart code. Editing prose then copies the images instead of redrawing them.
+ *
+ * <p>An entry is drawn in a temporary folder and renamed into place whole, so no reader ever sees it half-written;
+ * its manifest records each file's size and SHA-256, and the bytes published are the bytes verified against it.
+ * An entry that fails the check (truncated, edited, an older format) is reported, removed and redrawn.
  */
 public final class FigureCache {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String MANIFEST = "panels.json";
+    private static final String MANIFEST = "manifest.json", DRAWING = ".drawing-";
+
+    /** The manifest: the panels as drawn and, per file name, its size and SHA-256. */
+    record Manifest(List<WrittenPanel> panels, Map<String, FileCheck> files) {}
+
+    record FileCheck(long size, String sha256) {}
+
+    /** An entry's panels with its verified file contents. */
+    private record Entry(List<WrittenPanel> panels, Map<String, byte[]> files) {}
 
     private final Path directory;
+    private final Consumer<String> log;
     private final ChartWriter writer = new ChartWriter();
 
-    public FigureCache(Path directory) { this.directory = directory; }
+    public FigureCache(Path directory, Consumer<String> log) {
+        this.directory = directory;
+        this.log = log;
+    }
 
     /** The panels of {@code figure}, written into {@code target} from the cache, drawn (and cached) when missing. */
     public List<WrittenPanel> write(Figure figure, String figureName, Path target) {
         try {
-            Path entry = directory.resolve(key(figure, figureName));
-            Path manifest = entry.resolve(MANIFEST);
-            List<WrittenPanel> panels;
-            if (Files.isRegularFile(manifest)) {
-                panels = JSON.readValue(manifest.toFile(), new TypeReference<List<WrittenPanel>>() { });
-                if (!allPresent(entry, panels)) panels = draw(figure, figureName, entry);
-            } else {
-                panels = draw(figure, figureName, entry);
-            }
+            String key = key(figure, figureName);
+            Entry entry = load(directory.resolve(key));
+            if (entry == null) entry = draw(figure, figureName, key);
             Files.createDirectories(target);
-            for (WrittenPanel p : panels) {
-                Files.copy(entry.resolve(p.pngFileName()), target.resolve(p.pngFileName()), StandardCopyOption.REPLACE_EXISTING);
-                Files.copy(entry.resolve(p.csvFileName()), target.resolve(p.csvFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-            return panels;
+            for (Map.Entry<String, byte[]> f : entry.files().entrySet()) Files.write(target.resolve(f.getKey()), f.getValue());
+            return entry.panels();
         } catch (IOException e) {
             throw new UncheckedIOException("figure cache " + directory + ": " + e.getMessage(), e);
         }
     }
 
-    private List<WrittenPanel> draw(Figure figure, String figureName, Path entry) throws IOException {
-        Files.createDirectories(entry);
-        List<WrittenPanel> panels = writer.write(figure, figureName, entry);
-        Path tmp = Files.createTempFile(entry, MANIFEST, ".tmp");
-        Files.writeString(tmp, JSON.writeValueAsString(panels), StandardCharsets.UTF_8);
-        Files.move(tmp, entry.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return panels;
+    /** The entry's files if they all match the manifest; null if absent; a damaged entry is removed. */
+    private Entry load(Path entry) throws IOException {
+        Path manifestFile = entry.resolve(MANIFEST);
+        if (!Files.isDirectory(entry)) return null;
+        String problem;
+        try {
+            Manifest manifest = JSON.readValue(manifestFile.toFile(), Manifest.class);
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            problem = manifest.panels() == null || manifest.files() == null ? "an incomplete manifest" : null;
+            if (problem == null) for (Map.Entry<String, FileCheck> f : manifest.files().entrySet()) {
+                Path file = entry.resolve(f.getKey());
+                byte[] bytes = Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+                if (bytes == null || bytes.length != f.getValue().size() || !sha256(bytes).equals(f.getValue().sha256())) {
+                    problem = f.getKey() + " does not match its recorded size and checksum";
+                    break;
+                }
+                files.put(f.getKey(), bytes);
+            }
+            if (problem == null) return new Entry(manifest.panels(), files);
+        } catch (IOException e) {
+            problem = "an unreadable manifest (" + e.getMessage().lines().findFirst().orElse("") + ")";
+        }
+        log.accept("cached figure " + entry.getFileName() + " is damaged (" + problem + "): redrawing it");
+        FolderSwap.deleteTree(entry);
+        return null;
     }
 
-    private static boolean allPresent(Path entry, List<WrittenPanel> panels) {
-        return panels.stream().allMatch(p -> Files.isRegularFile(entry.resolve(p.pngFileName())) && Files.isRegularFile(entry.resolve(p.csvFileName())));
+    private Entry draw(Figure figure, String figureName, String key) throws IOException {
+        Files.createDirectories(directory);
+        Path drawing = Files.createTempDirectory(directory, key + DRAWING);
+        try {
+            List<WrittenPanel> panels = writer.write(figure, figureName, drawing);
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            Map<String, FileCheck> checks = new LinkedHashMap<>();
+            for (WrittenPanel p : panels) {
+                for (String name : List.of(p.pngFileName(), p.csvFileName())) {
+                    byte[] bytes = Files.readAllBytes(drawing.resolve(name));
+                    files.put(name, bytes);
+                    checks.put(name, new FileCheck(bytes.length, sha256(bytes)));
+                }
+            }
+            Files.writeString(drawing.resolve(MANIFEST), JSON.writeValueAsString(new Manifest(panels, checks)), StandardCharsets.UTF_8);
+            try {
+                Files.move(drawing, directory.resolve(key), StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+                // drawn meanwhile by another build: that entry holds the same bytes, ours is dropped
+            }
+            return new Entry(panels, files);
+        } finally {
+            FolderSwap.deleteTree(drawing);
+        }
+    }
+
+    /** Removes drawings a killed build left unfinished (the caller holds the cache's lock). */
+    public void removeUnfinished() throws IOException {
+        if (!Files.isDirectory(directory)) return;
+        try (Stream<Path> entries = Files.list(directory)) {
+            for (Path p : entries.filter(p -> p.getFileName().toString().contains(DRAWING)).toList()) FolderSwap.deleteTree(p);
+        }
     }
 
     static String key(Figure figure, String figureName) throws IOException {
+        MessageDigest sha = sha256();
+        sha.update(figureName.getBytes(StandardCharsets.UTF_8));
+        sha.update(CodeFingerprint.charts().getBytes(StandardCharsets.UTF_8));
+        sha.update(JSON.writeValueAsBytes(figure));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static String sha256(byte[] bytes) { return HexFormat.of().formatHex(sha256().digest(bytes)); }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(figureName.getBytes(StandardCharsets.UTF_8));
-            sha.update(CodeFingerprint.charts().getBytes(StandardCharsets.UTF_8));
-            sha.update(JSON.writeValueAsBytes(figure));
-            return HexFormat.of().formatHex(sha.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

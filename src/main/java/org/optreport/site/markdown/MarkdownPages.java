@@ -43,9 +43,12 @@ public final class MarkdownPages {
         }
         FrontMatterReader.Split split = FrontMatterReader.read(source, normalized);
         LineIndex lines = new LineIndex(split.body());
+        NestingLimit.check(source, normalized);
         try {
             Document document = parser.parse(split.body());
             return PageCollector.collect(source, split.frontMatter(), document, lines);
+        } catch (StackOverflowError e) {
+            throw new ContentException(source, 0, NestingLimit.TOO_DEEP);
         } catch (DialectException e) {
             throw new ContentException(source, lines.lineOf(e.offset()), e.getMessage(), e);
         } catch (PageCollector.LineException e) {
@@ -60,7 +63,11 @@ public final class MarkdownPages {
                 .build();
         // Flexmark's footnote renderer sorts a list stored in the document: renders of one page take turns
         synchronized (page.document()) {
-            return renderer.render(page.document());
+            try {
+                return renderer.render(page.document());
+            } catch (StackOverflowError e) {
+                throw new ContentException(page.source(), 0, NestingLimit.TOO_DEEP);
+            }
         }
     }
 }

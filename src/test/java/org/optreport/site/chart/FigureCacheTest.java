@@ -21,7 +21,7 @@ class FigureCacheTest {
     }
 
     @Test void cachedFiguresEqualFreshlyDrawnOnes(@TempDir Path dir) throws Exception {
-        FigureCache cache = new FigureCache(dir.resolve("cache"));
+        FigureCache cache = new FigureCache(dir.resolve("cache"), message -> { });
         List<WrittenPanel> first = cache.write(figure(9), "f", dir.resolve("a"));
         List<WrittenPanel> second = cache.write(figure(9), "f", dir.resolve("b"));
         assertEquals(first, second);
@@ -36,11 +36,32 @@ class FigureCacheTest {
     }
 
     @Test void anEntryWithAMissingImageIsRedrawn(@TempDir Path dir) throws Exception {
-        FigureCache cache = new FigureCache(dir.resolve("cache"));
+        FigureCache cache = new FigureCache(dir.resolve("cache"), message -> { });
         cache.write(figure(9), "f", dir.resolve("a"));
         Path entry = dir.resolve("cache").resolve(FigureCache.key(figure(9), "f"));
         Files.delete(entry.resolve("f-p.png"));
         cache.write(figure(9), "f", dir.resolve("b"));
         assertArrayEquals(Files.readAllBytes(dir.resolve("a/f-p.png")), Files.readAllBytes(dir.resolve("b/f-p.png")));
+    }
+
+    /** A PNG truncated in the cache (by hand, or by a build killed while writing) is never published. */
+    @Test void aDamagedImageIsRedrawnNotPublished(@TempDir Path dir) throws Exception {
+        List<String> said = new java.util.ArrayList<>();
+        FigureCache cache = new FigureCache(dir.resolve("cache"), said::add);
+        cache.write(figure(9), "f", dir.resolve("a"));
+        Path png = dir.resolve("cache").resolve(FigureCache.key(figure(9), "f")).resolve("f-p.png");
+        byte[] whole = Files.readAllBytes(png);
+        Files.write(png, java.util.Arrays.copyOf(whole, 33));
+        cache.write(figure(9), "f", dir.resolve("b"));
+        assertArrayEquals(whole, Files.readAllBytes(dir.resolve("b/f-p.png")));
+        assertArrayEquals(whole, Files.readAllBytes(png), "the entry is drawn anew");
+        assertEquals(1, said.size(), said.toString());
+    }
+
+    @Test void unfinishedDrawingsOfAKilledBuildAreRemoved(@TempDir Path dir) throws Exception {
+        Path leftover = Files.createDirectories(dir.resolve("cache/abc.drawing-123"));
+        Files.writeString(leftover.resolve("f-p.png"), "half");
+        new FigureCache(dir.resolve("cache"), m -> { }).removeUnfinished();
+        assertEquals(false, Files.exists(leftover));
     }
 }

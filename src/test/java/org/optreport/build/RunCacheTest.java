@@ -1,0 +1,69 @@
+package org.optreport.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.optreport.experiment.Json;
+
+class RunCacheTest {
+    @TempDir Path dir;
+    final List<String> said = new ArrayList<>();
+
+    private static SortedMap<String, String> depth(int n) { return new TreeMap<>(java.util.Map.of("depth", Integer.toString(n))); }
+
+    private static ObjectNode result(String key, SortedMap<String, String> parameters) {
+        ObjectNode o = Json.object().put("schema", "landscape/v1").put("cacheKey", key);
+        o.set("parameters", Json.parameters(parameters));
+        return o;
+    }
+
+    @Test void aValidEntryIsReused() throws Exception {
+        RunCache cache = new RunCache(dir);
+        String key = RunCache.key("landscape", depth(2));
+        cache.store("landscape", key, result(key, depth(2)));
+        assertEquals(result(key, depth(2)), cache.load("landscape", key, depth(2), said::add).orElseThrow());
+        assertTrue(said.isEmpty());
+    }
+
+    /** A depth-3 result copied, with its checksum, under the depth-2 key must not be shown as depth 2. */
+    @Test void anEntryOfOtherParametersIsRejectedAndMovedAside() throws Exception {
+        RunCache cache = new RunCache(dir);
+        String key2 = RunCache.key("landscape", depth(2)), key3 = RunCache.key("landscape", depth(3));
+        cache.store("landscape", key3, result(key3, depth(3)));
+        Files.copy(cache.file("landscape", key3, ".json"), cache.file("landscape", key2, ".json"));
+        Files.copy(cache.file("landscape", key3, ".sha256"), cache.file("landscape", key2, ".sha256"));
+        assertFalse(cache.load("landscape", key2, depth(2), said::add).isPresent());
+        assertTrue(said.get(0).contains("stored under another key"), said.toString());
+        assertFalse(Files.exists(cache.file("landscape", key2, ".json")), "moved out of the way");
+        assertTrue(Files.list(dir.resolve("_invalid")).count() == 2, "kept for inspection");
+        assertTrue(cache.load("landscape", key3, depth(3), said::add).isPresent(), "the genuine entry is untouched");
+    }
+
+    @Test void anEmptyObjectWithAValidChecksumIsRejected() throws Exception {
+        RunCache cache = new RunCache(dir);
+        String key = RunCache.key("landscape", depth(2));
+        cache.store("landscape", key, Json.object());
+        assertFalse(cache.load("landscape", key, depth(2), said::add).isPresent());
+        assertEquals(1, said.size());
+    }
+
+    @Test void aTruncatedEntryIsRejected() throws Exception {
+        RunCache cache = new RunCache(dir);
+        String key = RunCache.key("landscape", depth(2));
+        cache.store("landscape", key, result(key, depth(2)));
+        Path json = cache.file("landscape", key, ".json");
+        Files.writeString(json, Files.readString(json).substring(0, 10));
+        assertFalse(cache.load("landscape", key, depth(2), said::add).isPresent());
+        assertTrue(said.get(0).contains("checksum"), said.toString());
+    }
+}

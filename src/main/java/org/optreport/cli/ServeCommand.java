@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.optreport.build.BuildLog;
+import org.optreport.files.OutputFolder;
 import org.optreport.site.PreviewServer;
 import org.optreport.site.SiteBuilder;
 import picocli.CommandLine.Command;
@@ -32,7 +34,12 @@ final class ServeCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be in [0, 65535], got " + port);
         if (!watch && !Files.isDirectory(dir)) throw new IllegalArgumentException(dir + ": no such folder; run 'build' first");
-        if (watch && !Files.isDirectory(dir)) rebuild();
+        if (watch) {
+            // refused now, with exit 2, rather than at every edit: the folder rebuilt must be one a build may replace
+            OutputFolder.of(dir, SiteBuilder.MARKER).checkReplaceable(List.of(sources.content, sources.templates, sources.cache));
+            if (!Files.isDirectory(dir)) rebuild();
+            if (!Files.isDirectory(dir)) throw new IllegalStateException("the first build failed (above); nothing to serve");
+        }
         try (PreviewServer server = new PreviewServer(dir, port)) {
             System.out.println("Serving " + dir.toAbsolutePath() + " at http://127.0.0.1:" + server.port() + "/ (Ctrl-C stops)");
             long seen = lastModified();

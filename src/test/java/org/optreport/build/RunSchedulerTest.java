@@ -23,7 +23,7 @@ import org.optreport.report.RunRequest;
 
 class RunSchedulerTest {
     /** A pure, seeded experiment that counts how often it really ran. */
-    static final class Counting implements Experiment {
+    static class Counting implements Experiment {
         final AtomicInteger calls = new AtomicInteger();
 
         @Override public String name() { return "counting"; }
@@ -100,5 +100,16 @@ class RunSchedulerTest {
         var b = new java.util.TreeMap<>(Map.of("seed", "2"));
         assertFalse(RunCache.key("counting", a).equals(RunCache.key("counting", b)));
         assertEquals(RunCache.key("counting", a), RunCache.key("counting", new java.util.TreeMap<>(Map.of("seed", "1"))));
+    }
+
+    /** report.yaml width 10000 ended the build with a bare "java.lang.OutOfMemoryError: Java heap space". */
+    @Test void aRunOutOfMemoryIsNamed(@TempDir Path cache) {
+        Experiment hungry = new Counting() {
+            @Override public ObjectNode run(Parameters p, Progress progress) { throw new OutOfMemoryError("Java heap space"); }
+        };
+        RunScheduler scheduler = new RunScheduler(new ExperimentRegistry(List.of(hungry)), new RunCache(cache), 1, false, BuildLog.silent());
+        RunScheduler.RunFailedException e = org.junit.jupiter.api.Assertions.assertThrows(RunScheduler.RunFailedException.class,
+                () -> scheduler.runAll(requests(1)));
+        assertTrue(e.getMessage().contains("run failed: counting seed=1") && e.getMessage().contains("out of memory"), e.getMessage());
     }
 }

@@ -225,4 +225,26 @@ class SiteBuilderTest {
         fixture.build(false, true);
         assertTrue(page("second.html").select("[role=alert]").isEmpty());
     }
+
+    /** Two builds sharing an output folder and a cache took turns badly: one published a half-written PNG. */
+    @Test void twoBuildsAtOnceTakeTurnsAndPublishWholeFigures() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<SiteBuilder.Summary>> builds = List.of(
+                    pool.submit(() -> fixture.build(false, false)), pool.submit(() -> fixture.build(false, false)));
+            for (var b : builds) b.get();
+        } finally {
+            pool.shutdown();
+        }
+        try (Stream<Path> pngs = Files.list(fixture.out.resolve("figures"))) {
+            for (Path png : pngs.filter(p -> p.toString().endsWith(".png")).toList()) {
+                byte[] bytes = Files.readAllBytes(png);
+                byte[] end = java.util.Arrays.copyOfRange(bytes, bytes.length - 8, bytes.length);
+                assertEquals("IEND", new String(end, 0, 4, java.nio.charset.StandardCharsets.US_ASCII), png + " is cut short");
+            }
+        }
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertFalse(siblings.anyMatch(p -> p.getFileName().toString().contains("building")), "no staging folder left behind");
+        }
+    }
 }

@@ -99,7 +99,7 @@ public final class UltrawideExperiment implements Experiment {
     /** The step from learningRate (a number) or learningRateFraction / lambda_max; must stay below 2 / lambda_max. */
     private static double learningRate(Parameters p, double lambdaMax) {
         double eta;
-        if (p.string("learningRate").equalsIgnoreCase(AUTO)) eta = p.real("learningRateFraction", 0, 2) / lambdaMax;
+        if (p.string("learningRate").equalsIgnoreCase(AUTO)) eta = p.realInOpenInterval("learningRateFraction", 0, 2) / lambdaMax;
         else eta = p.real("learningRate", 0, Double.MAX_VALUE);
         if (eta * lambdaMax >= 2)
             throw ParameterException.invalid("learningRate", p.string("learningRate"),

@@ -9,10 +9,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -88,7 +91,38 @@ public final class BenchmarkSuite {
             new Entry(InfiniteWidthKernelBenchmark.class, "samples", List.of("256")),
             new Entry(KernelDynamicsBenchmark.class, "samples", List.of("256")));
 
+    /** Seconds to start a fork: the JVM (with a 1 GB initial heap), JMH, the benchmark's setup. */
+    static final double FORK_SECONDS = 2;
+    /** JMH's bookkeeping between iterations, and calls that outlast an iteration (the thorough setting's largest sizes). */
+    static final double SCHEDULE_MARGIN = 1.5;
+
     private BenchmarkSuite() {}
+
+    /**
+     * Wall-clock seconds the suite takes with a setting, from JMH's schedule: every benchmark method at every size
+     * measured runs in {@code forks} fresh JVMs, each started (FORK_SECONDS) and then iterated for the warm-up and
+     * measurement times.
+     */
+    public static double estimatedSeconds(Setting setting) {
+        double total = 0;
+        for (Entry e : ENTRIES) {
+            Settings s = setting == Setting.QUICK && e.slow() ? QUICK_SLOW : Settings.of(setting);
+            int sizes = setting == Setting.QUICK ? e.quickSizes().size() : declaredSizes(e).length;
+            long methods = Arrays.stream(e.benchmark().getMethods()).filter(m -> m.isAnnotationPresent(Benchmark.class)).count();
+            double iterating = (s.warmupIterations() * s.warmupMillis() + s.measurementIterations() * s.measurementMillis()) / 1000.0;
+            total += methods * sizes * s.forks() * (FORK_SECONDS + iterating);
+        }
+        return SCHEDULE_MARGIN * total;
+    }
+
+    /** The sizes a benchmark class declares for its size parameter (its JMH {@code @Param} values). */
+    static String[] declaredSizes(Entry e) {
+        try {
+            return e.benchmark().getField(e.parameter()).getAnnotation(Param.class).value();
+        } catch (NoSuchFieldException missing) {
+            throw new IllegalStateException(e.benchmark().getSimpleName() + " has no public @Param field " + e.parameter(), missing);
+        }
+    }
 
     /** Runs every entry; {@code verbose} passes JMH's own console output through, otherwise one line per class. */
     public static ArrayNode run(Setting setting, boolean verbose, Consumer<String> progress) {

@@ -4,13 +4,13 @@ package org.optreport.bench;
  * Floating-point operation counts of the deep-linear-network kernels, read off the matrix products each kernel
  * performs (a product of m x k by k x n counts 2mkn, a multiply-accumulate 2 per entry), products with the
  * identity included because the kernels perform them. Below, d_j are the widths and P_j = d_j d_{j-1} the size
- * of layer j.
+ * of layer j. The run-cost estimates of the experiments use the same counts.
  */
-final class DlnFlops {
+public final class DlnFlops {
     private DlnFlops() {}
 
     /** Prefix and suffix products, the loss gradient G = W Sxx - Syx and G times each prefix. */
-    static double products(DlnShape s) {
+    public static double products(DlnShape s) {
         int n = s.depth(), d0 = s.d(0), dN = s.d(n);
         double f = 2.0 * dN * d0 * d0 + (double) dN * d0;
         for (int j = 1; j <= n; j++) {
@@ -21,7 +21,7 @@ final class DlnFlops {
     }
 
     /** {@link #products} plus, per layer, suffix^T times (G prefix^T). */
-    static double gradient(DlnShape s) {
+    public static double gradient(DlnShape s) {
         double f = products(s);
         int dN = s.d(s.depth());
         for (int j = 1; j <= s.depth(); j++) f += 2.0 * dN * s.d(j) * s.d(j - 1);
@@ -32,7 +32,7 @@ final class DlnFlops {
      * {@link #products}, then the directional derivatives of prefixes and suffixes (two products each per
      * layer), dG = dW Sxx, and four products per layer for d(grad_j).
      */
-    static double hessianVectorProduct(DlnShape s) {
+    public static double hessianVectorProduct(DlnShape s) {
         int n = s.depth(), d0 = s.d(0), dN = s.d(n);
         double f = products(s) + 2.0 * dN * d0 * d0;
         for (int j = 1; j <= n; j++) {
@@ -46,7 +46,7 @@ final class DlnFlops {
      * {@link #products}, then for each block i &lt;= j the two Gram products and the Kronecker fill (2 per entry);
      * for i &lt; j also the curvature products, its fill (2 per entry) and the next chain product M.
      */
-    static double hessian(DlnShape s) {
+    public static double hessian(DlnShape s) {
         int n = s.depth(), d0 = s.d(0), dN = s.d(n);
         double f = products(s);
         for (int i = 1; i <= n; i++) {
@@ -64,13 +64,13 @@ final class DlnFlops {
     }
 
     /** Two gradients per parameter and the difference quotient (2 per entry). */
-    static double finiteDifferenceHessian(DlnShape s) {
+    public static double finiteDifferenceHessian(DlnShape s) {
         double p = s.parameterCount();
         return 2 * p * gradient(s) + 2 * p * p;
     }
 
     /** Assembly plus the leading (4/3) p^3 of the symmetric tridiagonal reduction (eigenvalues only). */
-    static double denseExtremes(DlnShape s) {
+    public static double denseExtremes(DlnShape s) {
         double p = s.parameterCount();
         return hessian(s) + 4.0 / 3.0 * p * p * p;
     }

@@ -52,12 +52,21 @@ public final class Preprocessing {
                 var += c * c;
             }
             double sd = Math.sqrt(var / n);
-            if (!(sd > 0)) {
-                String column = (inputs ? data.inputColumns() : data.targetColumns()).get(j);
-                throw DataException.at(data.name(), 0, column, "column is constant and cannot be standardized");
-            }
+            String column = (inputs ? data.inputColumns() : data.targetColumns()).get(j);
+            // values near the largest double overflow the sum or the squares; unchecked, every z-score becomes NaN
+            // and the failure surfaces much later, deep in a linear solver, naming neither file nor column
+            if (!Double.isFinite(mean) || !Double.isFinite(sd))
+                throw DataException.at(data.name(), 0, column, "values too large to standardize: their mean or variance overflows"
+                        + " a double (largest magnitude " + largestMagnitude(m, j) + "); rescale the column");
+            if (!(sd > 0)) throw DataException.at(data.name(), 0, column, "column is constant and cannot be standardized");
             for (int i = 0; i < n; i++) out.data[i * d + j] = (m.data[i * d + j] - mean) / sd;
         }
         return out;
+    }
+
+    private static double largestMagnitude(DMatrixRMaj m, int column) {
+        double largest = 0;
+        for (int i = 0; i < m.numRows; i++) largest = Math.max(largest, Math.abs(m.data[i * m.numCols + column]));
+        return largest;
     }
 }

@@ -22,6 +22,14 @@ public final class BenchmarksExperiment implements Experiment {
                 new ParameterSpec("machine", Machine.describe(), "the machine measured (a cache key; defaults to this one)"));
     }
 
+    /** The benchmarks run in forked JVMs with their own heap: here they cost time only (JMH's schedule). */
+    @Override public RunCost cost(Parameters p) {
+        Setting setting = Setting.parse(p.choice("setting", "quick", "thorough"));
+        return new CostEstimate(p)
+                .seconds("the " + setting.label() + " benchmark suite, JMH's forks, warm-ups and measurements", BenchmarkSuite.estimatedSeconds(setting), "setting")
+                .cost();
+    }
+
     @Override public ObjectNode run(Parameters p, Progress progress) {
         Setting setting = Setting.parse(p.choice("setting", "quick", "thorough"));
         ObjectNode out = Json.object();

@@ -20,6 +20,14 @@ public interface Experiment {
      */
     default boolean exclusive() { return false; }
 
+    /**
+     * What a run with these parameters will need, heap and time, estimated from the parameters and the dataset's
+     * shape without running it: {@link RunLimits#check} calls it to refuse, before they start, runs that cannot
+     * finish. Reads the parameters with the same checks as {@link #run}, so a bad value fails here the same way.
+     * Every experiment of the report overrides it; the default (no estimate, so no limit applies) is for test doubles.
+     */
+    default RunCost cost(Parameters parameters) { return RunCost.NOT_ESTIMATED; }
+
     /** Runs the experiment. {@code progress} receives short human-readable updates; it may be ignored. */
     ObjectNode run(Parameters parameters, Progress progress);
 

@@ -29,6 +29,8 @@ import org.optreport.model.SquaredLoss;
 public final class LandscapeExperiment implements Experiment {
     /** Relative excess losses (L - L*)/L* whose first crossing is reported. */
     static final double[] THRESHOLDS = {1e-3, 1e-6};
+    /** Upper bounds of the integer parameters, shared with {@link LandscapeCost}. */
+    static final int MAX_DEPTH = 64, MAX_WIDTH = 100_000, MAX_STEPS = 100_000_000, MAX_RECORDS = 100_000;
 
     @Override public String name() { return "landscape"; }
 
@@ -47,11 +49,13 @@ public final class LandscapeExperiment implements Experiment {
                 new ParameterSpec("records", "60", "number of log-spaced recorded steps (plus step 0 and the last)"));
     }
 
+    @Override public RunCost cost(Parameters p) { return LandscapeCost.of(p); }
+
     @Override public ObjectNode run(Parameters p, Progress progress) {
-        int depth = p.integer("depth", 1, 64);
-        int width = p.integer("width", 1, 100_000);
-        int steps = p.integer("steps", 1, 100_000_000);
-        int records = p.integer("records", 2, 100_000);
+        int depth = p.integer("depth", 1, MAX_DEPTH);
+        int width = p.integer("width", 1, MAX_WIDTH);
+        int steps = p.integer("steps", 1, MAX_STEPS);
+        int records = p.integer("records", 2, MAX_RECORDS);
         String init = p.choice("init", "balanced", "gaussian", "xavier");
         double initScale = p.real("initScale", 0, 1e6);
         double fraction = p.real("learningRateFraction", 0, 1e6);

@@ -12,6 +12,10 @@ import org.optreport.data.Preprocessing;
  * balanced global minima (a, p/a) and (-a, -p/a).
  */
 public final class NonconvexityExperiment implements Experiment {
+    private static final int MAX_GRID = 2001, MAX_SEGMENT_POINTS = 100001;
+    /** Flops of one sample's term of the loss: (w2 w1 x - y)^2 summed. */
+    private static final double FLOPS_PER_SAMPLE = 5;
+
     @Override public String name() { return "nonconvexity"; }
 
     @Override public List<ParameterSpec> parameters() {
@@ -24,12 +28,26 @@ public final class NonconvexityExperiment implements Experiment {
                 new ParameterSpec("segmentPoints", "101", "points on the segment between the two minima"));
     }
 
+    /** The grid of losses, each summed sample by sample: grid^2 + segmentPoints passes over the data. */
+    @Override public RunCost cost(Parameters p) {
+        int grid = p.integer("grid", 3, MAX_GRID);
+        int segmentPoints = p.integer("segmentPoints", 3, MAX_SEGMENT_POINTS);
+        Dataset data = load(p);
+        double points = (double) grid * grid + segmentPoints;
+        return new CostEstimate(p).dataset(data, "dataset")
+                .doubles("the loss grid of " + grid + " x " + grid, grid, grid, 1, "grid")
+                .resultNumbers("the loss grid", (double) grid * grid, "grid")
+                .resultNumbers("the processed dataset", 2.0 * data.samples(), "dataset")
+                .flops("the loss at " + CostEstimate.count(points) + " points, each summed over " + CostEstimate.count(data.samples()) + " samples",
+                        points * data.samples() * FLOPS_PER_SAMPLE, CostEstimate.MATRIX_FLOPS_PER_SECOND, "grid", "segmentPoints", "dataset")
+                .cost();
+    }
+
     @Override public ObjectNode run(Parameters p, Progress progress) {
-        int grid = p.integer("grid", 3, 2001);
+        int grid = p.integer("grid", 3, MAX_GRID);
         double range = p.real("range", 0, 1e6);
-        int segmentPoints = p.integer("segmentPoints", 3, 100001);
-        Dataset data = Preprocessing.standardize(
-                Datasets.load(p.string("dataset"), List.of(p.string("input")), List.of(p.string("target"))));
+        int segmentPoints = p.integer("segmentPoints", 3, MAX_SEGMENT_POINTS);
+        Dataset data = Preprocessing.standardize(load(p));
         double[] x = data.x().data, y = data.y().data;
 
         double sxx = 0, sxy = 0, syy = 0;
@@ -75,6 +93,10 @@ public final class NonconvexityExperiment implements Experiment {
         seg.set("t", Json.array(t));
         seg.set("loss", Json.array(segment));
         return out;
+    }
+
+    private static Dataset load(Parameters p) {
+        return Datasets.load(p.string("dataset"), List.of(p.string("input")), List.of(p.string("target")));
     }
 
     /** phi(w1, w2) summed sample by sample (the closed form in sxx, sxy, syy is what tests compare with). */

@@ -85,6 +85,19 @@ public final class Parameters {
         }
     }
 
+    /** A finite number in the open interval (minExclusive, maxExclusive), for bounds a value may approach but not reach. */
+    public double realInOpenInterval(String key, double minExclusive, double maxExclusive) {
+        String raw = string(key);
+        String allowed = "a number in (" + minExclusive + ", " + maxExclusive + ")";
+        try {
+            double v = Double.parseDouble(raw);
+            if (!(v > minExclusive && v < maxExclusive) || !Double.isFinite(v)) throw ParameterException.invalid(key, raw, allowed);
+            return v;
+        } catch (NumberFormatException e) {
+            throw ParameterException.invalid(key, raw, allowed);
+        }
+    }
+
     public int[] integers(String key, int min, int max) {
         String raw = string(key);
         String allowed = "a comma-separated list of integers in [" + min + ", " + max + "]";

@@ -11,7 +11,8 @@ import org.optreport.model.SquaredLoss;
  * (gradient (1/n) sum r^3 x, Hessian (3/n) sum r^2 x x^T) started at the least-squares solution.
  */
 final class QuarticOptimum {
-    private static final int MAX_ITERATIONS = 200;
+    /** Newton steps per output row at most (also the cost estimate's bound). */
+    static final int MAX_ITERATIONS = 200;
 
     private QuarticOptimum() {}
 

@@ -25,6 +25,9 @@ import org.optreport.model.SquaredLoss;
  * dynamics is plain gradient descent, so the two coincide.
  */
 public final class TrajectoryExperiment implements Experiment {
+    /** Upper bounds of the integer parameters, shared with {@link TrajectoryCost}. */
+    static final int MAX_DEPTH = 20, MAX_WIDTH = 10_000, MAX_STEPS = 100_000_000, MAX_RECORDS = 100_000;
+
     @Override public String name() { return "trajectory"; }
 
     @Override public List<ParameterSpec> parameters() {
@@ -43,16 +46,18 @@ public final class TrajectoryExperiment implements Experiment {
                 new ParameterSpec("records", "200", "about this many recorded steps, log-spaced"));
     }
 
+    @Override public RunCost cost(Parameters p) { return TrajectoryCost.of(p); }
+
     @Override public ObjectNode run(Parameters p, Progress progress) {
-        int depth = p.integer("depth", 1, 20);
-        int width = p.integer("width", 1, 10_000);
-        int steps = p.integer("steps", 1, 100_000_000);
+        int depth = p.integer("depth", 1, MAX_DEPTH);
+        int width = p.integer("width", 1, MAX_WIDTH);
+        int steps = p.integer("steps", 1, MAX_STEPS);
         double eta = p.real("learningRate", 0, 1e6);
         String init = p.choice("init", "balanced", "gaussian", "xavier");
         double scale = p.real("initScale", 0, 1e6);
         String lossName = p.choice("loss", "l2", "l4");
         long seed = p.seed("seed");
-        int records = p.integer("records", 2, 100_000);
+        int records = p.integer("records", 2, MAX_RECORDS);
         int samples = p.samplesOrAll("samples", 2);
 
         Dataset data = Datasets.load(p.string("dataset"));

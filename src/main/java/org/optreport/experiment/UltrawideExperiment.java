@@ -31,6 +31,8 @@ import org.optreport.model.TwoLayerReluNetwork;
 public final class UltrawideExperiment implements Experiment {
     /** The default step: this fraction of 1/lambda_max(H*), so every kernel direction contracts monotonically. */
     static final String AUTO = "auto";
+    /** Upper bounds of the integer parameters, shared with {@link UltrawideCost}. */
+    static final int MAX_SAMPLES = 1_000_000, MAX_WIDTH = 10_000_000, MAX_STEPS = 10_000_000, MAX_RECORDS = 100_000;
 
     @Override public String name() { return "ultrawide"; }
 
@@ -46,12 +48,14 @@ public final class UltrawideExperiment implements Experiment {
                 new ParameterSpec("records", "60", "about this many log-spaced recorded steps"));
     }
 
+    @Override public RunCost cost(Parameters p) { return UltrawideCost.of(p); }
+
     @Override public ObjectNode run(Parameters p, Progress progress) {
-        int samples = p.integer("samples", 1, 1_000_000);
-        int[] widths = p.integers("widths", 1, 10_000_000);
+        int samples = p.integer("samples", 1, MAX_SAMPLES);
+        int[] widths = p.integers("widths", 1, MAX_WIDTH);
         int[] seeds = p.integers("seeds", Integer.MIN_VALUE, Integer.MAX_VALUE);
-        int steps = p.integer("steps", 1, 10_000_000);
-        int records = p.integer("records", 2, 100_000);
+        int steps = p.integer("steps", 1, MAX_STEPS);
+        int records = p.integer("records", 2, MAX_RECORDS);
         Dataset all = Datasets.load(p.string("dataset"));
         if (samples > all.samples())
             throw ParameterException.invalid("samples", p.string("samples"), "at most " + all.samples() + " (the size of " + all.name() + ")");
@@ -99,7 +103,7 @@ public final class UltrawideExperiment implements Experiment {
     /** The step from learningRate (a number) or learningRateFraction / lambda_max; must stay below 2 / lambda_max. */
     private static double learningRate(Parameters p, double lambdaMax) {
         double eta;
-        if (p.string("learningRate").equalsIgnoreCase(AUTO)) eta = p.real("learningRateFraction", 0, 2) / lambdaMax;
+        if (p.string("learningRate").equalsIgnoreCase(AUTO)) eta = p.realInOpenInterval("learningRateFraction", 0, 2) / lambdaMax;
         else eta = p.real("learningRate", 0, Double.MAX_VALUE);
         if (eta * lambdaMax >= 2)
             throw ParameterException.invalid("learningRate", p.string("learningRate"),

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PreprocessingTest {
     private final Dataset diabetes = Datasets.load("diabetes");
@@ -28,6 +31,15 @@ class PreprocessingTest {
             for (int j = 0; j < u.inputDimension(); j++) s += u.x().get(i, j) * u.x().get(i, j);
             assertEquals(1, s, 1e-12);
         }
+    }
+
+    @Test void valuesWhoseVarianceOverflowsNameTheFileAndColumn(@TempDir Path dir) throws Exception {
+        // finite cells (the CSV reader accepts them) whose sum and squares exceed the largest double
+        Path file = dir.resolve("huge.csv");
+        Files.writeString(file, "a,b,y\n1,1.7e308,0\n2,-1.7e308,1\n3,1.6e308,0\n");
+        Dataset data = Datasets.load(file.toString());
+        DataException e = assertThrows(DataException.class, () -> Preprocessing.standardize(data));
+        assertTrue(e.getMessage().startsWith("huge.csv, column 'b': values too large to standardize"), e.getMessage());
     }
 
     @Test void tooManySamplesIsAnError() {

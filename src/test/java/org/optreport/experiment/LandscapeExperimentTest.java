@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +19,9 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
+import org.optreport.data.DataException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -182,6 +186,13 @@ class LandscapeExperimentTest {
             DMatrixRMaj outer = CommonOps_DDRM.multTransB(w.get(j), w.get(j), null);
             for (int i = 0; i < gram.data.length; i++) assertEquals(gram.data[i], outer.data[i], 1e-12);
         }
+    }
+
+    @Test void aCsvWhoseValuesOverflowStandardizationFailsNamingFileAndColumn(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("overflow.csv");
+        Files.writeString(file, "x1,x2,target\n1,1e308,2\n2,-1e308,1\n3,1.5e308,5\n4,1e308,3\n");
+        DataException e = assertThrows(DataException.class, () -> run(Map.of("dataset", file.toString(), "steps", "5", "records", "2")));
+        assertTrue(e.getMessage().startsWith("overflow.csv, column 'x2': values too large to standardize"), e.getMessage());
     }
 
     @ParameterizedTest

@@ -35,6 +35,16 @@ class ParametersTest {
         assertTrue(assertThrows(ParameterException.class, () -> p.choice("init", "balanced", "gaussian")).getMessage().contains("one of balanced, gaussian"));
     }
 
+    @Test void anOpenIntervalExcludesBothEnds() {
+        Parameters p = Parameters.of("x", SPECS, Map.of("learningRate", "2"));
+        ParameterException e = assertThrows(ParameterException.class, () -> p.realInOpenInterval("learningRate", 0, 2));
+        assertEquals("parameter learningRate=2 is not allowed: expected a number in (0.0, 2.0)", e.getMessage());
+        assertEquals(1.999, Parameters.of("x", SPECS, Map.of("learningRate", "1.999")).realInOpenInterval("learningRate", 0, 2));
+        for (String bad : List.of("0", "NaN", "Infinity", "two"))
+            assertThrows(ParameterException.class,
+                    () -> Parameters.of("x", SPECS, Map.of("learningRate", bad)).realInOpenInterval("learningRate", 0, Double.POSITIVE_INFINITY), bad);
+    }
+
     @Test void canonicalMapIncludesDefaultsInKeyOrder() {
         assertEquals(List.of("depth", "init", "learningRate", "widths"), List.copyOf(Parameters.of("x", SPECS, Map.of()).asMap().keySet()));
     }

@@ -164,6 +164,14 @@ class UltrawideExperimentTest {
         assertMessageNames("nope", assertThrows(DataException.class, () -> run(small("dataset", "nope"))));
     }
 
+    @Test void theLearningRateFractionStaysInsideTheOpenIntervalItsHelpPromises() {
+        for (String edge : new String[] {"2", "0"}) {
+            ParameterException e = assertThrows(ParameterException.class, () -> run(small("learningRateFraction", edge)));
+            assertMessageNames("learningRateFraction=" + edge, e);
+            assertMessageNames("(0.0, 2.0)", e);
+        }
+    }
+
     private static void assertMessageNames(String key, RuntimeException e) {
         assertTrue(e.getMessage().contains(key), e.getMessage());
     }

@@ -1,0 +1,76 @@
+package org.optreport.experiment;
+
+import org.optreport.bench.DlnFlops;
+import org.optreport.data.Dataset;
+import org.optreport.data.Datasets;
+import org.optreport.linalg.Lanczos;
+import org.optreport.model.DeepLinearNetwork;
+
+/**
+ * The cost of a landscape run, read off {@link LandscapeExperiment#run}: gradient descent on a deep linear network,
+ * and at every recorded step the extreme Hessian eigenvalues (a dense eigen-decomposition up to
+ * {@link DeepLinearNetwork#DENSE_EIGEN_LIMIT} parameters, Lanczos above) and the imbalance.
+ */
+final class LandscapeCost {
+    /**
+     * Hessian-vector products per Lanczos run: 46 to 127 measured on networks of 2,130 and 21,100 parameters at
+     * several points of training, about 260 on one of 366,600 near its small initialization; Lanczos stops at
+     * {@link Lanczos#DEFAULT_MAX_APPLICATIONS}.
+     */
+    static final int LANCZOS_APPLICATIONS = 150;
+    /** Vectors Lanczos allocates: the basis and the next vector, the work vector, the spares for restarts. */
+    static final int LANCZOS_VECTORS = Lanczos.DEFAULT_BASIS_SIZE + 2 + 2 * Lanczos.DEFAULT_KEEP_PER_END;
+    /**
+     * Orthogonalising a new vector against a basis of up to DEFAULT_BASIS_SIZE vectors, a dot product and an update
+     * (4 flops per entry) per basis vector, usually twice: per application and parameter.
+     */
+    static final int ORTHOGONALISATION_FLOPS = 8 * Lanczos.DEFAULT_BASIS_SIZE;
+    /**
+     * Parameter-length arrays alive during the run: the layers, their workspaces, the gradient buffer, the
+     * Hessian-vector direction, the initial weights, the last recorded weights, the recorder's gradient, the final copy.
+     */
+    static final int NETWORK_COPIES = 8;
+    /** Matrices of the dense path: the Hessian, the copy the eigen-solver decomposes, the solver's work. */
+    static final int DENSE_HESSIAN_COPIES = 3;
+
+    private LandscapeCost() {}
+
+    static RunCost of(Parameters p) {
+        int depth = p.integer("depth", 1, LandscapeExperiment.MAX_DEPTH);
+        int width = p.integer("width", 1, LandscapeExperiment.MAX_WIDTH);
+        int steps = p.integer("steps", 1, LandscapeExperiment.MAX_STEPS);
+        int records = p.integer("records", 2, LandscapeExperiment.MAX_RECORDS);
+        Dataset data = Datasets.load(p.string("dataset"));
+        int samples = p.samplesOrAll("samples", 2);
+        int used = samples == 0 ? data.samples() : Math.min(samples, data.samples());
+        NetworkWidths net = NetworkWidths.of(data.inputDimension(), data.outputDimension(), depth, width);
+        double parameters = net.parameters();
+        String count = CostEstimate.count(parameters);
+        int recorded = RecordingSchedule.logSpaced(steps, records).length;
+
+        CostEstimate cost = new CostEstimate(p).dataset(data, "dataset");
+        net.checkLayers(cost, "depth", "width");
+        cost.doubles("the network: " + NETWORK_COPIES + " arrays of its " + count + " parameters", parameters, 1, NETWORK_COPIES, "depth", "width");
+        cost.flops(CostEstimate.count(steps) + " gradient steps of " + count + " parameters",
+                steps * (DlnFlops.gradient(net.shape()) + 2 * parameters), CostEstimate.MATRIX_FLOPS_PER_SECOND, "steps", "depth", "width");
+        if (parameters <= DeepLinearNetwork.DENSE_EIGEN_LIMIT) {
+            cost.doubles("the dense Hessian of " + count + " x " + count + " entries and its eigen-decomposition", parameters, parameters,
+                    DENSE_HESSIAN_COPIES, "depth", "width");
+            cost.flops(recorded + " dense Hessian eigen-decompositions of " + count + " x " + count,
+                    recorded * DlnFlops.denseExtremes(net.shape()), CostEstimate.MATRIX_FLOPS_PER_SECOND, "records", "depth", "width");
+        } else {
+            cost.doubles("the Lanczos basis, " + LANCZOS_VECTORS + " vectors of the " + count + " parameters", parameters, 1, LANCZOS_VECTORS,
+                    "depth", "width");
+            cost.flops(recorded + " Lanczos runs of about " + LANCZOS_APPLICATIONS + " Hessian-vector products each on " + count + " parameters",
+                    recorded * LANCZOS_APPLICATIONS * (DlnFlops.hessianVectorProduct(net.shape()) + ORTHOGONALISATION_FLOPS * parameters),
+                    CostEstimate.MATRIX_FLOPS_PER_SECOND, "records", "depth", "width");
+        }
+        int hidden = net.largestHidden();
+        cost.doubles("the imbalance's two Gram matrices of " + CostEstimate.count(hidden) + " x " + CostEstimate.count(hidden), hidden, hidden, 2, "width");
+        cost.flops(recorded + " imbalances of " + (depth - 1) + " Gram-matrix pairs", recorded * net.imbalanceFlops(), CostEstimate.MATRIX_FLOPS_PER_SECOND,
+                "records", "depth", "width");
+        cost.resultNumbers("the initial and final weights", 2 * parameters, "depth", "width");
+        cost.resultNumbers("the processed dataset", (double) used * (data.inputDimension() + data.outputDimension()), "dataset", "samples");
+        return cost.cost();
+    }
+}

@@ -1,0 +1,65 @@
+package org.optreport.experiment;
+
+import java.util.Arrays;
+import org.optreport.data.Dataset;
+import org.optreport.data.Datasets;
+
+/**
+ * The cost of an ultrawide run, read off {@link UltrawideExperiment#run}: the n x n infinite-width kernel and its
+ * eigen-decomposition, then for every (width, seed) a two-layer ReLU network of width m trained on n samples of d
+ * inputs, its empirical kernel at the start and the end (m n^2 / 2 co-activation counts each), and the kernel
+ * dynamics beside it.
+ */
+final class UltrawideCost {
+    /**
+     * n x n matrices alive at once in the worst part of a run: H*, its decomposition (copy, eigenvectors, solver
+     * work) kept for the spectrum, the initial empirical kernel and its deviation, the dynamics' own decomposition,
+     * the co-activation counts and the final kernel change.
+     */
+    static final int KERNEL_MATRICES = 12;
+    /** A symmetric eigen-decomposition with eigenvectors of an n x n matrix takes about 9 n^3 flops, eigenvalues alone 2 n^3. */
+    static final double EIGEN_FLOPS_PER_CUBE = 9, EIGENVALUE_FLOPS_PER_CUBE = 2;
+    /** Flops of one entry of the infinite-width kernel: a d-dimensional dot product and an arc cosine. */
+    static final double ARC_COSINE_FLOPS = 30;
+
+    private UltrawideCost() {}
+
+    static RunCost of(Parameters p) {
+        int samples = p.integer("samples", 1, UltrawideExperiment.MAX_SAMPLES);
+        int[] widths = p.integers("widths", 1, UltrawideExperiment.MAX_WIDTH);
+        int seeds = p.integers("seeds", Integer.MIN_VALUE, Integer.MAX_VALUE).length;
+        int steps = p.integer("steps", 1, UltrawideExperiment.MAX_STEPS);
+        int records = p.integer("records", 2, UltrawideExperiment.MAX_RECORDS);
+        Dataset data = Datasets.load(p.string("dataset"));
+        double n = Math.min(samples, data.samples()), d = data.inputDimension();
+        double runs = (double) widths.length * seeds;
+        double neurons = Arrays.stream(widths).asDoubleStream().sum() * seeds;
+        double widest = Arrays.stream(widths).max().orElse(1);
+        int recorded = RecordingSchedule.logSpaced(steps, records).length;
+        String shape = CostEstimate.count(n) + " samples x " + CostEstimate.count(d) + " inputs";
+
+        CostEstimate cost = new CostEstimate(p).dataset(data, "dataset");
+        cost.doubles(KERNEL_MATRICES + " kernel matrices of " + CostEstimate.count(n) + " x " + CostEstimate.count(n), n, n, KERNEL_MATRICES, "samples");
+        cost.doubles("the widest network's weights and initial weights, " + CostEstimate.count(widest) + " x " + CostEstimate.count(d),
+                widest, d, 2, "widths");
+        cost.doubles("the recorded outputs of " + CostEstimate.count(runs) + " runs", runs * recorded, n, 2, "widths", "seeds", "records", "samples");
+        cost.flops("gradient descent: " + CostEstimate.count(steps) + " steps of networks of " + CostEstimate.count(neurons)
+                        + " neurons in all on " + shape,
+                neurons * (steps * 6 * n * d + 2 * n * d + recorded * (4 * n * d + n)), CostEstimate.RELU_FLOPS_PER_SECOND,
+                "widths", "seeds", "steps", "samples");
+        cost.flops("the empirical kernels at the start and end of every run: co-activations of " + CostEstimate.count(neurons)
+                        + " neurons over " + CostEstimate.count(n) + "^2 / 2 sample pairs, twice",
+                neurons * 2 * (2 * n * d + n * n / 2) + runs * 2 * n * n * d, CostEstimate.MATRIX_FLOPS_PER_SECOND, "widths", "seeds", "samples");
+        cost.flops("the kernel dynamics: " + CostEstimate.count(steps) + " steps of an " + CostEstimate.count(n) + " x " + CostEstimate.count(n)
+                        + " kernel times a vector in each of " + CostEstimate.count(runs) + " runs",
+                runs * steps * 2 * n * n, CostEstimate.MATRIX_FLOPS_PER_SECOND, "steps", "samples", "widths", "seeds");
+        cost.flops("the infinite-width kernel and " + CostEstimate.count(1 + 3 * runs) + " eigen-decompositions of " + CostEstimate.count(n)
+                        + " x " + CostEstimate.count(n),
+                n * n / 2 * (2 * d + ARC_COSINE_FLOPS) + n * n * n * ((1 + runs) * EIGEN_FLOPS_PER_CUBE + 2 * runs * EIGENVALUE_FLOPS_PER_CUBE),
+                CostEstimate.MATRIX_FLOPS_PER_SECOND, "samples", "widths", "seeds");
+        cost.resultNumbers("the kernel Gram matrix", n * n, "samples");
+        cost.resultNumbers("the recorded outputs", runs * recorded * (2 * n + 5), "widths", "seeds", "records", "samples");
+        cost.resultNumbers("the processed dataset", n * (d + 1), "samples");
+        return cost.cost();
+    }
+}

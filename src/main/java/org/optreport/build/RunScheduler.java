@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,7 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.optreport.experiment.Experiment;
 import org.optreport.experiment.ExperimentRegistry;
 import org.optreport.experiment.Json;
+import org.optreport.experiment.ParameterException;
 import org.optreport.experiment.Parameters;
+import org.optreport.experiment.RunLimits;
 import org.optreport.report.RunRequest;
 
 /**
@@ -31,14 +34,20 @@ public final class RunScheduler {
     private final RunCache cache;
     private final int jobs;
     private final boolean fresh;
+    private final RunLimits limits;
     private final BuildLog log;
 
     public RunScheduler(ExperimentRegistry registry, RunCache cache, int jobs, boolean fresh, BuildLog log) {
+        this(registry, cache, jobs, fresh, RunLimits.standard(), log);
+    }
+
+    public RunScheduler(ExperimentRegistry registry, RunCache cache, int jobs, boolean fresh, RunLimits limits, BuildLog log) {
         if (jobs < 1) throw new IllegalArgumentException("--jobs must be at least 1, got " + jobs);
         this.registry = registry;
         this.cache = cache;
         this.jobs = jobs;
         this.fresh = fresh;
+        this.limits = limits;
         this.log = log;
     }
 
@@ -70,7 +79,22 @@ public final class RunScheduler {
             Parameters p = Parameters.of(e.name(), e.parameters(), r.parameters());
             planned.add(new Planned(r, e, p, RunCache.key(e.name(), p.asMap())));
         }
+        for (Planned p : planned) if (mustCompute(p)) checkFits(p);
         return planned;
+    }
+
+    /** Whether the run will be computed: a stored result (validated later, on load) needs no limits. */
+    private boolean mustCompute(Planned p) {
+        return fresh || !Files.isRegularFile(cache.file(p.experiment().name(), p.key(), ".json"));
+    }
+
+    /** Before anything starts: a run that cannot finish (heap, array size) or would take too long fails the plan, naming it. */
+    private void checkFits(Planned p) {
+        try {
+            limits.check(p.experiment(), p.parameters());
+        } catch (ParameterException e) {
+            throw new ParameterException("run " + p.request() + ": " + e.getMessage());
+        }
     }
 
     /** Ordinary runs in parallel first, then exclusive ones (benchmarks) one at a time with the machine to themselves. */

@@ -37,7 +37,7 @@ final class BuildCommand implements Callable<Integer> {
         if (jobs < 0) throw new IllegalArgumentException("--jobs must be at least 1 (or 0 for one per core), got " + jobs);
         int threads = jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
         SiteBuilder.Options options = new SiteBuilder.Options(sources.content, sources.templates, out, sources.cache, Path.of("").toAbsolutePath(),
-                sources.quick, fresh, threads, strict, shard == null ? null : Shard.parse(shard));
+                sources.quick, fresh, threads, strict, shard == null ? null : Shard.parse(shard), sources.limits.toLimits());
         SiteBuilder.standard().build(options, new BuildLog(System.out, false));
         return 0;
     }

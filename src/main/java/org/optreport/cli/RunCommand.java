@@ -18,6 +18,7 @@ import org.optreport.experiment.ParameterSpec;
 import org.optreport.files.AtomicFiles;
 import org.optreport.files.OutputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,6 +31,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", description = "A parameter; repeat for several.")
     List<String> params = List.of();
+
+    @Mixin RunLimitOptions limits;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE.json", required = true, description = "The result file to write (a new file, or an earlier result file, which is replaced).")
     Path out;
@@ -45,6 +48,8 @@ final class RunCommand implements Callable<Integer> {
                 throw new ParameterException("parameter '" + key + "' is given twice; give each key once");
         }
         var parameters = org.optreport.experiment.Parameters.of(e.name(), e.parameters(), overrides);
+        var cost = limits.toLimits().check(e, parameters);
+        if (cost.seconds() > 10) System.out.println(experiment + ": estimated " + cost.summary());
         checkReplaceable(out); // before the run, not after minutes of computing
         var result = e.run(parameters, message -> System.err.println(experiment + ": " + message));
         AtomicFiles.write(out, Json.write(result));

@@ -59,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
     private void rebuild() {
         try {
             SiteBuilder.standard().build(new SiteBuilder.Options(sources.content, sources.templates, dir, sources.cache,
-                    Path.of("").toAbsolutePath(), sources.quick, false, Runtime.getRuntime().availableProcessors(), false, null),
+                    Path.of("").toAbsolutePath(), sources.quick, false, Runtime.getRuntime().availableProcessors(), false, null, sources.limits.toLimits()),
                     new BuildLog(System.out, false));
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // whatever one rebuild did, the server goes on with the site it has

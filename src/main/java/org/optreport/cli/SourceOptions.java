@@ -1,6 +1,7 @@
 package org.optreport.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where a build reads from and caches into: shared by {@code build} and {@code serve --watch}, so both agree. */
@@ -16,4 +17,6 @@ final class SourceOptions {
 
     @Option(names = "--quick", description = "Small sizes: a fast preview of every figure.")
     boolean quick;
+
+    @Mixin RunLimitOptions limits;
 }

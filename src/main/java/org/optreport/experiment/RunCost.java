@@ -33,6 +33,11 @@ public record RunCost(long heapBytes, double seconds, Term heapTerm, Term timeTe
 
     private static final Term NOTHING = new Term("not estimated", List.of(), 0);
 
+    /** "about 46 minutes and 1.2 GiB of heap": the estimate in words, for the log before a long run. */
+    public String summary() {
+        return "about " + RunLimits.duration(seconds) + " and " + RunLimits.bytes(heapBytes) + " of heap";
+    }
+
     /** For experiments that do not estimate their cost (test doubles): no limit applies. */
     public static final RunCost NOT_ESTIMATED = new RunCost(0, 0, NOTHING, NOTHING, Optional.empty());
 }

@@ -20,6 +20,7 @@ import org.optreport.build.RunCache;
 import org.optreport.build.RunScheduler;
 import org.optreport.build.Shard;
 import org.optreport.experiment.ExperimentRegistry;
+import org.optreport.experiment.RunLimits;
 import org.optreport.files.FileErrors;
 import org.optreport.files.FolderLock;
 import org.optreport.files.FolderSwap;
@@ -45,7 +46,13 @@ import org.optreport.site.templates.Templates;
 public final class SiteBuilder {
     /** What to build and how. {@code shard} non-null computes only that part of the runs into the cache. */
     public record Options(Path contentDir, Path templatesDir, Path outDir, Path cacheDir, Path projectDir,
-                          boolean quick, boolean fresh, int jobs, boolean strict, Shard shard) {}
+                          boolean quick, boolean fresh, int jobs, boolean strict, Shard shard, RunLimits limits) {
+        /** With the standard limits: this JVM's heap and an hour per run. */
+        public Options(Path contentDir, Path templatesDir, Path outDir, Path cacheDir, Path projectDir,
+                       boolean quick, boolean fresh, int jobs, boolean strict, Shard shard) {
+            this(contentDir, templatesDir, outDir, cacheDir, projectDir, quick, fresh, jobs, strict, shard, RunLimits.standard());
+        }
+    }
 
     public record Summary(int pages, int figures, int tables, int runs, double seconds) {}
 
@@ -100,7 +107,7 @@ public final class SiteBuilder {
         log.info("content", pages.size() + " pages");
 
         Plan plan = plan(pages, ReportConfig.load(o.contentDir().resolve("report.yaml")), o.quick());
-        RunScheduler scheduler = new RunScheduler(experiments, new RunCache(o.cacheDir()), o.jobs(), o.fresh(), log);
+        RunScheduler scheduler = new RunScheduler(experiments, new RunCache(o.cacheDir()), o.jobs(), o.fresh(), o.limits(), log);
         if (swap == null) {
             int n = scheduler.runShard(plan.allRuns(), o.shard());
             return new Summary(0, 0, 0, n, log.seconds());

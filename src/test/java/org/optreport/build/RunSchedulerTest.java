@@ -112,4 +112,19 @@ class RunSchedulerTest {
                 () -> scheduler.runAll(requests(1)));
         assertTrue(e.getMessage().contains("run failed: counting seed=1") && e.getMessage().contains("out of memory"), e.getMessage());
     }
+
+    /** Refused at planning, before any run computed, naming the run: not after minutes with an OutOfMemoryError. */
+    @Test void aRunThatCannotFitIsRefusedBeforeAnythingRuns(@TempDir Path cache) {
+        Counting huge = new Counting() {
+            @Override public org.optreport.experiment.RunCost cost(Parameters p) {
+                var term = new org.optreport.experiment.RunCost.Term("everything", List.of("seed"), 1e15);
+                return new org.optreport.experiment.RunCost((long) 1e15, 1, term, term, java.util.Optional.empty());
+            }
+        };
+        RunScheduler scheduler = new RunScheduler(new ExperimentRegistry(List.of(huge)), new RunCache(cache), 1, false,
+                new org.optreport.experiment.RunLimits(1L << 30, 3600, true), BuildLog.silent());
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.optreport.experiment.ParameterException.class, () -> scheduler.runAll(requests(3)));
+        assertTrue(e.getMessage().startsWith("run counting seed=1: counting would need about"), e.getMessage());
+        assertEquals(0, huge.calls.get());
+    }
 }

@@ -13,7 +13,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A static file server for previewing the site: bound to 127.0.0.1 only, serving only regular files under its
@@ -26,19 +28,41 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("png", "image/png"), Map.entry("svg", "image/svg+xml"),
             Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("woff", "font/woff"), Map.entry("woff2", "font/woff2"));
 
+    /** Seconds a client may take to send a request's headers before the JDK server drops the connection. */
+    static final int HEADER_TIMEOUT_SECONDS = 5;
+
+    static {
+        // The JDK server reads request headers on a worker thread, blocking, with no timeout of its own: a few clients
+        // that send half their headers and stall would hold every worker forever. These settings make its timer close
+        // such connections (which frees the worker), responses nobody reads, and connections idle before or between
+        // requests. The JDK reads them once, when the first HttpServer is created, so they are set here, not over the user's.
+        setIfAbsent("sun.net.httpserver.maxReqTime", HEADER_TIMEOUT_SECONDS); // first bytes (queueing included) to headers read
+        setIfAbsent("sun.net.httpserver.maxRspTime", 60);
+        setIfAbsent("sun.net.httpserver.idleInterval", 30);
+    }
+
+    private static void setIfAbsent(String key, int seconds) {
+        if (System.getProperty(key) == null) System.setProperty(key, Integer.toString(seconds));
+    }
+
     private final Path root;
     private final HttpServer server;
+    private final ThreadPoolExecutor workers;
 
     /** Starts serving {@code root} on 127.0.0.1:{@code port} (0 picks a free port). */
     public PreviewServer(Path root, int port) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+        // Enough workers that a few stalled clients leave room for the browser's (about six) connections until the
+        // header timeout drops them; past workers and queue a connection is refused (reset) rather than left waiting.
+        this.workers = new ThreadPoolExecutor(32, 32, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64), r -> {
             Thread t = new Thread(r, "preview-server");
             t.setDaemon(true);
             return t;
-        }));
+        });
+        workers.allowCoreThreadTimeOut(true);
+        server.setExecutor(workers);
         server.start();
     }
 
@@ -98,5 +122,9 @@ public final class PreviewServer implements AutoCloseable {
         if (!head) try (OutputStream out = exchange.getResponseBody()) { out.write(body); }
     }
 
-    @Override public void close() { server.stop(0); }
+    /** Stops listening, closes every connection and lets the workers end (the server does not own its executor). */
+    @Override public void close() {
+        server.stop(0);
+        workers.shutdownNow();
+    }
 }

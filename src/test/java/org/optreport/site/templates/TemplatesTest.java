@@ -3,11 +3,13 @@ package org.optreport.site.templates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,5 +172,44 @@ class TemplatesTest {
         ContentException e = assertThrows(ContentException.class, () -> new Templates(dir).render("bad.ftlh", Map.of()));
         assertEquals(dir.resolve("bad.ftlh"), e.file());
         assertEquals(3, e.line());
+    }
+
+    @Test
+    void newBuiltInCannotRunCommands(@TempDir Path dir) throws IOException {
+        Path marker = dir.resolve("ran");
+        Files.writeString(dir.resolve("evil.ftlh"), "<p>x</p>\n<#assign ex=\"freemarker.template.utility.Execute\"?new()>${ex(\"touch " + marker + "\")}\n");
+        ContentException e = assertThrows(ContentException.class, () -> new Templates(dir).render("evil.ftlh", Map.of()));
+        assertEquals(dir.resolve("evil.ftlh"), e.file());
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("not allowed"), e.getMessage());
+        assertFalse(Files.exists(marker), "the template ran a shell command");
+    }
+
+    @Test
+    void apiBuiltInIsRefused(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("api.ftlh"), "<p>x</p>\n${page?api.getClass()}\n");
+        ContentException e = assertThrows(ContentException.class, () -> new Templates(dir).render("api.ftlh", Map.of("page", Map.of("title", "x"))));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("api_builtin_enabled"), e.getMessage());
+    }
+
+    /** The model is maps, lists and scalars; any other object stays opaque, so no Java method or getClass() is reachable. */
+    @Test
+    void otherObjectsExposeNoMethodsOrClass(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("beans.ftlh"), "${file.exists()?c}");
+        Files.writeString(dir.resolve("class.ftlh"), "${file.class.simpleName}");
+        Map<String, Object> model = Map.of("file", dir.toFile());
+        assertThrows(ContentException.class, () -> new Templates(dir).render("beans.ftlh", model));
+        assertThrows(ContentException.class, () -> new Templates(dir).render("class.ftlh", model));
+    }
+
+    @Test
+    void runawayOutputEndsInContentExceptionNotOutOfMemory(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("loop.ftlh"), "<p>x</p>\n\n<#list 1..999999999 as i>x</#list>\n");
+        ContentException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> assertThrows(ContentException.class, () -> new Templates(dir).render("loop.ftlh", Map.of())));
+        assertEquals(dir.resolve("loop.ftlh"), e.file());
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().endsWith("template output exceeds 32 MiB: a runaway loop?"), e.getMessage());
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.function.Consumer;
@@ -58,6 +59,7 @@ public final class RunCache {
             } else {
                 result = Json.read(text);
                 problem = mismatch(result, experiment, key, parameters);
+                if (problem == null) problem = restoreRows(result);
             }
         } catch (IOException | RuntimeException e) {
             problem = "it cannot be read (" + e.getMessage() + ")";
@@ -96,10 +98,52 @@ public final class RunCache {
     }
 
     public void store(String experiment, String key, JsonNode result) throws IOException {
-        String text = Json.write(result);
+        String text = Json.write(withoutRows(result));
         AtomicFiles.write(file(experiment, key, ".json"), text);
         AtomicFiles.write(file(experiment, key, ".sha256"), sha256(text) + "\n");
     }
+
+    /**
+     * The stored copy of a result, its dataset's rows replaced by their digest: the rows are kept once per dataset
+     * under {@code _datasets/DIGEST.json} (dozens of runs share one dataset, which may be large), not once per run.
+     */
+    private JsonNode withoutRows(JsonNode result) throws IOException {
+        JsonNode dataset = result.path("dataset");
+        if (!dataset.has("x") || !dataset.has("y")) return result;
+        ObjectNode rows = Json.object();
+        rows.set("x", dataset.get("x"));
+        rows.set("y", dataset.get("y"));
+        String text = Json.write(rows), digest = sha256(text);
+        Path file = rowsFile(digest);
+        if (!Files.isRegularFile(file) || Files.size(file) != text.getBytes(StandardCharsets.UTF_8).length) AtomicFiles.write(file, text);
+        ObjectNode copy = result.deepCopy();
+        ObjectNode stored = (ObjectNode) copy.get("dataset");
+        stored.remove(List.of("x", "y"));
+        stored.put("rowsSha256", digest);
+        return copy;
+    }
+
+    /** Puts the dataset's rows back into a loaded result; why not, if they are missing or damaged. */
+    private String restoreRows(JsonNode result) throws IOException {
+        JsonNode dataset = result.path("dataset");
+        if (!dataset.has("rowsSha256")) return null;
+        String digest = dataset.get("rowsSha256").asText();
+        Path file = rowsFile(digest);
+        if (!Files.isRegularFile(file)) return "its dataset rows " + file.getFileName() + " are missing";
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (!sha256(text).equals(digest)) {
+            Files.delete(file); // the next store writes them anew
+            return "its dataset rows " + file.getFileName() + " are damaged";
+        }
+        JsonNode rows = Json.read(text);
+        ObjectNode restored = (ObjectNode) dataset;
+        restored.remove("rowsSha256");
+        restored.set("x", rows.get("x"));
+        restored.set("y", rows.get("y"));
+        return null;
+    }
+
+    private Path rowsFile(String digest) { return directory.resolve("_datasets").resolve(digest + ".json"); }
 
     public Path file(String experiment, String key, String suffix) {
         return directory.resolve(experiment).resolve(key + suffix);

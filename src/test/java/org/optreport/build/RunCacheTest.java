@@ -66,4 +66,36 @@ class RunCacheTest {
         assertFalse(cache.load("landscape", key, depth(2), said::add).isPresent());
         assertTrue(said.get(0).contains("checksum"), said.toString());
     }
+
+    private static ObjectNode withRows(String key, SortedMap<String, String> parameters) {
+        ObjectNode o = result(key, parameters);
+        ObjectNode dataset = o.putObject("dataset").put("name", "toy");
+        dataset.set("x", Json.matrix(new double[][] {{1, 2}, {3, 4}}));
+        dataset.set("y", Json.matrix(new double[][] {{5}, {6}}));
+        return o;
+    }
+
+    /** Dozens of runs share one dataset: its rows are stored once, and every loaded result has them back. */
+    @Test void datasetRowsAreStoredOncePerDataset() throws Exception {
+        RunCache cache = new RunCache(dir);
+        String key2 = RunCache.key("landscape", depth(2)), key3 = RunCache.key("landscape", depth(3));
+        cache.store("landscape", key2, withRows(key2, depth(2)));
+        cache.store("landscape", key3, withRows(key3, depth(3)));
+        assertEquals(1, Files.list(dir.resolve("_datasets")).count());
+        assertFalse(Files.readString(cache.file("landscape", key2, ".json")).contains("\"x\""), "the entry holds a digest, not the rows");
+        assertEquals(withRows(key2, depth(2)), cache.load("landscape", key2, depth(2), said::add).orElseThrow());
+        assertEquals(withRows(key3, depth(3)), cache.load("landscape", key3, depth(3), said::add).orElseThrow());
+    }
+
+    @Test void damagedDatasetRowsMakeTheEntryInvalid() throws Exception {
+        RunCache cache = new RunCache(dir);
+        String key = RunCache.key("landscape", depth(2));
+        cache.store("landscape", key, withRows(key, depth(2)));
+        Path rows = Files.list(dir.resolve("_datasets")).findFirst().orElseThrow();
+        Files.writeString(rows, Files.readString(rows).replace('5', '7'));
+        assertFalse(cache.load("landscape", key, depth(2), said::add).isPresent());
+        assertTrue(said.get(0).contains("damaged"), said.toString());
+        cache.store("landscape", key, withRows(key, depth(2)));
+        assertEquals(withRows(key, depth(2)), cache.load("landscape", key, depth(2), said::add).orElseThrow());
+    }
 }

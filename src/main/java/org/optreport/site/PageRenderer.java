@@ -81,8 +81,15 @@ final class PageRenderer {
         for (int i = 0; i < pages.size(); i++) {
             SiteBuilder.SitePage page = pages.get(i);
             log.info("page", page.href());
-            String body = markdown.render(page.parsed(), new Context(page));
-            Files.writeString(site.resolve(page.href()), pageHtml(i, body, stamp.withBuildSeconds(log.seconds())), StandardCharsets.UTF_8);
+            String html;
+            try {
+                html = pageHtml(i, markdown.render(page.parsed(), new Context(page)), stamp.withBuildSeconds(log.seconds()));
+            } catch (ContentException e) {
+                throw e;
+            } catch (RuntimeException | OutOfMemoryError e) { // drawing a figure, say: the message names the page
+                throw new IllegalStateException(page.parsed().source() + ": the page could not be rendered: " + e, e);
+            }
+            Files.writeString(site.resolve(page.href()), html, StandardCharsets.UTF_8);
         }
         return new SiteBuilder.Summary(pages.size(), figureCount, tableCount, runs, log.seconds());
     }

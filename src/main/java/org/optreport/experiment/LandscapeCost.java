@@ -46,7 +46,9 @@ final class LandscapeCost {
         NetworkWidths net = NetworkWidths.of(data.inputDimension(), data.outputDimension(), depth, width);
         double parameters = net.parameters();
         String count = CostEstimate.count(parameters);
-        int recorded = RecordingSchedule.logSpaced(steps, records).length;
+        // the log-spaced floor plus every adaptive spectral record a run may add
+        int recorded = SpectralSchedule.maxRecords(RecordingSchedule.logSpaced(steps, records).length,
+                p.integer("maxAdaptiveRecords", 0, LandscapeExperiment.MAX_RECORDS));
 
         CostEstimate cost = new CostEstimate(p).dataset(data, "dataset");
         net.checkLayers(cost, "depth", "width");

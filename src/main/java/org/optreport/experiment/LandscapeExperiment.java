@@ -46,7 +46,11 @@ public final class LandscapeExperiment implements Experiment {
                 new ParameterSpec("init", "gaussian", "initialization: balanced, gaussian or xavier"),
                 new ParameterSpec("initScale", "0.01", "gaussian: entry std; xavier: factor on the Glorot std; balanced: norm of the end-to-end matrix"),
                 new ParameterSpec("seed", "1", "seed of the initialization"),
-                new ParameterSpec("records", "60", "number of log-spaced recorded steps (plus step 0 and the last)"));
+                new ParameterSpec("records", "60", "log-spaced floor of the spectral records (plus step 0 and the last)"),
+                new ParameterSpec("spectralLossStep", "0.01", "a spectral record also whenever the loss moved by this fraction of L(0) - L*"),
+                new ParameterSpec("spectralGradientFactor", "2", "... or the gradient norm by this factor, since the last record"),
+                new ParameterSpec("maxAdaptiveRecords", "400", "at most this many spectral records beyond the floor"),
+                new ParameterSpec("traceBuckets", "500", "log-spaced buckets of the every-step traces (each keeps first, last, min, max)"));
     }
 
     @Override public RunCost cost(Parameters p) { return LandscapeCost.of(p); }
@@ -78,33 +82,45 @@ public final class LandscapeExperiment implements Experiment {
         List<DMatrixRMaj> initialWeights = net.layers();
 
         Recorder recorder = new Recorder(net, loss, reference);
-        int[] schedule = RecordingSchedule.logSpaced(steps, records);
-        int next = 0;
         double initialLoss = net.loss(loss);
+        SpectralSchedule spectra = new SpectralSchedule(RecordingSchedule.logSpaced(steps, records), initialLoss - reference.optimalValue(),
+                p.real("spectralLossStep", 0, 1), p.realInOpenInterval("spectralGradientFactor", 1, 1e6),
+                p.integer("maxAdaptiveRecords", 0, MAX_RECORDS));
+        int buckets = p.integer("traceBuckets", 1, MAX_RECORDS);
+        StepTrace lossTrace = new StepTrace(steps, buckets), excessTrace = new StepTrace(steps, buckets), gradientTrace = new StepTrace(steps, buckets);
+        EscapeEvents escape = new EscapeEvents(initialLoss, reference.optimalValue());
+        TailRate tail = new TailRate(steps);
         DivergenceGuard guard = new DivergenceGuard(initialLoss);
         int[] firstBelow = new int[THRESHOLDS.length];
         Arrays.fill(firstBelow, -1);
-        checkThresholds(0, reference.excess(net.endToEnd()) / reference.optimalValue(), firstBelow);
-        recorder.record(0);
-        next++;
+
+        observe(0, initialLoss, reference.excess(net.endToEnd()), reference, lossTrace, excessTrace, escape, tail, firstBelow);
+        double gradientNorm = recorder.record(0);
+        spectra.recorded(initialLoss, gradientNorm);
         double[] lastRecordedWeights = net.parameters();
         long start = System.nanoTime();
         int reportEvery = Math.max(1, steps / 4);
         for (int t = 1; t <= steps; t++) {
-            net.gradientStep(loss, eta);
+            gradientNorm = net.gradientStep(loss, eta);
+            gradientTrace.add(t - 1, gradientNorm);
             DMatrixRMaj endToEnd = net.endToEnd();
             double value = loss.value(endToEnd);
             if (guard.diverged(t, value)) {
                 // the series end at the last finite state: this one if its loss is finite, else the last recorded
-                if (Double.isFinite(value) && Arrays.stream(net.parameters()).allMatch(Double::isFinite)) recorder.record(t);
-                else net.setParameters(lastRecordedWeights);
+                if (Double.isFinite(value) && Arrays.stream(net.parameters()).allMatch(Double::isFinite)) {
+                    observe(t, value, reference.excess(endToEnd), reference, lossTrace, excessTrace, escape, tail, firstBelow);
+                    recorder.record(t);
+                } else {
+                    net.setParameters(lastRecordedWeights);
+                }
                 break;
             }
-            checkThresholds(t, reference.excess(endToEnd) / reference.optimalValue(), firstBelow);
-            if (next < schedule.length && schedule[next] == t) {
-                recorder.record(t);
+            observe(t, value, reference.excess(endToEnd), reference, lossTrace, excessTrace, escape, tail, firstBelow);
+            if (t == steps || spectra.due(t, value, gradientNorm)) {
+                double recordedNorm = recorder.record(t);
+                spectra.recorded(value, recordedNorm);
                 lastRecordedWeights = net.parameters();
-                next++;
+                if (t == steps) gradientTrace.add(t, recordedNorm);
             }
             if (t % reportEvery == 0) progress.report("depth " + depth + ": step " + t + " of " + steps);
         }
@@ -130,6 +146,14 @@ public final class LandscapeExperiment implements Experiment {
         out.set("finalWeights", Json.matrices(net.layers()));
         out.set("series", recorder.series());
         guard.record(out);
+        ObjectNode trace = out.putObject("trace");
+        trace.put("rule", StepTrace.RULE);
+        trace.put("buckets", buckets);
+        trace.set("loss", lossTrace.toJson());
+        trace.set("excessLoss", excessTrace.toJson());
+        trace.set("gradientNorm", gradientTrace.toJson());
+        out.set("events", events(escape, gradientTrace, recorder));
+        out.set("finalRate", finalRate(loss, reference, depth, eta, tail));
 
         ObjectNode ls = out.putObject("leastSquares");
         ls.put("optimalLoss", reference.optimalValue());
@@ -165,6 +189,66 @@ public final class LandscapeExperiment implements Experiment {
         return scale > 0 ? net.imbalance() / scale : Double.POSITIVE_INFINITY;
     }
 
+    /** Everything watched at every step: the traces, the escape crossings, the tail rate and the excess thresholds. */
+    private static void observe(int step, double value, double excess, LeastSquaresReference reference, StepTrace lossTrace,
+                                StepTrace excessTrace, EscapeEvents escape, TailRate tail, int[] firstBelow) {
+        lossTrace.add(step, value);
+        excessTrace.add(step, excess);
+        escape.observe(step, value);
+        tail.observe(step, excess);
+        checkThresholds(step, excess / reference.optimalValue(), firstBelow);
+    }
+
+    /**
+     * Exact events: the escape crossings (every step), the peak gradient norm (every step), and the lowest smallest
+     * Hessian eigenvalue, to the resolution of the spectral records (the larger gap to a neighbouring record).
+     */
+    private static ObjectNode events(EscapeEvents escape, StepTrace gradient, Recorder recorder) {
+        ObjectNode e = Json.object();
+        e.put("escapeStartStep", escape.escapeStart());
+        e.put("escapeStep", escape.escapeStep());
+        e.put("escapeEndStep", escape.escapeEnd());
+        e.put("peakGradientNorm", gradient.max());
+        e.put("peakGradientNormStep", gradient.maxStep());
+        int lowest = recorder.lowestLambdaMinIndex();
+        if (lowest >= 0) {
+            List<Integer> steps = recorder.step;
+            e.put("lowestLambdaMin", recorder.min.get(lowest));
+            e.put("lowestLambdaMinStep", steps.get(lowest));
+            int before = lowest > 0 ? steps.get(lowest) - steps.get(lowest - 1) : 0;
+            int after = lowest + 1 < steps.size() ? steps.get(lowest + 1) - steps.get(lowest) : 0;
+            e.put("lowestLambdaMinResolution", Math.max(before, after));
+        }
+        int inEscape = 0;
+        for (int t : recorder.step) if (escape.escapeStart() >= 0 && escape.escapeEnd() >= 0 && t >= escape.escapeStart() && t <= escape.escapeEnd()) inEscape++;
+        e.put("spectralRecordsInEscape", inEscape);
+        e.put("spectralRecords", recorder.step.size());
+        return e;
+    }
+
+    /**
+     * The final linear phase, predicted and measured. Predicted (scalar output): near a balanced minimum the excess
+     * falls by (1 - eta mu)^2 per step, mu = lambda_min(Sigma^{1/2} P_{W*} Sigma^{1/2}) at the least-squares optimum.
+     * Measured: the excess's decades over the second half of the run, from the exact values at its ends.
+     */
+    private static ObjectNode finalRate(SquaredLoss loss, LeastSquaresReference reference, int depth, double eta, TailRate tail) {
+        ObjectNode r = Json.object();
+        if (reference.optimum().numRows == 1) {
+            double mu = ScalarOutputTheory.predictedFinalRate(reference.optimum(), depth, loss.inputMoment());
+            r.put("predictedRate", mu);
+            r.put("predictedStepsPerDecade", ScalarOutputTheory.stepsPerDecade(eta, mu));
+        } else {
+            r.putNull("predictedRate");
+            r.putNull("predictedStepsPerDecade");
+        }
+        r.put("windowFromStep", tail.fromStep());
+        r.put("windowToStep", tail.toStep());
+        double measured = tail.stepsPerDecade();
+        if (Double.isFinite(measured)) r.put("measuredStepsPerDecade", measured);
+        else r.putNull("measuredStepsPerDecade");
+        return r;
+    }
+
     private static void checkThresholds(int step, double relativeExcess, int[] firstBelow) {
         for (int k = 0; k < THRESHOLDS.length; k++)
             if (firstBelow[k] < 0 && relativeExcess <= THRESHOLDS[k]) firstBelow[k] = step;
@@ -196,7 +280,8 @@ public final class LandscapeExperiment implements Experiment {
             this.gradient = new double[net.parameterCount()];
         }
 
-        void record(int t) {
+        /** Records the state at step t; returns its gradient norm. */
+        double record(int t) {
             DMatrixRMaj endToEnd = net.endToEnd();
             step.add(t);
             value.add(loss.value(endToEnd));
@@ -204,7 +289,8 @@ public final class LandscapeExperiment implements Experiment {
             net.gradient(loss, gradient);
             double s = 0;
             for (double g : gradient) s += g * g;
-            gradientNorm.add(Math.sqrt(s));
+            double norm = Math.sqrt(s);
+            gradientNorm.add(norm);
             long start = System.nanoTime();
             try {
                 HessianExtremes h = net.hessianExtremes(loss);
@@ -220,6 +306,15 @@ public final class LandscapeExperiment implements Experiment {
             }
             hessianSeconds += (System.nanoTime() - start) / 1e9;
             imbalance.add(net.imbalance());
+            return norm;
+        }
+
+        /** Index of the record with the smallest finite lambda_min (the first if tied), or -1. */
+        int lowestLambdaMinIndex() {
+            int best = -1;
+            for (int i = 0; i < min.size(); i++)
+                if (Double.isFinite(min.get(i)) && (best < 0 || min.get(i) < min.get(best))) best = i;
+            return best;
         }
 
         ObjectNode series() {

@@ -147,16 +147,24 @@ public final class DeepLinearNetwork {
         }
     }
 
-    /** One step of gradient descent with step size eta, all layers updated simultaneously. */
-    public void gradientStep(EndToEndLoss loss, double eta) {
+    /**
+     * One step of gradient descent with step size eta, all layers updated simultaneously. Returns the Euclidean norm
+     * of the gradient the step used (at the weights before it), which costs nothing extra: callers that watch the
+     * gradient norm at every step need no second gradient evaluation.
+     */
+    public double gradientStep(EndToEndLoss loss, double eta) {
         gradient(loss, gradientBuffer);
+        double squares = 0;
         for (int j = 0; j < layers.length; j++) {
             double[] data = layers[j].data;
             int offset = offsets[j];
             for (int i = 0; i < data.length; i++) {
-                data[i] -= eta * gradientBuffer[offset + i];
+                double g = gradientBuffer[offset + i];
+                squares += g * g;
+                data[i] -= eta * g;
             }
         }
+        return Math.sqrt(squares);
     }
 
     /** All weights as one vector in contract order (a fresh array). */

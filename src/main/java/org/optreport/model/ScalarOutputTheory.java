@@ -44,6 +44,25 @@ public final class ScalarOutputTheory {
 
     /** lambda_max(Sigma^{1/2} P_W Sigma^{1/2}) with the PSD square root of {@link PsdPowers}. */
     public static double predictedSharpness(DMatrixRMaj endToEnd, int depth, DMatrixRMaj inputMoment) {
+        return DenseEigen.extremes(curvatureAtMinimum(endToEnd, depth, inputMoment)).max();
+    }
+
+    /**
+     * mu = lambda_min(Sigma^{1/2} P_W Sigma^{1/2}): near a balanced minimum W the end-to-end error obeys
+     * e_{k+1} = e_k (I - eta P_W Sigma), so its slowest mode, and with it the excess loss, shrinks by (1 - eta mu)
+     * per step (the excess, a quadratic form, by (1 - eta mu)^2). Nonzero when Sigma is invertible.
+     */
+    public static double predictedFinalRate(DMatrixRMaj endToEnd, int depth, DMatrixRMaj inputMoment) {
+        return DenseEigen.extremes(curvatureAtMinimum(endToEnd, depth, inputMoment)).min();
+    }
+
+    /** Steps per factor of ten of the excess loss when it shrinks by (1 - eta mu)^2 per step. */
+    public static double stepsPerDecade(double eta, double mu) {
+        return Math.log(10) / (-2 * Math.log1p(-eta * mu));
+    }
+
+    /** Sigma^{1/2} P_W Sigma^{1/2}, the curved part of the Hessian at a balanced minimum (same nonzero spectrum). */
+    private static DMatrixRMaj curvatureAtMinimum(DMatrixRMaj endToEnd, int depth, DMatrixRMaj inputMoment) {
         DMatrixRMaj root = PsdPowers.sqrt(inputMoment);
         DMatrixRMaj p = preconditioner(endToEnd, depth);
         DMatrixRMaj half = new DMatrixRMaj(root.numRows, p.numCols);
@@ -53,6 +72,6 @@ public final class ScalarOutputTheory {
         // symmetrise away rounding so the symmetric solver sees an exactly symmetric matrix
         DMatrixRMaj transposed = CommonOps_DDRM.transpose(sandwich, null);
         CommonOps_DDRM.add(0.5, sandwich, 0.5, transposed, sandwich);
-        return DenseEigen.extremes(sandwich).max();
+        return sandwich;
     }
 }

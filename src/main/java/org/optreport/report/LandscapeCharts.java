@@ -74,49 +74,77 @@ final class LandscapeCharts {
                 lambdaMinPanel(runs, "large-lambda-min"), lambdaMaxPanel(runs, "large-lambda-max"));
     }
 
-    /** One series per depth: median over seeds with the min..max band, at the recorded steps. */
+    /** Series a run also traced at every step (docs/results-format.md): their curves include the trace's points. */
+    private static final java.util.Set<String> TRACED = java.util.Set.of("loss", "excessLoss", "gradientNorm");
+
+    /**
+     * One series per depth: median over seeds with the min..max band. Each seed's curve holds its exact values at
+     * its spectral records (dense where the loss or the gradient moves) and, for traced quantities, at the points the
+     * every-step trace kept (each bucket's first, last and extremes); seeds are compared on the union of their steps,
+     * each by linear interpolation between its own points.
+     */
     static List<Series> bands(Map<Integer, List<JsonNode>> runs, String name, DoubleUnaryOperator transform) {
         List<Series> out = new ArrayList<>();
         for (Map.Entry<Integer, List<JsonNode>> e : runs.entrySet()) {
-            List<JsonNode> seeds = e.getValue();
-            double[] steps = longest(seeds);
-            int n = steps.length;
+            List<double[][]> curves = e.getValue().stream().map(r -> curve(r, name)).toList();
+            double[] grid = curves.stream().flatMapToDouble(c -> Arrays.stream(c[0])).distinct().sorted().toArray();
+            int n = grid.length;
             double[] x = new double[n], median = new double[n], lower = new double[n], upper = new double[n];
             for (int i = 0; i < n; i++) {
-                x[i] = steps[i] + 1;
+                x[i] = grid[i] + 1;
                 List<Double> at = new ArrayList<>();
-                for (JsonNode r : seeds) {
-                    double[] v = LandscapeStudy.series(r, name);
-                    // seeds share the recording schedule; a diverged run simply ends early
-                    if (i < v.length && Double.isFinite(v[i])) at.add(transform.applyAsDouble(v[i]));
+                for (double[][] c : curves) {
+                    double v = valueAt(c, grid[i]);
+                    if (Double.isFinite(v)) at.add(transform.applyAsDouble(v)); // a diverged run simply ends early
                 }
                 double[] sorted = at.stream().mapToDouble(Double::doubleValue).sorted().toArray();
                 median[i] = sorted.length == 0 ? Double.NaN : LandscapeSummary.median(sorted);
                 lower[i] = sorted.length == 0 ? Double.NaN : sorted[0];
                 upper[i] = sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1];
             }
-            String label = "N = " + e.getKey();
-            out.add(Series.band(label, x, median, lower, upper));
+            out.add(Series.band("N = " + e.getKey(), x, median, lower, upper));
         }
         return out;
     }
 
-    private static double[] longest(List<JsonNode> seeds) {
-        double[] best = new double[0];
-        for (JsonNode r : seeds) {
-            double[] s = LandscapeStudy.series(r, "step");
-            if (s.length > best.length) best = s;
+    /** {steps, values} of a run, in step order: its spectral records, merged with its trace's points if traced. */
+    static double[][] curve(JsonNode run, String name) {
+        java.util.TreeMap<Double, Double> points = new java.util.TreeMap<>();
+        double[] steps = LandscapeStudy.series(run, "step"), values = LandscapeStudy.series(run, name);
+        for (int i = 0; i < Math.min(steps.length, values.length); i++) points.put(steps[i], values[i]);
+        JsonNode trace = run.path("trace").path(name);
+        if (TRACED.contains(name) && trace.isObject()) {
+            double[] ts = org.optreport.experiment.Json.doubles(trace.get("step")), tv = org.optreport.experiment.Json.doubles(trace.get("value"));
+            for (int i = 0; i < ts.length; i++) points.putIfAbsent(ts[i], tv[i]);
         }
-        return best;
+        double[][] c = new double[2][points.size()];
+        int i = 0;
+        for (Map.Entry<Double, Double> p : points.entrySet()) {
+            c[0][i] = p.getKey();
+            c[1][i++] = p.getValue();
+        }
+        return c;
+    }
+
+    /** The curve's value at {@code step}, linear between its points; NaN outside its range. */
+    static double valueAt(double[][] curve, double step) {
+        double[] s = curve[0], v = curve[1];
+        int k = Arrays.binarySearch(s, step);
+        if (k >= 0) return v[k];
+        int after = -k - 1;
+        if (after == 0 || after == s.length) return Double.NaN;
+        double w = (step - s[after - 1]) / (s[after] - s[after - 1]);
+        return v[after - 1] + w * (v[after] - v[after - 1]);
     }
 
     /** A dashed reference line over the whole step range of the panel. */
     private static Series horizontal(String name, Map<Integer, List<JsonNode>> runs, double y) {
         double last = 1;
-        for (List<JsonNode> seeds : runs.values()) {
-            double[] s = longest(seeds);
-            if (s.length > 0) last = Math.max(last, s[s.length - 1] + 1);
-        }
+        for (List<JsonNode> seeds : runs.values())
+            for (JsonNode r : seeds) {
+                double[] s = LandscapeStudy.series(r, "step");
+                if (s.length > 0) last = Math.max(last, s[s.length - 1] + 1);
+            }
         double[] ys = new double[2];
         Arrays.fill(ys, y);
         return Series.dashed(name, new double[] {1, last}, ys);

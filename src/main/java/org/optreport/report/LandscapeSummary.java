@@ -117,8 +117,20 @@ final class LandscapeSummary {
             v.put(key(prefix, "imbalance") + d, Format.sig(median(r, x -> x.get("finalRelativeImbalance").asDouble()), 2));
             v.put(key(prefix, "initialLambdaMin") + d, Format.sig(median(r, x -> LandscapeStudy.series(x, "hessianMinEigenvalue")[0]), 3));
             v.put(key(prefix, "initialLambdaMax") + d, Format.sig(median(r, x -> LandscapeStudy.series(x, "hessianMaxEigenvalue")[0]), 3));
-            v.put(key(prefix, "lowestLambdaMin") + d, Format.sig(median(r, x -> Arrays.stream(LandscapeStudy.series(x, "hessianMinEigenvalue")).min().orElse(0)), 2));
+            v.put(key(prefix, "lowestLambdaMin") + d, Format.sig(median(r, x -> event(x, "lowestLambdaMin")), 2));
+            v.put(key(prefix, "lowestLambdaMinStep") + d, stepCount(median(r, x -> event(x, "lowestLambdaMinStep"))));
+            v.put(key(prefix, "lowestLambdaMinResolution") + d, stepCount(max(r, x -> event(x, "lowestLambdaMinResolution"))));
             v.put(key(prefix, "initialGradient") + d, Format.sig(median(r, x -> LandscapeStudy.series(x, "gradientNorm")[0]), 3));
+            v.put(key(prefix, "peakGradient") + d, Format.sig(median(r, x -> event(x, "peakGradientNorm")), 2));
+            v.put(key(prefix, "peakGradientStep") + d, stepCount(median(r, x -> event(x, "peakGradientNormStep"))));
+            v.put(key(prefix, "escapeStep") + d, stepCount(median(r, x -> event(x, "escapeStep"))));
+            v.put(key(prefix, "escapeStart") + d, stepCount(median(r, x -> event(x, "escapeStartStep"))));
+            v.put(key(prefix, "escapeEnd") + d, stepCount(median(r, x -> event(x, "escapeEndStep"))));
+            v.put(key(prefix, "escapeDuration") + d, stepCount(median(r, x -> event(x, "escapeEndStep") - event(x, "escapeStartStep"))));
+            v.put(key(prefix, "spectralRecordsInEscapeMin") + d, stepCount(min(r, x -> event(x, "spectralRecordsInEscape"))));
+            v.put(key(prefix, "predictedStepsPerDecade") + d, stepCount(median(r, x -> x.get("finalRate").path("predictedStepsPerDecade").asDouble(Double.NaN))));
+            v.put(key(prefix, "measuredStepsPerDecade") + d, stepCount(median(r, x -> x.get("finalRate").path("measuredStepsPerDecade").asDouble(Double.NaN))));
+            v.put(key(prefix, "stepsPerDecadeGap") + d, Format.sig(max(r, LandscapeSummary::stepsPerDecadeGapPercent), 2));
         }
     }
 
@@ -132,6 +144,7 @@ final class LandscapeSummary {
     }
 
     private static String stepCount(double steps) {
+        if (Double.isNaN(steps)) return "n/a";
         return Double.isInfinite(steps) ? "not reached" : Format.integer(Math.round(steps));
     }
 
@@ -171,6 +184,24 @@ final class LandscapeSummary {
     static double median(double[] sorted) {
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+    }
+
+    /** An exact event of the run (docs/results-format.md, landscape events); NaN when it did not happen. */
+    static double event(JsonNode r, String name) {
+        JsonNode e = r.path("events").path(name);
+        double value = e.asDouble(Double.NaN);
+        return e.isMissingNode() || (name.endsWith("Step") && value < 0) ? Double.NaN : value;
+    }
+
+    /** |measured - predicted| / predicted steps per decade of the final phase, in percent. */
+    static double stepsPerDecadeGapPercent(JsonNode r) {
+        JsonNode f = r.get("finalRate");
+        double predicted = f.path("predictedStepsPerDecade").asDouble(Double.NaN), measured = f.path("measuredStepsPerDecade").asDouble(Double.NaN);
+        return 100 * Math.abs(measured - predicted) / predicted;
+    }
+
+    private static double min(List<JsonNode> runs, ToDoubleFunction<JsonNode> f) {
+        return runs.stream().mapToDouble(f).min().orElse(Double.NaN);
     }
 
     private static double max(List<JsonNode> runs, ToDoubleFunction<JsonNode> f) {

@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
+import org.optreport.files.FolderLock;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -132,7 +133,10 @@ public final class BenchmarkSuite {
     public static ArrayNode run(List<Entry> entries, Setting setting, Settings settings, boolean verbose, Consumer<String> progress) {
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode all = mapper.createArrayNode();
-        try {
+        // JMH refuses to start while another JMH run holds its machine-wide lock, and two suites at once would time
+        // each other anyway: a second optreport build waits for the first one's benchmarks instead of failing.
+        Path machineLock = Path.of(System.getProperty("java.io.tmpdir"), "optreport-benchmarks.lock");
+        try (FolderLock lock = FolderLock.acquire(machineLock, "the benchmarks on this machine", progress)) {
             Path dir = Files.createTempDirectory("optreport-jmh");
             try {
                 for (Entry e : entries) {

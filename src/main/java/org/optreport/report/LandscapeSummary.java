@@ -14,8 +14,8 @@ final class LandscapeSummary {
     private LandscapeSummary() {}
 
     static Table table(Map<Integer, List<JsonNode>> main, Map<Integer, List<JsonNode>> large, double optimalLoss) {
-        List<String> header = List.of("depth N", "hidden width", "parameters", "seeds", "steps to 10⁻³", "steps to 10⁻⁶",
-                "final (L − L*)/L*", "final λmax", "predicted λmax", "relative imbalance");
+        List<String> header = List.of("depth N", "hidden width", "parameters", "seeds", "escape step", "steps to 10⁻³", "steps to 10⁻⁶",
+                "steps per decade, final phase (predicted)", "final (L − L*)/L*", "final λmax", "predicted λmax", "relative imbalance");
         List<List<String>> rows = new ArrayList<>();
         for (Map<Integer, List<JsonNode>> config : List.of(main, large))
             for (Map.Entry<Integer, List<JsonNode>> e : config.entrySet()) {
@@ -26,8 +26,11 @@ final class LandscapeSummary {
                         Integer.toString(first.get("widths").get(1).asInt()),
                         Format.integer(first.get("parameterCount").asInt()),
                         Integer.toString(runs.size()),
+                        medianAndRange(runs, r -> event(r, "escapeStep")),
                         stepsCell(runs, "1e-3"),
                         stepsCell(runs, "1e-6"),
+                        stepCount(median(runs, r -> r.get("finalRate").path("measuredStepsPerDecade").asDouble(Double.NaN))) + " ("
+                                + stepCount(median(runs, r -> r.get("finalRate").path("predictedStepsPerDecade").asDouble(Double.NaN))) + ")",
                         Format.sig(max(runs, LandscapeSummary::finalExcess), 2),
                         Format.sig(median(runs, LandscapeSummary::finalSharpness), 4),
                         Format.sig(median(runs, r -> r.get("predictedSharpness").asDouble(Double.NaN)), 4),
@@ -64,6 +67,11 @@ final class LandscapeSummary {
         v.put("depths", main.keySet().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         List<JsonNode> all = main.values().stream().flatMap(List::stream).toList();
         v.put("stepsTo1e6Max", stepCount(max(all, r -> steps(r, "1e-6"))));
+        List<JsonNode> deep = main.entrySet().stream().filter(e -> e.getKey() >= 3).flatMap(e -> e.getValue().stream()).toList();
+        v.put("mainRuns", Integer.toString(all.size()));
+        v.put("deepRuns", Integer.toString(deep.size()));
+        v.put("peakGradientInEscapeRuns", Long.toString(all.stream().filter(r -> insideEscape(r, "peakGradientNormStep")).count()));
+        v.put("lowestLambdaMinInEscapeRuns", Long.toString(deep.stream().filter(r -> insideEscape(r, "lowestLambdaMinStep")).count()));
         v.put("finalExcessMax", Format.sig(max(all, LandscapeSummary::finalExcess), 2));
         v.put("etaSharpnessMax", Format.sig(max(all, r -> eta * finalSharpness(r)), 3));
         v.put("finalLambdaMinMax", Format.sig(max(all, r -> Math.abs(last(r, "hessianMinEigenvalue"))), 2));
@@ -156,6 +164,13 @@ final class LandscapeSummary {
         return Format.integer((long) median(s)) + " (" + Format.integer((long) s[0]) + "–" + Format.integer((long) s[s.length - 1]) + ")";
     }
 
+    /** "median (min–max)" of a per-run step count, or the one value for a single run. */
+    private static String medianAndRange(List<JsonNode> runs, ToDoubleFunction<JsonNode> f) {
+        double[] s = runs.stream().mapToDouble(f).sorted().toArray();
+        if (s.length == 1) return stepCount(s[0]);
+        return stepCount(median(s)) + " (" + stepCount(s[0]) + "–" + stepCount(s[s.length - 1]) + ")";
+    }
+
     /** The first step with relative excess below the threshold, or infinity when the run never got there. */
     private static double steps(JsonNode r, String threshold) {
         JsonNode s = r.get("stepsToRelativeExcess").get(threshold);
@@ -191,6 +206,12 @@ final class LandscapeSummary {
         JsonNode e = r.path("events").path(name);
         double value = e.asDouble(Double.NaN);
         return e.isMissingNode() || (name.endsWith("Step") && value < 0) ? Double.NaN : value;
+    }
+
+    /** Whether the run's event {@code name} (a step) lies in its escape, from the 10% to the 90% crossing. */
+    static boolean insideEscape(JsonNode r, String name) {
+        double step = event(r, name);
+        return step >= event(r, "escapeStartStep") && step <= event(r, "escapeEndStep");
     }
 
     /** |measured - predicted| / predicted steps per decade of the final phase, in percent. */

@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * The landscape page's chart panels: per depth the median over seeds as a line and the min..max range as a band,
+ * The landscape page's chart panels: per depth the run with the median escape step as a line and the min..max range
+ * over seeds as a band,
  * on a logarithmic step axis (step + 1, so that step 0, the initialization, is drawn), with theory as dashed lines.
  */
 final class LandscapeCharts {
@@ -78,18 +79,21 @@ final class LandscapeCharts {
     private static final java.util.Set<String> TRACED = java.util.Set.of("loss", "excessLoss", "gradientNorm");
 
     /**
-     * One series per depth: median over seeds with the min..max band. Each seed's curve holds its exact values at
-     * its spectral records (dense where the loss or the gradient moves) and, for traced quantities, at the points the
-     * every-step trace kept (each bucket's first, last and extremes); seeds are compared on the union of their steps,
-     * each by linear interpolation between its own points.
+     * One series per depth: the run with the median escape step as the line, and the min..max range over seeds as a
+     * band. A pointwise median would mix seeds that escape at different steps into a curve no run follows (with two
+     * seeds, their mean: two half-height drops, two half-depth dips). Each seed's curve holds its exact values at its
+     * spectral records (dense where the loss or the gradient moves) and, for traced quantities, at the points its
+     * every-step trace kept (each bucket's first, last and extremes); the band compares seeds on the union of their
+     * steps, each by linear interpolation between its own points.
      */
     static List<Series> bands(Map<Integer, List<JsonNode>> runs, String name, DoubleUnaryOperator transform) {
         List<Series> out = new ArrayList<>();
         for (Map.Entry<Integer, List<JsonNode>> e : runs.entrySet()) {
             List<double[][]> curves = e.getValue().stream().map(r -> curve(r, name)).toList();
+            double[][] typical = curve(typicalRun(e.getValue()), name);
             double[] grid = curves.stream().flatMapToDouble(c -> Arrays.stream(c[0])).distinct().sorted().toArray();
             int n = grid.length;
-            double[] x = new double[n], median = new double[n], lower = new double[n], upper = new double[n];
+            double[] x = new double[n], line = new double[n], lower = new double[n], upper = new double[n];
             for (int i = 0; i < n; i++) {
                 x[i] = grid[i] + 1;
                 List<Double> at = new ArrayList<>();
@@ -98,13 +102,21 @@ final class LandscapeCharts {
                     if (Double.isFinite(v)) at.add(transform.applyAsDouble(v)); // a diverged run simply ends early
                 }
                 double[] sorted = at.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-                median[i] = sorted.length == 0 ? Double.NaN : LandscapeSummary.median(sorted);
+                double v = valueAt(typical, grid[i]);
+                line[i] = Double.isFinite(v) ? transform.applyAsDouble(v) : Double.NaN;
                 lower[i] = sorted.length == 0 ? Double.NaN : sorted[0];
                 upper[i] = sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1];
             }
-            out.add(Series.band("N = " + e.getKey(), x, median, lower, upper));
+            out.add(Series.band("N = " + e.getKey(), x, line, lower, upper));
         }
         return out;
+    }
+
+    /** The run whose escape step is the median over seeds (the lower median for an even count). */
+    static JsonNode typicalRun(List<JsonNode> seeds) {
+        List<JsonNode> byEscape = new ArrayList<>(seeds);
+        byEscape.sort(java.util.Comparator.comparingDouble(r -> LandscapeSummary.event(r, "escapeStep")));
+        return byEscape.get((byEscape.size() - 1) / 2);
     }
 
     /** {steps, values} of a run, in step order: its spectral records, merged with its trace's points if traced. */

@@ -11,6 +11,7 @@ import org.optreport.data.Dataset;
 import org.optreport.data.Datasets;
 import org.optreport.data.Preprocessing;
 import org.optreport.model.DeepLinearNetwork;
+import org.optreport.model.EscapeTheory;
 import org.optreport.model.HessianExtremes;
 import org.optreport.model.ScalarOutputTheory;
 import org.optreport.model.SquaredLoss;
@@ -97,6 +98,7 @@ public final class LandscapeExperiment implements Experiment {
         observe(0, initialLoss, reference.excess(net.endToEnd()), reference, lossTrace, excessTrace, escape, tail, firstBelow);
         double gradientNorm = recorder.record(0);
         spectra.recorded(initialLoss, gradientNorm);
+        ObjectNode escapePrediction = escapePrediction(loss, depth, eta, initialLoss - reference.optimalValue(), gradientNorm);
         double[] lastRecordedWeights = net.parameters();
         long start = System.nanoTime();
         int reportEvery = Math.max(1, steps / 4);
@@ -154,6 +156,7 @@ public final class LandscapeExperiment implements Experiment {
         trace.set("gradientNorm", gradientTrace.toJson());
         out.set("events", events(escape, gradientTrace, recorder));
         out.set("finalRate", finalRate(loss, reference, depth, eta, tail));
+        out.set("escapePrediction", escapePrediction);
 
         ObjectNode ls = out.putObject("leastSquares");
         ls.put("optimalLoss", reference.optimalValue());
@@ -223,6 +226,33 @@ public final class LandscapeExperiment implements Experiment {
         for (int t : recorder.step) if (escape.escapeStart() >= 0 && escape.escapeEnd() >= 0 && t >= escape.escapeStart() && t <= escape.escapeEnd()) inEscape++;
         e.put("spectralRecordsInEscape", inEscape);
         e.put("spectralRecords", recorder.step.size());
+        return e;
+    }
+
+    /**
+     * The escape step {@link EscapeTheory} predicts from the run's own start (one output, depth &gt;= 2): the layer scale
+     * of the model with the measured initial gradient norm, grown to the product that covers half the loss's fall.
+     */
+    private static ObjectNode escapePrediction(SquaredLoss loss, int depth, double eta, double fall, double initialGradientNorm) {
+        ObjectNode e = Json.object();
+        DMatrixRMaj cross = loss.crossMoment();
+        if (cross.numRows != 1 || depth < 2) {
+            e.putNull("predictedEscapeStep");
+            return e;
+        }
+        double sigma = NormOps_DDRM.normF(cross);
+        DMatrixRMaj v = cross.copy();
+        org.ejml.dense.row.CommonOps_DDRM.divide(v, sigma);
+        double lambdaV = org.ejml.dense.row.mult.VectorVectorMult_DDRM.innerProdA(v, loss.inputMoment(), v);
+        double halfway = EscapeTheory.halfwayProduct(sigma, lambdaV, fall);
+        double s0 = EscapeTheory.scaleFromGradient(initialGradientNorm, sigma, depth);
+        e.put("sigma", sigma);
+        e.put("lambdaV", lambdaV);
+        e.put("halfwayProduct", halfway);
+        e.put("layerScale", s0);
+        double steps = EscapeTheory.escapeSteps(depth, eta, sigma, s0, halfway);
+        if (Double.isFinite(steps)) e.put("predictedEscapeStep", steps);
+        else e.putNull("predictedEscapeStep");
         return e;
     }
 

@@ -14,7 +14,7 @@ final class LandscapeSummary {
     private LandscapeSummary() {}
 
     static Table table(Map<Integer, List<JsonNode>> main, Map<Integer, List<JsonNode>> large, double optimalLoss) {
-        List<String> header = List.of("depth N", "hidden width", "parameters", "seeds", "escape step", "steps to 10⁻³", "steps to 10⁻⁶",
+        List<String> header = List.of("depth N", "hidden width", "parameters", "seeds", "escape step [predicted]", "steps to 10⁻³", "steps to 10⁻⁶",
                 "steps per decade, final phase (predicted)", "final (L − L*)/L*", "final λmax", "predicted λmax", "relative imbalance");
         List<List<String>> rows = new ArrayList<>();
         for (Map<Integer, List<JsonNode>> config : List.of(main, large))
@@ -26,7 +26,7 @@ final class LandscapeSummary {
                         Integer.toString(first.get("widths").get(1).asInt()),
                         Format.integer(first.get("parameterCount").asInt()),
                         Integer.toString(runs.size()),
-                        medianAndRange(runs, r -> event(r, "escapeStep")),
+                        medianAndRange(runs, r -> event(r, "escapeStep")) + " [" + stepCount(median(runs, LandscapeSummary::predictedEscapeStep)) + "]",
                         stepsCell(runs, "1e-3"),
                         stepsCell(runs, "1e-6"),
                         stepCount(median(runs, r -> r.get("finalRate").path("measuredStepsPerDecade").asDouble(Double.NaN))) + " ("
@@ -132,6 +132,10 @@ final class LandscapeSummary {
             v.put(key(prefix, "peakGradient") + d, Format.sig(median(r, x -> event(x, "peakGradientNorm")), 2));
             v.put(key(prefix, "peakGradientStep") + d, stepCount(median(r, x -> event(x, "peakGradientNormStep"))));
             v.put(key(prefix, "escapeStep") + d, stepCount(median(r, x -> event(x, "escapeStep"))));
+            v.put(key(prefix, "predictedEscapeStep") + d, stepCount(median(r, LandscapeSummary::predictedEscapeStep)));
+            v.put(key(prefix, "escapeRatioMin") + d, Format.sig(min(r, x -> event(x, "escapeStep") / predictedEscapeStep(x)), 2));
+            v.put(key(prefix, "escapeRatioMax") + d, Format.sig(max(r, x -> event(x, "escapeStep") / predictedEscapeStep(x)), 2));
+            v.put(key(prefix, "layerScale") + d, Format.sig(median(r, x -> x.path("escapePrediction").path("layerScale").asDouble(Double.NaN)), 2));
             v.put(key(prefix, "escapeStart") + d, stepCount(median(r, x -> event(x, "escapeStartStep"))));
             v.put(key(prefix, "escapeEnd") + d, stepCount(median(r, x -> event(x, "escapeEndStep"))));
             v.put(key(prefix, "escapeDuration") + d, stepCount(median(r, x -> event(x, "escapeEndStep") - event(x, "escapeStartStep"))));
@@ -206,6 +210,11 @@ final class LandscapeSummary {
         JsonNode e = r.path("events").path(name);
         double value = e.asDouble(Double.NaN);
         return e.isMissingNode() || (name.endsWith("Step") && value < 0) ? Double.NaN : value;
+    }
+
+    /** The escape step EscapeTheory predicts from the run's start (docs/results-format.md), NaN if none. */
+    static double predictedEscapeStep(JsonNode r) {
+        return r.path("escapePrediction").path("predictedEscapeStep").asDouble(Double.NaN);
     }
 
     /** Whether the run's event {@code name} (a step) lies in its escape, from the 10% to the 90% crossing. */

@@ -6,8 +6,9 @@ import org.optreport.data.Datasets;
 
 /**
  * The cost of a trajectory run, read off {@link TrajectoryExperiment#run}: at every step a gradient step of the
- * network, its loss, and a step of the end-to-end dynamics (fractional powers of the d_N x d_N and d_0 x d_0 Gram
- * matrices of the end-to-end matrix); at every recorded step the imbalance.
+ * network, its loss, a step of the end-to-end dynamics (fractional powers of the d_N x d_N and d_0 x d_0 Gram
+ * matrices of the end-to-end matrix), the two excess losses, the distance and the traces
+ * ({@link TrajectoryScalars}); at every recorded step the imbalance.
  */
 final class TrajectoryCost {
     /** Parameter-length arrays alive during the run: the layers, their workspaces, the gradient buffer, the initial and final copies. */
@@ -20,6 +21,13 @@ final class TrajectoryCost {
     static final double STEP_OVERHEAD_SECONDS = 5e-6, LAYER_OVERHEAD_SECONDS = 3e-6;
     /** A symmetric eigen-decomposition with eigenvectors of a k x k matrix takes about this many k^3 flops. */
     static final double EIGEN_FLOPS_PER_CUBE = 9;
+    /** Every-step traces: networkLoss, dynamicsLoss, distance, networkExcess, dynamicsExcess (TrajectoryScalars). */
+    static final int TRACES = 5;
+    /**
+     * A StepTrace of B buckets holds at most 4 B + 1 slots (a short run keeps every step in a slot of its own), each of
+     * 4 steps, 4 values and a flag (9 numbers), and writes at most 4 (B + 1) points of 2 numbers.
+     */
+    static final int TRACE_NUMBERS_PER_SLOT = 9, TRACE_RESULT_NUMBERS_PER_BUCKET = 8;
 
     private TrajectoryCost() {}
 
@@ -28,6 +36,7 @@ final class TrajectoryCost {
         int width = p.integer("width", 1, TrajectoryExperiment.MAX_WIDTH);
         int steps = p.integer("steps", 1, TrajectoryExperiment.MAX_STEPS);
         int records = p.integer("records", 2, TrajectoryExperiment.MAX_RECORDS);
+        int buckets = p.integer("buckets", 1, TrajectoryExperiment.MAX_BUCKETS);
         boolean quartic = p.choice("loss", "l2", "l4").equals("l4");
         int samples = p.samplesOrAll("samples", 2);
         Dataset data = Datasets.load(p.string("dataset"));
@@ -44,8 +53,10 @@ final class TrajectoryCost {
         double dynamics = depth == 1 ? 2 * dN * d0 * d0
                 : EIGEN_FLOPS_PER_CUBE * (d0 * d0 * d0 + dN * dN * dN) + 2 * dN * d0 * (dN + d0)
                   + depth * (2 * (d0 * d0 * d0 + dN * dN * dN) + 2 * dN * d0 * (dN + d0) + dN * d0);
+        // l2's excess loss costs as much as its loss value; l4's is a subtraction. Then the distance and the copy.
+        double excess = quartic ? 2 : 2 * (2 * dN * d0 * d0 + 3 * dN * d0);
         double perStep = DlnFlops.gradient(net.shape()) + 2 * parameters + DlnFlops.products(net.shape()) + dynamics
-                + 2 * lossValue + 2 * extraLossGradient;
+                + 2 * lossValue + 2 * extraLossGradient + excess + 4 * dN * d0;
 
         CostEstimate cost = new CostEstimate(p).dataset(data, "dataset");
         net.checkLayers(cost, "depth", "width");
@@ -54,6 +65,9 @@ final class TrajectoryCost {
                 steps * perStep, CostEstimate.MATRIX_FLOPS_PER_SECOND, "steps", "depth", "width");
         cost.seconds("the overhead of " + CostEstimate.count(steps) + " steps of EJML calls on small matrices",
                 steps * (STEP_OVERHEAD_SECONDS + depth * LAYER_OVERHEAD_SECONDS), "steps", "depth");
+        // StepTrace.add is a few comparisons, well inside the per-step overhead above: only the traces' arrays are counted
+        cost.doubles("the " + TRACES + " every-step traces of " + CostEstimate.count(buckets) + " buckets", 4.0 * buckets + 1,
+                TRACE_NUMBERS_PER_SLOT, TRACES, "buckets");
         int hidden = net.largestHidden();
         cost.doubles("the imbalance's two Gram matrices of " + CostEstimate.count(hidden) + " x " + CostEstimate.count(hidden), hidden, hidden, 2, "width");
         cost.flops(recorded + " imbalances of " + (depth - 1) + " Gram-matrix pairs", recorded * net.imbalanceFlops(), CostEstimate.MATRIX_FLOPS_PER_SECOND,
@@ -62,7 +76,8 @@ final class TrajectoryCost {
             cost.flops("the l4 optimum: up to " + QuarticOptimum.MAX_ITERATIONS + " Newton steps per output over the samples",
                     QuarticOptimum.MAX_ITERATIONS * dN * (6 * n * d0 * d0 + 20 * lossValue), CostEstimate.MATRIX_FLOPS_PER_SECOND, "loss", "dataset", "samples");
         cost.resultNumbers("the initial and final weights", 2 * parameters, "depth", "width");
-        cost.resultNumbers("the recorded end-to-end matrices", recorded * (2 * dN * d0 + 4), "records");
+        cost.resultNumbers("the recorded end-to-end matrices", recorded * (2 * dN * d0 + 5), "records");
+        cost.resultNumbers("the every-step traces", TRACES * (buckets + 1.0) * TRACE_RESULT_NUMBERS_PER_BUCKET, "buckets");
         cost.resultNumbers("the processed dataset", n * (d0 + dN), "dataset", "samples");
         return cost.cost();
     }

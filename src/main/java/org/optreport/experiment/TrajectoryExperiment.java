@@ -6,8 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.NormOps_DDRM;
 import org.optreport.data.Dataset;
 import org.optreport.data.Datasets;
 import org.optreport.data.Preprocessing;
@@ -21,12 +19,15 @@ import org.optreport.model.SquaredLoss;
  * Part 3 (trajectory/v1): a depth-N linear network trained by gradient descent and the discrete end-to-end
  * dynamics applied to a linear model, both started from the same end-to-end matrix W_0 and stepped side by side
  * with the same learning rate. Records both end-to-end matrices, both losses, their distance and the network's
- * imbalance max_j ||W_{j+1}^T W_{j+1} - W_j W_j^T||_F. With depth 1 the network is the linear model and the
- * dynamics is plain gradient descent, so the two coincide.
+ * imbalance max_j ||W_{j+1}^T W_{j+1} - W_j W_j^T||_F on a log-spaced schedule; the losses, excess losses and the
+ * distance are also seen at every step ({@link TrajectoryScalars}), so that extremes and crossing steps are exact.
+ * The imbalance stays on the schedule: its two Gram products per hidden layer cost 10-40% of a step, and the
+ * report quotes it only at the first and last steps, which are recorded. With depth 1 the network is the linear
+ * model and the dynamics is plain gradient descent, so the two coincide.
  */
 public final class TrajectoryExperiment implements Experiment {
     /** Upper bounds of the integer parameters, shared with {@link TrajectoryCost}. */
-    static final int MAX_DEPTH = 20, MAX_WIDTH = 10_000, MAX_STEPS = 100_000_000, MAX_RECORDS = 100_000;
+    static final int MAX_DEPTH = 20, MAX_WIDTH = 10_000, MAX_STEPS = 100_000_000, MAX_RECORDS = 100_000, MAX_BUCKETS = 100_000;
 
     @Override public String name() { return "trajectory"; }
 
@@ -43,7 +44,11 @@ public final class TrajectoryExperiment implements Experiment {
                 new ParameterSpec("initScale", "0.001", "size of the initialization (meaning depends on init)"),
                 new ParameterSpec("loss", "l2", "l2 = (1/2n) sum ||W x - y||^2, l4 = (1/4n) sum ||W x - y||_4^4"),
                 new ParameterSpec("seed", "1", "seed of the random initialization"),
-                new ParameterSpec("records", "200", "about this many recorded steps, log-spaced"));
+                new ParameterSpec("records", "200", "about this many recorded steps, log-spaced"),
+                new ParameterSpec("buckets", "200", "log-spaced buckets of the every-step traces (each keeps its first, last, "
+                        + "smallest and largest value)"),
+                new ParameterSpec("excessTarget", "1e-6", "the events give the step from which each excess loss stays at or "
+                        + "below this"));
     }
 
     @Override public RunCost cost(Parameters p) { return TrajectoryCost.of(p); }
@@ -58,6 +63,8 @@ public final class TrajectoryExperiment implements Experiment {
         String lossName = p.choice("loss", "l2", "l4");
         long seed = p.seed("seed");
         int records = p.integer("records", 2, MAX_RECORDS);
+        int buckets = p.integer("buckets", 1, MAX_BUCKETS);
+        double excessTarget = p.real("excessTarget", 0, 1e6);
         int samples = p.samplesOrAll("samples", 2);
 
         Dataset data = Datasets.load(p.string("dataset"));
@@ -65,9 +72,12 @@ public final class TrajectoryExperiment implements Experiment {
         data = Preprocessing.standardize(data);
         int[] widths = widths(data.inputDimension(), data.outputDimension(), depth, width);
 
-        EndToEndLoss loss = lossName.equals("l2") ? SquaredLoss.of(data.x(), data.y()) : new QuarticLoss(data.x(), data.y());
-        DMatrixRMaj optimum = lossName.equals("l2") ? SquaredLoss.of(data.x(), data.y()).optimalWeights()
-                : QuarticOptimum.weights(data.x(), data.y());
+        SquaredLoss squared = SquaredLoss.of(data.x(), data.y());
+        EndToEndLoss loss = lossName.equals("l2") ? squared : new QuarticLoss(data.x(), data.y());
+        // l2: the excess loss in the form free of cancellation; l4 has none, so it is L - L*
+        LeastSquaresReference leastSquares = lossName.equals("l2") ? new LeastSquaresReference(squared) : null;
+        DMatrixRMaj optimum = leastSquares != null ? leastSquares.optimum() : QuarticOptimum.weights(data.x(), data.y());
+        double optimalLoss = loss.value(optimum);
         DeepLinearNetwork network = switch (init) {
             case "balanced" -> DeepLinearNetwork.balanced(widths, scale, seed);
             case "gaussian" -> DeepLinearNetwork.gaussian(widths, scale, seed);
@@ -82,7 +92,11 @@ public final class TrajectoryExperiment implements Experiment {
                 imbalance = new ArrayList<>();
         List<Integer> recorded = new ArrayList<>();
         int[] schedule = RecordingSchedule.logSpaced(steps, records);
-        DivergenceGuard networkGuard = new DivergenceGuard(network.loss(loss));
+        DMatrixRMaj product = new DMatrixRMaj(dynamics.numRows, dynamics.numCols); // the network's, rewritten every step
+        network.endToEnd(product);
+        TrajectoryScalars everyStep = new TrajectoryScalars(steps, buckets, excess(leastSquares, product, loss.value(product), optimalLoss),
+                excessTarget);
+        DivergenceGuard networkGuard = new DivergenceGuard(loss.value(product));
         DivergenceGuard dynamicsGuard = new DivergenceGuard(loss.value(dynamics));
         int next = 0;
         for (int step = 0; step <= steps; step++) {
@@ -90,21 +104,22 @@ public final class TrajectoryExperiment implements Experiment {
                 network.gradientStep(loss, eta);
                 stepper.step(dynamics, loss, eta);
             }
-            double lossOfNetwork = network.loss(loss), lossOfDynamics = loss.value(dynamics);
+            network.endToEnd(product);
+            double lossOfNetwork = loss.value(product), lossOfDynamics = loss.value(dynamics);
             // both guards see every step, so a blow-up between two recorded steps is caught where it happens
             boolean networkFailed = networkGuard.diverged(step, lossOfNetwork);
             boolean dynamicsFailed = dynamicsGuard.diverged(step, lossOfDynamics);
             if (networkFailed || dynamicsFailed) break;
+            double gap = distance(product, dynamics);
+            everyStep.add(step, lossOfNetwork, lossOfDynamics, gap, excess(leastSquares, product, lossOfNetwork, optimalLoss),
+                    excess(leastSquares, dynamics, lossOfDynamics, optimalLoss));
             if (step == schedule[next]) {
-                DMatrixRMaj product = network.endToEnd();
                 recorded.add(step);
-                networkEndToEnd.add(product);
+                networkEndToEnd.add(product.copy());
                 dynamicsEndToEnd.add(dynamics.copy());
                 networkLoss.add(lossOfNetwork);
                 dynamicsLoss.add(lossOfDynamics);
-                DMatrixRMaj difference = new DMatrixRMaj(product.numRows, product.numCols);
-                CommonOps_DDRM.subtract(product, dynamics, difference);
-                distance.add(NormOps_DDRM.normF(difference));
+                distance.add(gap);
                 imbalance.add(network.imbalance());
                 next++;
             }
@@ -134,7 +149,7 @@ public final class TrajectoryExperiment implements Experiment {
         out.set("finalWeights", Json.matrices(network.layers()));
         out.put("initialImbalance", imbalance.isEmpty() ? Double.NaN : imbalance.get(0));
         out.set("optimalEndToEnd", Json.matrix(optimum));
-        out.put("optimalLoss", loss.value(optimum));
+        out.put("optimalLoss", optimalLoss);
         ObjectNode series = out.putObject("series");
         series.set("step", Json.array(recorded.stream().mapToInt(Integer::intValue).toArray()));
         series.set("networkEndToEnd", Json.matrices(networkEndToEnd));
@@ -143,6 +158,8 @@ public final class TrajectoryExperiment implements Experiment {
         series.set("dynamicsLoss", Json.array(dynamicsLoss));
         series.set("distance", Json.array(distance));
         series.set("imbalance", Json.array(imbalance));
+        out.set("trace", everyStep.traceJson());
+        out.set("events", everyStep.eventsJson(networkGuard.hasDiverged() || dynamicsGuard.hasDiverged()));
         DivergenceGuard failed = networkGuard.hasDiverged() ? networkGuard : dynamicsGuard;
         failed.record(out);
         if (failed.hasDiverged()) {
@@ -150,6 +167,21 @@ public final class TrajectoryExperiment implements Experiment {
             out.put("divergence", who + ": " + out.get("divergence").asText());
         }
         return out;
+    }
+
+    /** L(W) - L*, given L(W): for l2 from {@link LeastSquaresReference#excess}, else the difference of the two values. */
+    private static double excess(LeastSquaresReference leastSquares, DMatrixRMaj endToEnd, double lossValue, double optimalLoss) {
+        return leastSquares != null ? leastSquares.excess(endToEnd) : lossValue - optimalLoss;
+    }
+
+    /** ||a - b||_F without a temporary matrix. */
+    static double distance(DMatrixRMaj a, DMatrixRMaj b) {
+        double sum = 0;
+        for (int i = 0; i < a.getNumElements(); i++) {
+            double d = a.data[i] - b.data[i];
+            sum += d * d;
+        }
+        return Math.sqrt(sum);
     }
 
     /** d_0, width, ..., width, d_N: N + 1 entries. */

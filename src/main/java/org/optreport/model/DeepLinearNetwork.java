@@ -131,6 +131,12 @@ public final class DeepLinearNetwork {
         return prefix[depth()].copy();
     }
 
+    /** Writes W_N ... W_1 into {@code out} (d_N x d_0), allocating nothing: for use at every step. */
+    public void endToEnd(DMatrixRMaj out) {
+        updateProducts();
+        out.setTo(prefix[depth()]);
+    }
+
     public double loss(EndToEndLoss loss) {
         updateProducts();
         return loss.value(prefix[depth()]);

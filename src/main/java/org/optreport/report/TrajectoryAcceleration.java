@@ -5,7 +5,6 @@ import static org.optreport.report.TrajectoryRuns.ACCELERATION_DEPTHS;
 import static org.optreport.report.TrajectoryRuns.LOSSES;
 import static org.optreport.report.TrajectoryRuns.accelerationRun;
 import static org.optreport.report.TrajectoryValues.joinReals;
-import static org.optreport.report.TrajectoryValues.last;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -28,6 +27,7 @@ final class TrajectoryAcceleration {
         List<String> gridHeader = new ArrayList<>(List.of("loss", "depth"));
         for (double eta : s.accelerationRates()) gridHeader.add("η = " + Format.sig(eta, 2));
         double target = s.excessTarget();
+        double largestDynamicsGap = 0; // |dynamics steps - network steps| / network steps over the deep rows
         for (String loss : LOSSES) {
             List<Series> curves = new ArrayList<>();
             Map<Integer, Integer> stepsByDepth = new HashMap<>();
@@ -43,7 +43,7 @@ final class TrajectoryAcceleration {
                         continue;
                     }
                     stable.add(Format.sig(eta, 2));
-                    gridRow.add(Format.sig(last(r.networkExcess()), 2));
+                    gridRow.add(Format.sig(r.networkExcess().last(), 2));
                     if (best == null || better(r, best, target)) {
                         best = r;
                         bestRate = eta;
@@ -58,24 +58,25 @@ final class TrajectoryAcceleration {
                     values.put(key + "DynamicsSteps", "never");
                     continue;
                 }
-                double[] x = best.step();
                 curves.add(logY(Series.Style.LINE,
                         depth == 1 ? "N=1 GD η=" + Format.sig(bestRate, 2)
-                                : "N=" + depth + " net η=" + Format.sig(bestRate, 2), x, best.networkExcess()));
+                                : "N=" + depth + " net η=" + Format.sig(bestRate, 2), best.networkExcess()));
                 if (depth > 1)
-                    curves.add(logY(Series.Style.DASHED, "N=" + depth + " e2e", x, best.dynamicsExcess()));
-                int steps = best.stepsToReach(best.networkExcess(), target);
-                int dynamicsSteps = best.stepsToReach(best.dynamicsExcess(), target);
+                    curves.add(logY(Series.Style.DASHED, "N=" + depth + " e2e", best.dynamicsExcess()));
+                int steps = best.networkSettledStep(target);
+                int dynamicsSteps = best.dynamicsSettledStep(target);
                 stepsByDepth.put(depth, steps);
+                if (depth > 1) largestDynamicsGap = Math.max(largestDynamicsGap, relativeGap(steps, dynamicsSteps));
                 rows.add(List.of(loss, Integer.toString(depth), Format.sig(bestRate, 2), String.join(", ", stable),
                         steps < 0 ? "not reached" : Format.integer(steps),
                         depth == 1 ? "(same)" : dynamicsSteps < 0 ? "not reached" : Format.integer(dynamicsSteps),
-                        Format.sig(last(best.networkExcess()), 2)));
+                        Format.sig(best.networkExcess().last(), 2)));
                 values.put(key + "Rate", Format.sig(bestRate, 2));
                 values.put(key + "Steps", steps < 0 ? "never" : Format.integer(steps));
                 values.put(key + "DynamicsSteps", dynamicsSteps < 0 ? "never" : Format.integer(dynamicsSteps));
-                values.put(key + "FinalExcess", Format.sig(last(best.networkExcess()), 2));
+                values.put(key + "FinalExcess", Format.sig(best.networkExcess().last(), 2));
                 values.put(key + "MaxDistance", Format.sig(best.maxDistance(), 2));
+                values.put(key + "HalfwayStep", TrajectoryCharts.step(best.networkHalfwayStep()));
                 values.put(key + "LargestStableRate", stable.get(stable.size() - 1));
                 if (depth == 1) values.put("acc" + loss.toUpperCase() + "OptimalLoss", Format.sig(best.optimalLoss(), 4));
             }
@@ -90,10 +91,18 @@ final class TrajectoryAcceleration {
         values.put("accelerationRates", joinReals(s.accelerationRates()));
         values.put("accelerationSteps", Format.integer(s.accelerationSteps()));
         values.put("excessTarget", Format.sig(target, 2));
+        values.put("accDynamicsLargestGapPercent", Format.sig(100 * largestDynamicsGap, 2));
         figures.put("acceleration", new Figure(panels));
         tables.put("acceleration", new Table(List.of("loss", "depth N", "chosen η", "stable η in the grid",
                 "steps to L − L* ≤ " + Format.sig(target, 2) + " (network)", "same, end-to-end dynamics", "L − L* after the budget"), rows));
         tables.put("rates", new Table(gridHeader, gridRows));
+    }
+
+    /** How far the dynamics' step is from the network's, relative to it (-1: never); infinite if only one gets there. */
+    static double relativeGap(int networkSteps, int dynamicsSteps) {
+        if (networkSteps == dynamicsSteps) return 0;
+        if (networkSteps <= 0 || dynamicsSteps < 0) return Double.POSITIVE_INFINITY;
+        return Math.abs(dynamicsSteps - networkSteps) / (double) networkSteps;
     }
 
     /**
@@ -101,10 +110,10 @@ final class TrajectoryAcceleration {
      * the excess-loss target first and stays there to the end of the budget; if neither does, the lower final loss.
      */
     static boolean better(TrajectoryRun candidate, TrajectoryRun incumbent, double target) {
-        int a = candidate.stepsToReach(candidate.networkExcess(), target);
-        int b = incumbent.stepsToReach(incumbent.networkExcess(), target);
+        int a = candidate.networkSettledStep(target);
+        int b = incumbent.networkSettledStep(target);
         if (a >= 0 && b >= 0) return a < b;
         if (a >= 0 || b >= 0) return a >= 0;
-        return last(candidate.networkLoss()) < last(incumbent.networkLoss());
+        return candidate.networkLoss().last() < incumbent.networkLoss().last();
     }
 }

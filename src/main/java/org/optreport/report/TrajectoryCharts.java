@@ -5,7 +5,6 @@ import static org.optreport.report.TrajectoryRuns.multiOutputRun;
 import static org.optreport.report.TrajectoryValues.frobenius;
 import static org.optreport.report.TrajectoryValues.joinInts;
 import static org.optreport.report.TrajectoryValues.joinSig;
-import static org.optreport.report.TrajectoryValues.last;
 import static org.optreport.report.TrajectoryValues.singularValues;
 import static org.optreport.report.TrajectoryValues.texts;
 
@@ -17,8 +16,9 @@ import org.optreport.experiment.Json;
 import org.optreport.report.TrajectoryRuns.Settings;
 
 /**
- * The trajectory figures over recorded steps (balanced/unbalanced runs per depth and the multi-output runs) with
- * the values quoted about them, and the logarithmic-axis series every trajectory figure is drawn from.
+ * The trajectory figures over steps (balanced/unbalanced runs per depth and the multi-output runs) with the values
+ * quoted about them, and the logarithmic-axis series every trajectory figure is drawn from. Losses and distances are
+ * drawn from the every-step traces, the imbalance from the records; steps and extremes come from the run's events.
  */
 final class TrajectoryCharts {
     private TrajectoryCharts() {}
@@ -31,20 +31,21 @@ final class TrajectoryCharts {
             for (int depth : s.depths()) {
                 TrajectoryRun r = TrajectoryRun.of(results.get(mainRun(s, depth, balanced)));
                 if (r.diverged()) warnings.add("trajectory: the " + kind + " run at depth " + depth + " diverged: " + r.json().get("divergence").asText());
-                loss.add(logLog(Series.Style.LINE, "net N=" + depth, r.step(), r.networkExcess()));
-                loss.add(logLog(Series.Style.DASHED, "e2e N=" + depth, r.step(), r.dynamicsExcess()));
-                distance.add(logLog(Series.Style.LINE, "N=" + depth, r.step(), r.distance()));
-                imbalance.add(logLog(Series.Style.LINE, "N=" + depth, r.step(), r.imbalance()));
+                loss.add(logLog(Series.Style.LINE, "net N=" + depth, r.networkExcess()));
+                loss.add(logLog(Series.Style.DASHED, "e2e N=" + depth, r.dynamicsExcess()));
+                distance.add(logLog(Series.Style.LINE, "N=" + depth, r.distance()));
+                imbalance.add(logLog(Series.Style.LINE, "N=" + depth, r.imbalance()));
                 String key = kind + "N" + depth;
                 values.put(key + "MaxDistance", Format.sig(r.maxDistance(), 2));
-                values.put(key + "MaxDistanceStep", Format.integer((long) r.stepOfMaxDistance()));
-                values.put(key + "FinalDistance", Format.sig(last(r.distance()), 2));
-                values.put(key + "InitialImbalance", Format.sig(r.imbalance()[0], 2));
-                values.put(key + "FinalImbalance", Format.sig(last(r.imbalance()), 2));
+                values.put(key + "MaxDistanceStep", Format.integer(r.maxDistanceStep()));
+                values.put(key + "FinalDistance", Format.sig(r.distance().last(), 2));
+                values.put(key + "InitialImbalance", Format.sig(r.imbalance().first(), 2));
+                values.put(key + "FinalImbalance", Format.sig(r.imbalance().last(), 2));
                 values.put(key + "InitialNorm", Format.sig(frobenius(r.json().get("series").get("networkEndToEnd").get(0)), 2));
-                values.put(key + "FinalNetworkExcess", Format.sig(last(r.networkExcess()), 2));
-                values.put(key + "FinalDynamicsExcess", Format.sig(last(r.dynamicsExcess()), 2));
-                values.put(key + "EscapeStep", Format.integer(escapeStep(r)));
+                values.put(key + "FinalNetworkExcess", Format.sig(r.networkExcess().last(), 2));
+                values.put(key + "FinalDynamicsExcess", Format.sig(r.dynamicsExcess().last(), 2));
+                values.put(key + "EscapeStep", step(r.networkHalfwayStep()));
+                values.put(key + "DynamicsEscapeStep", step(r.dynamicsHalfwayStep()));
             }
             Axis step = Axis.log("step");
             figures.put(kind, new Figure(List.of(
@@ -54,11 +55,9 @@ final class TrajectoryCharts {
         }
     }
 
-    /** The first recorded step at which the network's loss has fallen halfway from its start to the optimum. */
-    static long escapeStep(TrajectoryRun r) {
-        double half = r.optimalLoss() + 0.5 * (r.networkLoss()[0] - r.optimalLoss());
-        for (int i = 0; i < r.step().length; i++) if (r.networkLoss()[i] <= half) return (long) r.step()[i];
-        return -1;
+    /** An event's step as quoted: -1 is an event that did not happen. */
+    static String step(long step) {
+        return step < 0 ? "never" : Format.integer(step);
     }
 
     static void multiOutputFigure(Settings s, Map<RunRequest, JsonNode> results, Map<String, Figure> figures,
@@ -67,15 +66,16 @@ final class TrajectoryCharts {
         for (int depth : s.multiDepths()) {
             TrajectoryRun r = TrajectoryRun.of(results.get(multiOutputRun(s, depth)));
             if (r.diverged()) warnings.add("trajectory: the Linnerud run at depth " + depth + " diverged");
-            loss.add(logLog(Series.Style.LINE, "net N=" + depth, r.step(), r.networkExcess()));
-            loss.add(logLog(Series.Style.DASHED, "e2e N=" + depth, r.step(), r.dynamicsExcess()));
-            distance.add(logLog(Series.Style.LINE, "distance N=" + depth, r.step(), r.distance()));
-            distance.add(logLog(Series.Style.DASHED, "imbalance N=" + depth, r.step(), r.imbalance()));
+            loss.add(logLog(Series.Style.LINE, "net N=" + depth, r.networkExcess()));
+            loss.add(logLog(Series.Style.DASHED, "e2e N=" + depth, r.dynamicsExcess()));
+            distance.add(logLog(Series.Style.LINE, "distance N=" + depth, r.distance()));
+            distance.add(logLog(Series.Style.DASHED, "imbalance N=" + depth, r.imbalance()));
             String key = "multiN" + depth;
             values.put(key + "MaxDistance", Format.sig(r.maxDistance(), 2));
-            values.put(key + "FinalDistance", Format.sig(last(r.distance()), 2));
-            values.put(key + "FinalNetworkExcess", Format.sig(last(r.networkExcess()), 2));
-            values.put(key + "FinalDynamicsExcess", Format.sig(last(r.dynamicsExcess()), 2));
+            values.put(key + "MaxDistanceStep", Format.integer(r.maxDistanceStep()));
+            values.put(key + "FinalDistance", Format.sig(r.distance().last(), 2));
+            values.put(key + "FinalNetworkExcess", Format.sig(r.networkExcess().last(), 2));
+            values.put(key + "FinalDynamicsExcess", Format.sig(r.dynamicsExcess().last(), 2));
             JsonNode matrices = r.json().get("series").get("dynamicsEndToEnd");
             double[] sv = singularValues(Json.toMatrix(matrices.get(matrices.size() - 1)));
             values.put(key + "SingularValues", joinSig(sv));
@@ -83,7 +83,7 @@ final class TrajectoryCharts {
                 JsonNode d = r.json().get("dataset");
                 values.put("multiSamples", Integer.toString(d.get("x").size()));
                 values.put("multiOptimalLoss", Format.sig(r.optimalLoss(), 4));
-                values.put("multiInitialLoss", Format.sig(r.networkLoss()[0], 3));
+                values.put("multiInitialLoss", Format.sig(r.networkLoss().first(), 3));
                 values.put("multiInputs", String.join(", ", texts(d.get("inputColumns"))));
                 values.put("multiTargets", String.join(", ", texts(d.get("targetColumns"))));
                 values.put("multiOptimalSingularValues", joinSig(singularValues(Json.toMatrix(r.json().get("optimalEndToEnd")))));
@@ -98,13 +98,15 @@ final class TrajectoryCharts {
     }
 
     /** A log-log series: step 0 and non-positive values cannot be drawn on logarithmic axes and are left out. */
-    static Series logLog(Series.Style style, String name, double[] x, double[] y) {
+    static Series logLog(Series.Style style, String name, TrajectoryRun.Curve curve) {
+        double[] x = curve.step(), y = curve.value();
         List<double[]> points = new ArrayList<>();
         for (int i = 0; i < x.length; i++) if (x[i] > 0 && y[i] > 0 && Double.isFinite(y[i])) points.add(new double[] {x[i], y[i]});
         return series(style, name, points);
     }
 
-    static Series logY(Series.Style style, String name, double[] x, double[] y) {
+    static Series logY(Series.Style style, String name, TrajectoryRun.Curve curve) {
+        double[] x = curve.step(), y = curve.value();
         List<double[]> points = new ArrayList<>();
         for (int i = 0; i < x.length; i++) if (y[i] > 0 && Double.isFinite(y[i])) points.add(new double[] {x[i], y[i]});
         return series(style, name, points);

@@ -56,7 +56,7 @@ final class TrajectoryConvergence {
         for (int e = 0; e < imbalanceRates.size(); e++) {
             for (int k = 0; k < scales.length; k++) {
                 TrajectoryRun r = TrajectoryRun.of(results.get(convergenceRun(s, 2, "xavier", scales[k], imbalanceRates.get(e))));
-                imbalances[e][k] = r.imbalance()[0];
+                imbalances[e][k] = r.imbalance().first();
                 distances[e][k] = r.maxDistance();
                 lo = Math.min(lo, imbalances[e][k]);
                 hi = Math.max(hi, imbalances[e][k]);

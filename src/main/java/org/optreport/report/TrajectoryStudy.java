@@ -71,7 +71,7 @@ public final class TrajectoryStudy implements Study {
         values.put("width", Integer.toString(s.width()));
         values.put("optimalLoss", Format.sig(first.optimalLoss(), 4));
         values.put("optimalNorm", Format.sig(frobenius(first.json().get("optimalEndToEnd")), 3));
-        values.put("initialLoss", Format.sig(first.networkLoss()[0], 3));
+        values.put("initialLoss", Format.sig(first.networkLoss().first(), 3));
         values.put("learningRate", Format.sig(s.learningRate(), 2));
         values.put("horizon", Format.sig(s.horizon(), 3));
         values.put("steps", Integer.toString(s.steps(s.learningRate())));

@@ -10,14 +10,6 @@ import org.ejml.dense.row.SingularOps_DDRM;
 final class TrajectoryValues {
     private TrajectoryValues() {}
 
-    static double max(double[] v) {
-        double m = 0;
-        for (double x : v) m = Math.max(m, x);
-        return m;
-    }
-
-    static double last(double[] v) { return v[v.length - 1]; }
-                       
     static double frobenius(JsonNode matrix) {
         double s = 0;
         for (JsonNode row : matrix) for (JsonNode v : row) s += v.asDouble() * v.asDouble();

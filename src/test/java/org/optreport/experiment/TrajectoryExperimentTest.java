@@ -170,9 +170,140 @@ class TrajectoryExperimentTest {
         for (double v : Json.doubles(r.get("series").get("networkLoss"))) assertTrue(Double.isFinite(v));
     }
 
+    // ---- every-step traces and events, checked against a run that records every step and a naive scan of it
+
+    /** Enough log-spaced records that every step is recorded (asserted by {@link #everyStep}). */
+    private static final String EVERY_STEP = "100000";
+
+    /** The same run recording every step: its series are the naive reference the events are checked against. */
+    private static JsonNode everyStep(int steps, String... keyValues) {
+        String[] all = java.util.Arrays.copyOf(keyValues, keyValues.length + 4);
+        all[keyValues.length] = "steps";
+        all[keyValues.length + 1] = Integer.toString(steps);
+        all[keyValues.length + 2] = "records";
+        all[keyValues.length + 3] = EVERY_STEP;
+        JsonNode r = run(all);
+        double[] step = Json.doubles(r.get("series").get("step"));
+        for (int t = 0; t < step.length; t++) assertEquals(t, step[t], "every step recorded");
+        return r;
+    }
+
+    private static JsonNode sparse(int steps, String... keyValues) {
+        String[] all = java.util.Arrays.copyOf(keyValues, keyValues.length + 4);
+        all[keyValues.length] = "steps";
+        all[keyValues.length + 1] = Integer.toString(steps);
+        all[keyValues.length + 2] = "records";
+        all[keyValues.length + 3] = "20";
+        return run(all);
+    }
+
+    private static double[] excess(JsonNode r, String lossKey) {
+        double[] loss = Json.doubles(r.get("series").get(lossKey));
+        double optimal = r.get("optimalLoss").asDouble();
+        for (int i = 0; i < loss.length; i++) loss[i] -= optimal;
+        return loss;
+    }
+
+    private static int naiveFirstAtOrBelow(double[] v, double level) {
+        for (int t = 0; t < v.length; t++) if (v[t] <= level) return t;
+        return -1;
+    }
+
+    /** One more than the last step above the level; -1 if the last step is above it. */
+    private static int naiveSettled(double[] v, double level) {
+        int lastAbove = -1;
+        for (int t = 0; t < v.length; t++) if (!(v[t] <= level)) lastAbove = t;
+        return lastAbove == v.length - 1 ? -1 : lastAbove + 1;
+    }
+
+    private static int argMax(double[] v) {
+        int best = 0;
+        for (int t = 1; t < v.length; t++) if (v[t] > v[best]) best = t;
+        return best;
+    }
+
+    private static int step(JsonNode events, String key) { return events.get(key).isNull() ? -1 : events.get(key).asInt(); }
+
+    private static final String[][] EVENT_RUNS = {
+            {"depth", "3", "learningRate", "0.02"},                                           // long plateau, late escape
+            {"depth", "2", "init", "xavier", "initScale", "0.3", "learningRate", "0.02"},  // the distance peaks mid-run
+            {"depth", "2", "loss", "l4", "learningRate", "0.2", "excessTarget", "1e-4"}};
+
+    @Test void eventsOfASparselyRecordedRunEqualANaiveScanOfEveryStep() {
+        int steps = 3000;
+        for (String[] kv : EVENT_RUNS) {
+            JsonNode events = sparse(steps, kv).get("events"), reference = everyStep(steps, kv);
+            double[] net = excess(reference, "networkLoss"), dyn = excess(reference, "dynamicsLoss");
+            double[] distance = Json.doubles(reference.get("series").get("distance"));
+            String what = String.join(" ", kv);
+            double half = net[0] / 2;
+            assertEquals(half, events.get("halfwayExcess").asDouble(), 1e-12 * net[0], what);
+            assertEquals(naiveFirstAtOrBelow(net, half), step(events, "networkHalfwayStep"), what);
+            assertEquals(naiveFirstAtOrBelow(dyn, half), step(events, "dynamicsHalfwayStep"), what);
+            assertTrue(step(events, "networkHalfwayStep") > 0, what + ": the loss escapes within the run");
+            assertEquals(distance[argMax(distance)], events.get("maxDistance").asDouble(), what);
+            assertEquals(argMax(distance), events.get("maxDistanceStep").asInt(), what);
+            double target = events.get("excessTarget").asDouble();
+            assertEquals(naiveSettled(net, target), step(events, "networkExcessSettledStep"), what);
+            assertEquals(naiveSettled(dyn, target), step(events, "dynamicsExcessSettledStep"), what);
+        }
+    }
+
+    /** The l4 run reaches 1e-4; with a target it never reaches, and with one it is always below, the edges. */
+    @Test void settledStepEdgesAgreeWithANaiveScan() {
+        JsonNode l4 = sparse(3000, "depth", "2", "loss", "l4", "learningRate", "0.2", "excessTarget", "1e-4").get("events");
+        assertTrue(step(l4, "networkExcessSettledStep") > 0);
+        JsonNode unreachable = sparse(300, "depth", "2", "learningRate", "0.02", "excessTarget", "1e-9").get("events");
+        assertTrue(unreachable.get("networkExcessSettledStep").isNull());
+        JsonNode always = sparse(300, "depth", "2", "learningRate", "0.02", "excessTarget", "100").get("events");
+        assertEquals(0, always.get("networkExcessSettledStep").asInt());
+    }
+
+    @Test void tracesKeepEveryStepsExtremesAndOnlyValuesOfTheStepsTheyName() {
+        int steps = 3000;
+        for (String[] kv : EVENT_RUNS) {
+            JsonNode trace = sparse(steps, kv).get("trace"), reference = everyStep(steps, kv);
+            String what = String.join(" ", kv);
+            assertEquals(StepTrace.RULE, trace.get("rule").asText());
+            for (String[] keys : new String[][] {{"networkLoss", "networkLoss"}, {"dynamicsLoss", "dynamicsLoss"}, {"distance", "distance"}}) {
+                double[] v = Json.doubles(reference.get("series").get(keys[1]));
+                JsonNode t = trace.get(keys[0]);
+                int argMin = 0;
+                for (int i = 1; i < v.length; i++) if (v[i] < v[argMin]) argMin = i;
+                assertEquals(v[argMax(v)], t.get("max").asDouble(), what + " " + keys[0]);
+                assertEquals(argMax(v), t.get("maxStep").asInt(), what + " " + keys[0]);
+                assertEquals(v[argMin], t.get("min").asDouble(), what + " " + keys[0]);
+                assertEquals(argMin, t.get("minStep").asInt(), what + " " + keys[0]);
+                double[] s = Json.doubles(t.get("step")), value = Json.doubles(t.get("value"));
+                assertEquals(0, s[0]);
+                assertEquals(steps, s[s.length - 1]);
+                assertTrue(s.length < 4 * 201, what + ": a reduction, not every step");
+                for (int i = 0; i < s.length; i++) assertEquals(v[(int) s[i]], value[i], what + " " + keys[0] + " at " + s[i]);
+            }
+            // the excess traces: l2 in the cancellation-free form, so equal to L - L* up to rounding of L*
+            for (String[] keys : new String[][] {{"networkExcess", "networkLoss"}, {"dynamicsExcess", "dynamicsLoss"}}) {
+                double[] v = excess(reference, keys[1]);
+                JsonNode t = trace.get(keys[0]);
+                double[] s = Json.doubles(t.get("step")), value = Json.doubles(t.get("value"));
+                for (int i = 0; i < s.length; i++) assertEquals(v[(int) s[i]], value[i], 1e-14, what + " " + keys[0] + " at " + s[i]);
+            }
+        }
+    }
+
+    @Test void aDivergedRunHasNoSettledStepAndItsTracesEndWithItsSeries() {
+        JsonNode r = run("depth", "1", "steps", "500", "learningRate", "2", "excessTarget", "100");
+        assertTrue(r.get("diverged").asBoolean());
+        assertTrue(r.get("events").get("networkExcessSettledStep").isNull());
+        double[] recorded = Json.doubles(r.get("series").get("step")), traced = Json.doubles(r.get("trace").get("networkLoss").get("step"));
+        assertTrue(traced[traced.length - 1] < r.get("divergedAtStep").asInt());
+        assertTrue(traced[traced.length - 1] >= recorded[recorded.length - 1]);
+        for (double v : Json.doubles(r.get("trace").get("networkLoss").get("value"))) assertTrue(Double.isFinite(v));
+    }
+
     @Test void badParametersNameTheKey() {
         String[][] bad = {{"depth", "0"}, {"width", "0"}, {"steps", "-1"}, {"learningRate", "0"}, {"init", "uniform"},
-                {"initScale", "-1"}, {"loss", "l3"}, {"seed", "x"}, {"records", "1"}, {"samples", "-2"}};
+                {"initScale", "-1"}, {"loss", "l3"}, {"seed", "x"}, {"records", "1"}, {"samples", "-2"}, {"buckets", "0"},
+                {"excessTarget", "0"}};
         for (String[] kv : bad) {
             ParameterException e = assertThrows(ParameterException.class, () -> run(kv[0], kv[1]));
             assertTrue(e.getMessage().contains(kv[0]), e.getMessage());

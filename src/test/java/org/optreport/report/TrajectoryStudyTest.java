@@ -17,16 +17,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.optreport.experiment.Experiment;
 import org.optreport.experiment.ExperimentRegistry;
+import org.optreport.experiment.Json;
 import org.optreport.experiment.Parameters;
 
 class TrajectoryStudyTest {
     private static final TrajectoryStudy STUDY = new TrajectoryStudy();
     private static StudyOutput quick;
+    private static Map<RunRequest, JsonNode> results;
     private static String page;
 
     @BeforeAll static void runQuickStudy() throws Exception {
         StudyConfig config = StudyConfig.defaults("trajectory", true);
-        Map<RunRequest, JsonNode> results = new HashMap<>();
+        results = new HashMap<>();
         ExperimentRegistry registry = ExperimentRegistry.standard();
         for (RunRequest r : STUDY.runs(config)) {
             Experiment e = registry.get(r.experiment());
@@ -92,6 +94,60 @@ class TrajectoryStudyTest {
         assertEquals(List.of("l4", "3"), t.rows().get(5).subList(0, 2));
         // the chosen rate must be one that did not diverge
         for (List<String> row : t.rows()) assertTrue(List.of(row.get(3).split(", ")).contains(row.get(2)), row.toString());
+    }
+
+    /** A run of the study again with every step recorded: the naive reference for the quoted steps. */
+    private static JsonNode everyStep(RunRequest request) {
+        Map<String, String> p = new HashMap<>(request.parameters());
+        p.put("records", "100000");
+        Experiment e = ExperimentRegistry.standard().get("trajectory");
+        JsonNode r = e.run(Parameters.of(e.name(), e.parameters(), p), Experiment.Progress.SILENT);
+        double[] step = Json.doubles(r.get("series").get("step"));
+        assertEquals(request.parameters().get("steps"), Integer.toString((int) step[step.length - 1]));
+        for (int t = 0; t < step.length; t++) assertEquals(t, step[t], "every step recorded");
+        return r;
+    }
+
+    private static double[] excess(JsonNode r) {
+        double[] v = Json.doubles(r.get("series").get("networkLoss"));
+        for (int t = 0; t < v.length; t++) v[t] -= r.get("optimalLoss").asDouble();
+        return v;
+    }
+
+    @Test void quotedEscapeStepsAndLargestDistancesAreThoseOfEveryStep() {
+        StudyConfig config = StudyConfig.defaults("trajectory", true);
+        TrajectoryRuns.Settings s = TrajectoryRuns.settings(config);
+        for (int depth : s.depths()) {
+            JsonNode r = everyStep(TrajectoryRuns.mainRun(s, depth, true));
+            double[] excess = excess(r), distance = Json.doubles(r.get("series").get("distance"));
+            int escape = 0;
+            while (!(excess[escape] <= excess[0] / 2)) escape++;
+            int peak = 0;
+            for (int t = 1; t < distance.length; t++) if (distance[t] > distance[peak]) peak = t;
+            assertEquals(Format.integer(escape), quick.values().get("balancedN" + depth + "EscapeStep"), "N = " + depth);
+            assertEquals(Format.integer(peak), quick.values().get("balancedN" + depth + "MaxDistanceStep"), "N = " + depth);
+            assertEquals(Format.sig(distance[peak], 2), quick.values().get("balancedN" + depth + "MaxDistance"), "N = " + depth);
+            // the figure draws the peak itself, not the nearest records
+            Series drawn = quick.figures().get("balanced").panels().get(1).series().get(depth - s.depths().get(0));
+            double drawnMax = 0;
+            for (double y : drawn.y()) drawnMax = Math.max(drawnMax, y);
+            assertEquals(distance[peak], drawnMax, "N = " + depth);
+        }
+    }
+
+    /** The table's steps: one more than the last step above the target, found by scanning every step of the chosen run. */
+    @Test void accelerationStepsAgreeWithANaiveScanOfEveryStep() {
+        StudyConfig config = StudyConfig.defaults("trajectory", true);
+        TrajectoryRuns.Settings s = TrajectoryRuns.settings(config);
+        for (List<String> row : quick.tables().get("acceleration").rows()) {
+            if (row.get(2).equals("none stable")) continue;
+            double eta = s.accelerationRates().stream().filter(x -> Format.sig(x, 2).equals(row.get(2))).findFirst().orElseThrow();
+            double[] excess = excess(everyStep(TrajectoryRuns.accelerationRun(s, row.get(0), Integer.parseInt(row.get(1)), eta)));
+            int lastAbove = -1;
+            for (int t = 0; t < excess.length; t++) if (excess[t] > s.excessTarget()) lastAbove = t;
+            String expected = lastAbove == excess.length - 1 ? "not reached" : Format.integer(lastAbove + 1);
+            assertEquals(expected, row.get(4), row.toString());
+        }
     }
 
     @Test void runsAreDistinctAndUseTheRegisteredExperiment() {

@@ -1,0 +1,78 @@
+package org.optreport.experiment;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The scalars a trajectory run computes at every step, and the events read off them there: the traces
+ * ({@link StepTrace}) that the figures draw and the exact steps the report quotes (docs/results-format.md,
+ * trajectory/v1 {@code trace} and {@code events}). Both the network and the dynamics start at the same W_0, so they
+ * share the initial excess loss and hence the halfway level.
+ *
+ * <p>{@link #add} allocates nothing: it is called once per gradient step.
+ */
+final class TrajectoryScalars {
+    private final int buckets;
+    private final StepTrace networkLoss, dynamicsLoss, distance, networkExcess, dynamicsExcess;
+    private final LevelCrossings networkHalfway, dynamicsHalfway, networkTarget, dynamicsTarget;
+
+    /**
+     * @param initialExcess L(W_0) - L*: the escape is the first step at which the excess is at most half of it
+     * @param excessTarget the excess loss below which the run's "reach and stay" step is recorded
+     */
+    TrajectoryScalars(int steps, int buckets, double initialExcess, double excessTarget) {
+        this.buckets = buckets;
+        networkLoss = new StepTrace(steps, buckets);
+        dynamicsLoss = new StepTrace(steps, buckets);
+        distance = new StepTrace(steps, buckets);
+        networkExcess = new StepTrace(steps, buckets);
+        dynamicsExcess = new StepTrace(steps, buckets);
+        networkHalfway = new LevelCrossings(initialExcess / 2);
+        dynamicsHalfway = new LevelCrossings(initialExcess / 2);
+        networkTarget = new LevelCrossings(excessTarget);
+        dynamicsTarget = new LevelCrossings(excessTarget);
+    }
+
+    void add(int step, double lossOfNetwork, double lossOfDynamics, double networkDynamicsDistance,
+             double excessOfNetwork, double excessOfDynamics) {
+        networkLoss.add(step, lossOfNetwork);
+        dynamicsLoss.add(step, lossOfDynamics);
+        distance.add(step, networkDynamicsDistance);
+        networkExcess.add(step, excessOfNetwork);
+        dynamicsExcess.add(step, excessOfDynamics);
+        networkHalfway.add(step, excessOfNetwork);
+        dynamicsHalfway.add(step, excessOfDynamics);
+        networkTarget.add(step, excessOfNetwork);
+        dynamicsTarget.add(step, excessOfDynamics);
+    }
+
+    ObjectNode traceJson() {
+        ObjectNode trace = Json.object();
+        trace.put("rule", StepTrace.RULE);
+        trace.put("buckets", buckets);
+        trace.set("networkLoss", networkLoss.toJson());
+        trace.set("dynamicsLoss", dynamicsLoss.toJson());
+        trace.set("distance", distance.toJson());
+        trace.set("networkExcess", networkExcess.toJson());
+        trace.set("dynamicsExcess", dynamicsExcess.toJson());
+        return trace;
+    }
+
+    /** The events; a run that diverged did not stay below the target to the end of its budget, so those are null. */
+    ObjectNode eventsJson(boolean diverged) {
+        ObjectNode events = Json.object();
+        events.put("halfwayExcess", networkHalfway.level());
+        networkHalfway.putFirstStep(events, "networkHalfwayStep");
+        dynamicsHalfway.putFirstStep(events, "dynamicsHalfwayStep");
+        events.put("maxDistance", distance.max());
+        events.put("maxDistanceStep", distance.maxStep());
+        events.put("excessTarget", networkTarget.level());
+        if (diverged) {
+            events.putNull("networkExcessSettledStep");
+            events.putNull("dynamicsExcessSettledStep");
+        } else {
+            networkTarget.putSettledStep(events, "networkExcessSettledStep");
+            dynamicsTarget.putSettledStep(events, "dynamicsExcessSettledStep");
+        }
+        return events;
+    }
+}

@@ -33,6 +33,12 @@ final class UltrawideMetrics {
     /** The largest network-kernel distance over every step of the run (from its trace, not from the records). */
     static double largestDistance(JsonNode run) { return UltrawideTraceBands.max(run, "distance"); }
 
+    /** The first step at which {@link #largestDistance} is reached. */
+    static int largestDistanceStep(JsonNode run) { return UltrawideTraceBands.maxStep(run, "distance"); }
+
+    /** The distance at the last step as a fraction of the largest: how far the gap has shrunk again by the end. */
+    static double finalDistanceShare(JsonNode run) { return last(run, "distance") / largestDistance(run); }
+
     static double finalMovement(JsonNode run) { return last(run, "maxWeightMovement"); }
 
     static double finalFlips(JsonNode run) { return last(run, "activationFlipFraction"); }
@@ -45,7 +51,7 @@ final class UltrawideMetrics {
         for (WidthRuns w : widths)
             for (JsonNode run : w.runs()) {
                 all++;
-                if (UltrawideTraceBands.maxStep(run, "distance") >= 0.9 * steps) late++;
+                if (largestDistanceStep(run) >= 0.9 * steps) late++;
             }
         return (double) late / all;
     }

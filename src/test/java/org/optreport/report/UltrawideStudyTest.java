@@ -120,7 +120,8 @@ class UltrawideStudyTest {
     @Test void quotedLargestDistancesAndTheirStepsComeFromEveryStep() {
         int steps = results.values().iterator().next().get("steps").asInt();
         double[] largest = new double[UltrawideStudy.QUICK_WIDTHS.size()];
-        int runs = 0, late = 0;
+        int runs = 0, late = 0, widestPeakMin = Integer.MAX_VALUE, widestPeakMax = 0;
+        double finalShareMin = Double.POSITIVE_INFINITY;
         for (int w = 0; w < largest.length; w++) {
             double sum = 0;
             for (JsonNode run : runsOfWidth(UltrawideStudy.QUICK_WIDTHS.get(w))) {
@@ -132,12 +133,20 @@ class UltrawideStudyTest {
                 sum += d[argMax];
                 runs++;
                 if (argMax >= 0.9 * steps) late++;
+                finalShareMin = Math.min(finalShareMin, d[steps] / d[argMax]);
+                if (w == largest.length - 1) {
+                    widestPeakMin = Math.min(widestPeakMin, argMax);
+                    widestPeakMax = Math.max(widestPeakMax, argMax);
+                }
             }
             largest[w] = sum / 2;
         }
         assertEquals(Format.sig(largest[0], 3), output.values().get("distanceSmallest"));
         assertEquals(Format.sig(largest[largest.length - 1], 3), output.values().get("distanceWidest"));
         assertEquals(Integer.toString((int) Math.round(100.0 * late / runs)), output.values().get("distanceAtEndFraction"));
+        assertEquals(Format.integer(widestPeakMin), output.values().get("distancePeakStepWidestMin"));
+        assertEquals(Format.integer(widestPeakMax), output.values().get("distancePeakStepWidestMax"));
+        assertEquals(Format.sig(100 * finalShareMin, 3), output.values().get("finalDistancePercentMin"));
     }
 
     @Test void noQuickRunDivergesAndTheKernelLossFallsTwoOrdersOfMagnitude() {

@@ -1,10 +1,10 @@
 package org.optreport.report;
 
 import static org.optreport.report.UltrawideMetrics.median;
-import static org.optreport.report.UltrawideTraceBands.band;
 import static org.optreport.report.UltrawideSpectrum.BAND_EDGES;
 import static org.optreport.report.UltrawideSpectrum.BAND_NAMES;
 import static org.optreport.report.UltrawideSpectrum.bandEnergy;
+import static org.optreport.report.UltrawideTraceBands.band;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -15,8 +15,8 @@ import org.optreport.model.KernelDynamics;
 import org.optreport.report.UltrawideMetrics.Metric;
 import org.optreport.report.UltrawideScaling.Fit;
 import org.optreport.report.UltrawideScaling.Fits;
-import org.optreport.report.UltrawideTraceBands.Band;
 import org.optreport.report.UltrawideStudy.WidthRuns;
+import org.optreport.report.UltrawideTraceBands.Band;
 
 /**
  * The ultrawide page's figures: losses and distances through training (from the every-step traces), scaling against

@@ -8,7 +8,7 @@ import org.optreport.data.Datasets;
  * The cost of an ultrawide run, read off {@link UltrawideExperiment#run}: the n x n infinite-width kernel and its
  * eigen-decomposition, then for every (width, seed) a two-layer ReLU network of width m trained on n samples of d
  * inputs, its empirical kernel at the start and the end (m n^2 / 2 co-activation counts each), and the kernel
- * dynamics beside it.
+ * dynamics beside it, with three every-step traces per run.
  */
 final class UltrawideCost {
     /**
@@ -21,6 +21,8 @@ final class UltrawideCost {
     static final double EIGEN_FLOPS_PER_CUBE = 9, EIGENVALUE_FLOPS_PER_CUBE = 2;
     /** Flops of one entry of the infinite-width kernel: a d-dimensional dot product and an arc cosine. */
     static final double ARC_COSINE_FLOPS = 30;
+    /** Traces per run (network loss, kernel loss, distance); a {@link StepTrace} keeps 4 doubles, 5 ints and a flag per bucket. */
+    static final int TRACES = 3, TRACE_DOUBLES_PER_BUCKET = 7;
 
     private UltrawideCost() {}
 
@@ -30,12 +32,16 @@ final class UltrawideCost {
         int seeds = p.integers("seeds", Integer.MIN_VALUE, Integer.MAX_VALUE).length;
         int steps = p.integer("steps", 1, UltrawideExperiment.MAX_STEPS);
         int records = p.integer("records", 2, UltrawideExperiment.MAX_RECORDS);
+        int traceBuckets = p.integer("traceBuckets", 1, UltrawideExperiment.MAX_TRACE_BUCKETS);
         Dataset data = Datasets.load(p.string("dataset"));
         double n = Math.min(samples, data.samples()), d = data.inputDimension();
         double runs = (double) widths.length * seeds;
         double neurons = Arrays.stream(widths).asDoubleStream().sum() * seeds;
         double widest = Arrays.stream(widths).max().orElse(1);
         int recorded = RecordingSchedule.logSpaced(steps, records).length;
+        // A trace keeps every step while steps <= 4 x buckets, else up to 4 points in each of at most buckets + 1 buckets.
+        double tracePoints = Math.min(steps + 1.0, 4.0 * (traceBuckets + 1));
+        double traceBucketCount = Math.min(steps + 1.0, traceBuckets + 1.0);
         String shape = CostEstimate.count(n) + " samples x " + CostEstimate.count(d) + " inputs";
 
         CostEstimate cost = new CostEstimate(p).dataset(data, "dataset");
@@ -43,6 +49,7 @@ final class UltrawideCost {
         cost.doubles("the widest network's weights and initial weights, " + CostEstimate.count(widest) + " x " + CostEstimate.count(d),
                 widest, d, 2, "widths");
         cost.doubles("the recorded outputs of " + CostEstimate.count(runs) + " runs", runs * recorded, n, 2, "widths", "seeds", "records", "samples");
+        cost.doubles("the step traces of one run", TRACES * TRACE_DOUBLES_PER_BUCKET, traceBucketCount, 1, "traceBuckets", "steps");
         cost.flops("gradient descent: " + CostEstimate.count(steps) + " steps of networks of " + CostEstimate.count(neurons)
                         + " neurons in all on " + shape,
                 neurons * (steps * 6 * n * d + 2 * n * d + recorded * (4 * n * d + n)), CostEstimate.RELU_FLOPS_PER_SECOND,
@@ -51,14 +58,15 @@ final class UltrawideCost {
                         + " neurons over " + CostEstimate.count(n) + "^2 / 2 sample pairs, twice",
                 neurons * 2 * (2 * n * d + n * n / 2) + runs * 2 * n * n * d, CostEstimate.MATRIX_FLOPS_PER_SECOND, "widths", "seeds", "samples");
         cost.flops("the kernel dynamics: " + CostEstimate.count(steps) + " steps of an " + CostEstimate.count(n) + " x " + CostEstimate.count(n)
-                        + " kernel times a vector in each of " + CostEstimate.count(runs) + " runs",
-                runs * steps * 2 * n * n, CostEstimate.MATRIX_FLOPS_PER_SECOND, "steps", "samples", "widths", "seeds");
+                        + " kernel times a vector in each of " + CostEstimate.count(runs) + " runs, with the traced losses and distance",
+                runs * steps * (2 * n * n + 9 * n), CostEstimate.MATRIX_FLOPS_PER_SECOND, "steps", "samples", "widths", "seeds");
         cost.flops("the infinite-width kernel and " + CostEstimate.count(1 + 3 * runs) + " eigen-decompositions of " + CostEstimate.count(n)
                         + " x " + CostEstimate.count(n),
                 n * n / 2 * (2 * d + ARC_COSINE_FLOPS) + n * n * n * ((1 + runs) * EIGEN_FLOPS_PER_CUBE + 2 * runs * EIGENVALUE_FLOPS_PER_CUBE),
                 CostEstimate.MATRIX_FLOPS_PER_SECOND, "samples", "widths", "seeds");
         cost.resultNumbers("the kernel Gram matrix", n * n, "samples");
         cost.resultNumbers("the recorded outputs", runs * recorded * (2 * n + 5), "widths", "seeds", "records", "samples");
+        cost.resultNumbers("the step traces", runs * TRACES * 2 * tracePoints, "widths", "seeds", "traceBuckets", "steps");
         cost.resultNumbers("the processed dataset", n * (d + 1), "samples");
         return cost.cost();
     }

@@ -24,15 +24,17 @@ import org.optreport.model.TwoLayerReluNetwork;
  * outputs (docs/results-format.md, ultrawide/v1). One result file may hold several (width, seed) runs; the
  * report asks for one run per file so the build can spread them over its threads.
  *
- * <p>Extras beyond the contract: per run the largest distance over every step (not only recorded ones), the
- * weight movement and activation-flip fraction series, ||H(0) - H*|| (spectral and Frobenius), ||H(T) - H(0)||
- * (spectral) and timings; at the top the eigenvalues of H* and the projections of y on its eigenvectors.
+ * <p>Extras beyond the contract: per run the traces of the losses and the distance over every step (not only
+ * recorded ones) with the largest distance and its step, the weight movement and activation-flip fraction series,
+ * ||H(0) - H*|| (spectral and Frobenius), ||H(T) - H(0)|| (spectral) and timings; at the top the eigenvalues of H*
+ * and the projections of y on its eigenvectors.
  */
 public final class UltrawideExperiment implements Experiment {
     /** The default step: this fraction of 1/lambda_max(H*), so every kernel direction contracts monotonically. */
     static final String AUTO = "auto";
     /** Upper bounds of the integer parameters, shared with {@link UltrawideCost}. */
-    static final int MAX_SAMPLES = 1_000_000, MAX_WIDTH = 10_000_000, MAX_STEPS = 10_000_000, MAX_RECORDS = 100_000;
+    static final int MAX_SAMPLES = 1_000_000, MAX_WIDTH = 10_000_000, MAX_STEPS = 10_000_000, MAX_RECORDS = 100_000,
+            MAX_TRACE_BUCKETS = 100_000;
 
     @Override public String name() { return "ultrawide"; }
 
@@ -45,7 +47,8 @@ public final class UltrawideExperiment implements Experiment {
                 new ParameterSpec("steps", "1000", "gradient-descent steps"),
                 new ParameterSpec("learningRate", AUTO, "the step eta, below 2/lambda_max(H*); 'auto' = learningRateFraction / lambda_max(H*)"),
                 new ParameterSpec("learningRateFraction", "1", "with learningRate=auto: eta = fraction / lambda_max(H*), fraction in (0, 2)"),
-                new ParameterSpec("records", "60", "about this many log-spaced recorded steps"));
+                new ParameterSpec("records", "60", "about this many log-spaced recorded steps"),
+                new ParameterSpec("traceBuckets", "100", "log-spaced buckets of the every-step traces (every step is kept while steps <= 4 x buckets)"));
     }
 
     @Override public RunCost cost(Parameters p) { return UltrawideCost.of(p); }
@@ -56,6 +59,7 @@ public final class UltrawideExperiment implements Experiment {
         int[] seeds = p.integers("seeds", Integer.MIN_VALUE, Integer.MAX_VALUE);
         int steps = p.integer("steps", 1, MAX_STEPS);
         int records = p.integer("records", 2, MAX_RECORDS);
+        int traceBuckets = p.integer("traceBuckets", 1, MAX_TRACE_BUCKETS);
         Dataset all = Datasets.load(p.string("dataset"));
         if (samples > all.samples())
             throw ParameterException.invalid("samples", p.string("samples"), "at most " + all.samples() + " (the size of " + all.name() + ")");
@@ -95,7 +99,7 @@ public final class UltrawideExperiment implements Experiment {
         for (int width : widths)
             for (int seed : seeds) {
                 progress.report(String.format(Locale.ROOT, "width %d seed %d: %d steps", width, seed, steps));
-                runs.add(train(x, y, kernel, eta, steps, schedule, width, seed));
+                runs.add(train(x, y, kernel, eta, steps, schedule, traceBuckets, width, seed));
             }
         return out;
     }
@@ -111,7 +115,8 @@ public final class UltrawideExperiment implements Experiment {
         return eta;
     }
 
-    private static ObjectNode train(DMatrixRMaj x, double[] y, DMatrixRMaj kernel, double eta, int steps, int[] schedule, int width, int seed) {
+    private static ObjectNode train(DMatrixRMaj x, double[] y, DMatrixRMaj kernel, double eta, int steps, int[] schedule, int traceBuckets,
+                                    int width, int seed) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime(), wallStart = System.nanoTime();
         TwoLayerReluNetwork net = TwoLayerReluNetwork.create(width, x.numCols, seed);
@@ -128,8 +133,8 @@ public final class UltrawideExperiment implements Experiment {
         List<double[]> networkSeries = new ArrayList<>(), kernelSeries = new ArrayList<>();
         List<Double> networkLoss = new ArrayList<>(), kernelLoss = new ArrayList<>(), distance = new ArrayList<>();
         List<Double> movement = new ArrayList<>(), flips = new ArrayList<>();
-        double maxDistance = 0;
-        int maxDistanceStep = 0, next = 0;
+        UltrawideTraces traces = new UltrawideTraces(steps, traceBuckets);
+        int next = 0;
         for (int k = 0; k <= steps; k++) {
             boolean record = next < schedule.length && schedule[next] == k;
             if (record) {
@@ -142,19 +147,21 @@ public final class UltrawideExperiment implements Experiment {
                 if (record) { movement.remove(movement.size() - 1); flips.remove(flips.size() - 1); }
                 break;
             }
-            double d = distance(network, kernelOutputs);
-            if (d > maxDistance) { maxDistance = d; maxDistanceStep = k; }
+            // Both O(n), beside the O(m n d) step: cheap enough to see every step.
+            double kernelLossValue = dynamics.loss(kernelOutputs), d = distance(network, kernelOutputs);
+            traces.add(k, loss, kernelLossValue, d);
             if (record) {
                 recordedSteps.add(k);
                 networkSeries.add(network.clone());
                 kernelSeries.add(kernelOutputs.clone());
                 networkLoss.add(loss);
-                kernelLoss.add(dynamics.loss(kernelOutputs));
+                kernelLoss.add(kernelLossValue);
                 distance.add(d);
                 next++;
             }
             if (k < steps) dynamics.step(kernelOutputs);
         }
+        // ||H(T) - H(0)|| only at the end: the empirical kernel is an O(m n^2) pass, several gradient steps' worth.
         double kernelChange = Double.NaN;
         if (!guard.hasDiverged()) {
             DMatrixRMaj change = net.empiricalKernel(x);
@@ -174,8 +181,9 @@ public final class UltrawideExperiment implements Experiment {
         series.set("distance", Json.array(distance));
         series.set("maxWeightMovement", Json.array(movement));
         series.set("activationFlipFraction", Json.array(flips));
-        run.put("maxDistance", maxDistance);
-        run.put("maxDistanceStep", maxDistanceStep);
+        run.set("trace", traces.toJson());
+        run.put("maxDistance", traces.distance().max());
+        run.put("maxDistanceStep", traces.distance().maxStep());
         run.put("kernelDeviationSpectral", spectralNorm(deviation));
         run.put("kernelDeviationFrobenius", NormOps_DDRM.normF(deviation));
         run.put("kernelChangeSpectral", kernelChange);

@@ -1,11 +1,10 @@
 package org.optreport.report;
 
-import static org.optreport.report.UltrawideMetrics.band;
 import static org.optreport.report.UltrawideMetrics.median;
-import static org.optreport.report.UltrawideMetrics.steps;
 import static org.optreport.report.UltrawideSpectrum.BAND_EDGES;
 import static org.optreport.report.UltrawideSpectrum.BAND_NAMES;
 import static org.optreport.report.UltrawideSpectrum.bandEnergy;
+import static org.optreport.report.UltrawideTraceBands.band;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -13,13 +12,16 @@ import java.util.Arrays;
 import java.util.List;
 import org.optreport.experiment.Json;
 import org.optreport.model.KernelDynamics;
-import org.optreport.report.UltrawideMetrics.Band;
 import org.optreport.report.UltrawideMetrics.Metric;
 import org.optreport.report.UltrawideScaling.Fit;
 import org.optreport.report.UltrawideScaling.Fits;
 import org.optreport.report.UltrawideStudy.WidthRuns;
+import org.optreport.report.UltrawideTraceBands.Band;
 
-/** The ultrawide page's figures: losses and distances through training, scaling against width, and the spectral split. */
+/**
+ * The ultrawide page's figures: losses and distances through training (from the every-step traces), scaling against
+ * width, and the spectral split (from the recorded outputs).
+ */
 final class UltrawideCharts {
     private UltrawideCharts() {}
 
@@ -30,15 +32,15 @@ final class UltrawideCharts {
         if (widths.size() > 1) shown.add(widths.get(widths.size() - 1));
         List<Panel> panels = new ArrayList<>();
         for (WidthRuns w : shown) {
-            double[] step = steps(w.runs());
             Band net = band(w.runs(), "networkLoss"), ker = band(w.runs(), "kernelLoss");
-            double initial = net.median()[0];
-            double[] bound = new double[step.length];
-            for (int k = 0; k < step.length; k++) bound[k] = Math.pow(1 - eta * lambdaMin, 2 * step[k]) * initial;
+            // The bound is exponential in k, a straight line on the log axis: its two ends draw it exactly (a dashed line
+            // through hundreds of one-step segments would look solid).
+            double initial = net.median()[0], last = net.step()[net.step().length - 1];
+            double[] boundStep = {0, last}, bound = {initial, Math.pow(1 - eta * lambdaMin, 2 * last) * initial};
             panels.add(new Panel("loss-m" + w.width(), "width m = " + Format.integer(w.width()), Axis.linear("step k"), Axis.log("loss ½‖u − y‖²"),
-                    List.of(Series.band("network", step, net.median(), net.min(), net.max()),
-                            Series.band("kernel dynamics", step, ker.median(), ker.min(), ker.max()),
-                            Series.dashed("bound (1 − ηλ₀)²ᵏ L(0)", step, bound))));
+                    List.of(Series.band("network", net.step(), net.median(), net.min(), net.max()),
+                            Series.band("kernel dynamics", ker.step(), ker.median(), ker.min(), ker.max()),
+                            Series.dashed("bound (1 − ηλ₀)²ᵏ L(0)", boundStep, bound))));
         }
         return new Figure(panels);
     }
@@ -47,10 +49,9 @@ final class UltrawideCharts {
         List<Series> lines = new ArrayList<>();
         for (WidthRuns w : widths) {
             Band d = band(w.runs(), "distance");
-            double[] step = steps(w.runs());
             // Step 0 has distance exactly 0 (same starting outputs): it has no place on a log axis.
-            int from = step.length > 1 && step[0] == 0 ? 1 : 0;
-            lines.add(Series.band("m = " + Format.integer(w.width()), tail(step, from), tail(d.median(), from), tail(d.min(), from), tail(d.max(), from)));
+            int from = d.step().length > 1 && d.step()[0] == 0 ? 1 : 0;
+            lines.add(Series.band("m = " + Format.integer(w.width()), tail(d.step(), from), tail(d.median(), from), tail(d.min(), from), tail(d.max(), from)));
         }
         return Figure.of(new Panel("distance", "‖u_net(k) − u_ker(k)‖ through training", Axis.log("step k"), Axis.log("distance"), lines));
     }
@@ -59,7 +60,7 @@ final class UltrawideCharts {
         Fit distanceFit = fits.distance(), deviationFit = fits.deviation();
         return Figure.of(
                 scalingPanel("largest-distance", "largest distance max_k ‖u_net(k) − u_ker(k)‖", "max distance", widths,
-                        run -> run.get("maxDistance").asDouble(), distanceFit),
+                        UltrawideMetrics::largestDistance, distanceFit),
                 scalingPanel("kernel-deviation", "kernel at initialization ‖H(0) − H*‖₂", "‖H(0) − H*‖₂", widths,
                         run -> run.get("kernelDeviationSpectral").asDouble(), deviationFit));
     }

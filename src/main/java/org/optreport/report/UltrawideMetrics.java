@@ -1,9 +1,7 @@
 package org.optreport.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Arrays;
 import java.util.List;
-import org.optreport.experiment.Json;
 import org.optreport.report.UltrawideStudy.WidthRuns;
 
 /** What one ultrawide run measured (read from its result) and the statistics over seeds that the page quotes. */
@@ -25,33 +23,21 @@ final class UltrawideMetrics {
         return widths.stream().flatMap(w -> w.runs().stream()).mapToDouble(metric::of).min().orElse(Double.NaN);
     }
 
-    /** Median and min..max over seeds of a recorded series, index by index (runs of a width share one schedule). */
-    record Band(double[] median, double[] min, double[] max) {}
-
-    static Band band(List<JsonNode> runs, String key) {
-        int length = runs.stream().mapToInt(r -> r.get("series").get(key).size()).min().orElseThrow();
-        double[] med = new double[length], lo = new double[length], hi = new double[length];
-        for (int k = 0; k < length; k++) {
-            int index = k;
-            med[k] = median(runs, r -> r.get("series").get(key).get(index).asDouble());
-            lo[k] = runs.stream().mapToDouble(r -> r.get("series").get(key).get(index).asDouble()).min().orElseThrow();
-            hi[k] = runs.stream().mapToDouble(r -> r.get("series").get(key).get(index).asDouble()).max().orElseThrow();
-        }
-        return new Band(med, lo, hi);
-    }
-
-    static double[] steps(List<JsonNode> runs) {
-        int length = runs.stream().mapToInt(r -> r.get("series").get("step").size()).min().orElseThrow();
-        double[] all = Json.doubles(runs.get(0).get("series").get("step"));
-        return Arrays.copyOf(all, length);
-    }
-
     static double initial(JsonNode run, String key) { return run.get("series").get(key).get(0).asDouble(); }
 
     static double last(JsonNode run, String key) {
         JsonNode s = run.get("series").get(key);
         return s.get(s.size() - 1).asDouble();
     }
+
+    /** The largest network-kernel distance over every step of the run (from its trace, not from the records). */
+    static double largestDistance(JsonNode run) { return UltrawideTraceBands.max(run, "distance"); }
+
+    /** The first step at which {@link #largestDistance} is reached. */
+    static int largestDistanceStep(JsonNode run) { return UltrawideTraceBands.maxStep(run, "distance"); }
+
+    /** The distance at the last step as a fraction of the largest: how far the gap has shrunk again by the end. */
+    static double finalDistanceShare(JsonNode run) { return last(run, "distance") / largestDistance(run); }
 
     static double finalMovement(JsonNode run) { return last(run, "maxWeightMovement"); }
 
@@ -65,7 +51,7 @@ final class UltrawideMetrics {
         for (WidthRuns w : widths)
             for (JsonNode run : w.runs()) {
                 all++;
-                if (run.get("maxDistanceStep").asInt() >= 0.9 * steps) late++;
+                if (largestDistanceStep(run) >= 0.9 * steps) late++;
             }
         return (double) late / all;
     }

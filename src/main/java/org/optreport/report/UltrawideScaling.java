@@ -19,7 +19,7 @@ final class UltrawideScaling {
     /** The four fitted quantities: largest distance, kernel deviation at initialization, neuron movement, flips. */
     record Fits(Fit distance, Fit deviation, Fit movement, Fit flip) {
         static Fits of(List<WidthRuns> widths, int fitMinWidth) {
-            Fit distanceFit = fit(widths, fitMinWidth, run -> run.get("maxDistance").asDouble());
+            Fit distanceFit = fit(widths, fitMinWidth, UltrawideMetrics::largestDistance);
             Fit deviationFit = fit(widths, 1, run -> run.get("kernelDeviationSpectral").asDouble());
             Fit movementFit = fit(widths, fitMinWidth, UltrawideMetrics::finalMovement);
             Fit flipFit = fit(widths, fitMinWidth, UltrawideMetrics::finalFlips);

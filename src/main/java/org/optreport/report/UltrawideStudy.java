@@ -41,13 +41,14 @@ public final class UltrawideStudy implements Study {
                 p.put("learningRate", "auto");
                 p.put("learningRateFraction", Double.toString(s.learningRateFraction));
                 p.put("records", Integer.toString(s.records));
+                p.put("traceBuckets", Integer.toString(s.traceBuckets));
                 runs.add(RunRequest.of("ultrawide", p));
             }
         return runs;
     }
 
     private record Settings(String dataset, int samples, List<Integer> widths, int seeds, int steps, double learningRateFraction,
-                            int records, int fitMinWidth) {}
+                            int records, int traceBuckets, int fitMinWidth) {}
 
     private static Settings settings(StudyConfig c) {
         List<Integer> widths = c.integers("widths", FULL_WIDTHS, QUICK_WIDTHS, 1, 10_000_000).stream().distinct().sorted().toList();
@@ -60,6 +61,7 @@ public final class UltrawideStudy implements Study {
                 c.integer("steps", 1000, 300, 10, 1_000_000),
                 c.real("learningRateFraction", 1, 1, 0, 1.99),
                 c.integer("records", 60, 40, 5, 1000),
+                c.integer("traceBuckets", 100, 100, 1, 100_000),
                 // The largest distance follows m^{-1/2} only once m is large against n; by default fit the widest decade.
                 c.integer("fitMinWidth", Math.max(1, widest / 10), Math.max(1, widest / 10), 1, 10_000_000));
     }

@@ -66,10 +66,15 @@ final class UltrawideSummary {
         values.put("distanceFitMaxWidth", Format.integer(distanceFit.maxWidth()));
         values.put("distanceFitWidths", Integer.toString(distanceFit.points()));
         values.put("fitMinWidthSetting", Format.integer(fitMinWidth));
-        values.put("distanceSmallest", Format.sig(median(widths.get(0).runs(), run -> run.get("maxDistance").asDouble()), 3));
-        values.put("distanceWidest", Format.sig(median(widest.runs(), run -> run.get("maxDistance").asDouble()), 3));
-        values.put("distanceWidestRelative", Format.sig(median(widest.runs(), run -> run.get("maxDistance").asDouble()) / yNorm, 2));
+        values.put("distanceSmallest", Format.sig(median(widths.get(0).runs(), UltrawideMetrics::largestDistance), 3));
+        values.put("distanceWidest", Format.sig(median(widest.runs(), UltrawideMetrics::largestDistance), 3));
+        values.put("distanceWidestRelative", Format.sig(median(widest.runs(), UltrawideMetrics::largestDistance) / yNorm, 2));
         values.put("distanceAtEndFraction", Integer.toString((int) Math.round(100.0 * fractionPeakingLate(widths, steps))));
+        // Steps of the seeds' own peaks (exact events), not a median that could fall between two steps.
+        values.put("distancePeakStepWidestMin", Format.integer(widest.runs().stream().mapToInt(UltrawideMetrics::largestDistanceStep).min().orElseThrow()));
+        values.put("distancePeakStepWidestMax", Format.integer(widest.runs().stream().mapToInt(UltrawideMetrics::largestDistanceStep).max().orElseThrow()));
+        values.put("finalDistancePercentMin", Format.sig(100 * minOver(widths, UltrawideMetrics::finalDistanceShare), 3));
+        values.put("traceBuckets", Integer.toString(first.get("runs").get(0).get("trace").get("buckets").asInt()));
         values.put("deviationSlope", Format.sig(deviationFit.slope(), 3));
         values.put("deviationSmallest", Format.sig(median(widths.get(0).runs(), run -> run.get("kernelDeviationSpectral").asDouble()), 3));
         values.put("deviationWidest", Format.sig(median(widest.runs(), run -> run.get("kernelDeviationSpectral").asDouble()), 3));
@@ -92,7 +97,7 @@ final class UltrawideSummary {
         List<List<String>> rows = new ArrayList<>();
         double previousM = Double.NaN, previousD = Double.NaN;
         for (WidthRuns w : widths) {
-            double d = median(w.runs(), run -> run.get("maxDistance").asDouble());
+            double d = median(w.runs(), UltrawideMetrics::largestDistance);
             String local = Double.isNaN(previousM) ? "–" : Format.sig(Math.log(d / previousD) / Math.log(w.width() / previousM), 2);
             rows.add(List.of(
                     Format.integer(w.width()),

@@ -21,6 +21,10 @@ class UltrawideExperimentTest {
             "seeds", "1,2", "steps", Integer.toString(STEPS), "records", "8");
     private static final UltrawideExperiment EXPERIMENT = new UltrawideExperiment();
     private static final JsonNode RESULT = run(SMALL);
+    /** The same runs with every step recorded (log-spaced points this dense hit every integer) and traces cut into 3 buckets. */
+    private static final JsonNode EVERY_STEP = run(Map.of("samples", Integer.toString(SAMPLES), "widths", "20,400", "seeds", "1,2",
+            "steps", Integer.toString(STEPS), "records", "2000", "traceBuckets", "3"));
+    private static final String[] TRACED = {"networkLoss", "kernelLoss", "distance"};
 
     private static ObjectNode run(Map<String, String> overrides) {
         return EXPERIMENT.run(Parameters.of("ultrawide", EXPERIMENT.parameters(), overrides), Experiment.Progress.SILENT);
@@ -69,6 +73,92 @@ class UltrawideExperimentTest {
                 assertEquals(records, s.get(key).size(), key);
             assertEquals(SAMPLES, s.get("networkOutputs").get(records - 1).size());
             assertEquals(SAMPLES, s.get("kernelOutputs").get(records - 1).size());
+            assertEquals(StepTrace.RULE, run.get("trace").get("rule").asText());
+            assertEquals(100, run.get("trace").get("buckets").asInt());
+            for (String key : TRACED)
+                for (String field : new String[] {"step", "value", "min", "minStep", "max", "maxStep"})
+                    assertTrue(run.get("trace").get(key).has(field), key + "." + field);
+        }
+    }
+
+    /** The every-step values of one run, recomputed from its recorded outputs: network loss, kernel loss, distance. */
+    private static double[][] everyStep(JsonNode run) {
+        JsonNode s = run.get("series");
+        assertEquals(STEPS + 1, s.get("step").size(), "every step recorded");
+        double[] y = y();
+        double[][] out = new double[3][STEPS + 1];
+        for (int k = 0; k <= STEPS; k++) {
+            assertEquals(k, s.get("step").get(k).asInt());
+            double[] net = Json.doubles(s.get("networkOutputs").get(k)), ker = Json.doubles(s.get("kernelOutputs").get(k));
+            out[0][k] = halfSquaredDistance(net, y);
+            out[1][k] = halfSquaredDistance(ker, y);
+            out[2][k] = Math.sqrt(2 * halfSquaredDistance(net, ker));
+        }
+        return out;
+    }
+
+    @Test void theTraceOfAShortRunHoldsEveryStepWhateverTheRecords() {
+        // 8 records, but 40 steps fit in 100 buckets: the trace keeps every step, equal to the every-step recording.
+        for (int r = 0; r < 4; r++) {
+            JsonNode trace = RESULT.get("runs").get(r).get("trace");
+            double[][] expected = everyStep(EVERY_STEP.get("runs").get(r));
+            for (int t = 0; t < TRACED.length; t++) {
+                JsonNode kept = trace.get(TRACED[t]);
+                assertEquals(STEPS + 1, kept.get("step").size(), TRACED[t]);
+                for (int k = 0; k <= STEPS; k++) {
+                    assertEquals(k, kept.get("step").get(k).asInt());
+                    assertEquals(expected[t][k], kept.get("value").get(k).asDouble(), 1e-12 * Math.max(1, expected[t][k]), TRACED[t] + " at " + k);
+                }
+            }
+        }
+    }
+
+    @Test void tracedExtremesAndTheirStepsEqualANaiveScanOfEveryStep() {
+        for (JsonNode result : new JsonNode[] {RESULT, EVERY_STEP})
+            for (int r = 0; r < 4; r++) {
+                JsonNode run = result.get("runs").get(r);
+                double[][] values = everyStep(EVERY_STEP.get("runs").get(r));
+                for (int t = 0; t < TRACED.length; t++) {
+                    double[] v = values[t];
+                    int argMin = 0, argMax = 0;
+                    for (int k = 1; k <= STEPS; k++) {
+                        if (v[k] < v[argMin]) argMin = k;
+                        if (v[k] > v[argMax]) argMax = k;
+                    }
+                    JsonNode trace = run.get("trace").get(TRACED[t]);
+                    assertEquals(v[argMin], trace.get("min").asDouble(), 1e-12 * Math.max(1, v[argMin]), TRACED[t]);
+                    assertEquals(argMin, trace.get("minStep").asInt(), TRACED[t]);
+                    assertEquals(v[argMax], trace.get("max").asDouble(), 1e-12 * Math.max(1, v[argMax]), TRACED[t]);
+                    assertEquals(argMax, trace.get("maxStep").asInt(), TRACED[t]);
+                    if (t == 2) {
+                        assertEquals(v[argMax], run.get("maxDistance").asDouble(), 1e-12);
+                        assertEquals(argMax, run.get("maxDistanceStep").asInt());
+                    }
+                }
+            }
+    }
+
+    @Test void aReducedTraceKeepsEachBucketsExtremesAtTheirOwnSteps() {
+        for (int r = 0; r < 4; r++) {
+            JsonNode run = EVERY_STEP.get("runs").get(r);
+            double[][] values = everyStep(run);
+            int[] starts = StepTrace.bucketStarts(STEPS, 3);
+            for (int t = 0; t < TRACED.length; t++) {
+                JsonNode trace = run.get("trace").get(TRACED[t]);
+                double[] steps = Json.doubles(trace.get("step")), kept = Json.doubles(trace.get("value"));
+                assertTrue(steps.length < STEPS + 1 && steps.length <= 4 * starts.length, TRACED[t] + " reduced to " + steps.length + " points");
+                for (int i = 0; i < steps.length; i++)
+                    assertEquals(values[t][(int) steps[i]], kept[i], 1e-12 * Math.max(1, kept[i]), TRACED[t] + " at " + steps[i]);
+                for (int b = 0; b < starts.length; b++) {
+                    int from = starts[b], to = b + 1 < starts.length ? starts[b + 1] - 1 : STEPS;
+                    double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY, keptLo = lo, keptHi = hi;
+                    for (int k = from; k <= to; k++) { lo = Math.min(lo, values[t][k]); hi = Math.max(hi, values[t][k]); }
+                    for (int i = 0; i < steps.length; i++)
+                        if (steps[i] >= from && steps[i] <= to) { keptLo = Math.min(keptLo, kept[i]); keptHi = Math.max(keptHi, kept[i]); }
+                    assertEquals(lo, keptLo, 1e-12 * Math.max(1, lo), TRACED[t] + " bucket " + from + ".." + to);
+                    assertEquals(hi, keptHi, 1e-12 * Math.max(1, hi), TRACED[t] + " bucket " + from + ".." + to);
+                }
+            }
         }
     }
 
@@ -134,14 +224,14 @@ class UltrawideExperimentTest {
         }
     }
 
-    @Test void theKernelLossRespectsTheLambdaMinBound() {
+    @Test void theKernelLossRespectsTheLambdaMinBoundAtEveryStep() {
         double eta = RESULT.get("learningRate").asDouble(), lambdaMin = RESULT.get("lambdaMin").asDouble();
         for (JsonNode run : RESULT.get("runs")) {
-            JsonNode s = run.get("series");
-            double initial = s.get("kernelLoss").get(0).asDouble();
-            for (int r = 0; r < s.get("step").size(); r++) {
-                int k = s.get("step").get(r).asInt();
-                assertTrue(s.get("kernelLoss").get(r).asDouble() <= Math.pow(1 - eta * lambdaMin, 2 * k) * initial * (1 + 1e-12));
+            JsonNode trace = run.get("trace").get("kernelLoss");
+            double initial = trace.get("value").get(0).asDouble();
+            for (int r = 0; r < trace.get("step").size(); r++) {
+                int k = trace.get("step").get(r).asInt();
+                assertTrue(trace.get("value").get(r).asDouble() <= Math.pow(1 - eta * lambdaMin, 2 * k) * initial * (1 + 1e-12), "step " + k);
             }
         }
     }

@@ -92,6 +92,63 @@ class UltrawideStudyTest {
         assertEquals(Format.sig(slope, 3), output.values().get("distanceSlope"));
     }
 
+    private static List<JsonNode> runsOfWidth(int width) {
+        return results.entrySet().stream().filter(e -> e.getKey().parameters().get("widths").equals(Integer.toString(width)))
+                .map(e -> e.getValue().get("runs").get(0)).toList();
+    }
+
+    @Test void theDistanceFigureDrawsEveryStepAndAgreesWithTheRecords() {
+        int steps = results.values().iterator().next().get("steps").asInt();
+        List<Series> lines = output.figures().get("distance").panels().get(0).series();
+        assertEquals(UltrawideStudy.QUICK_WIDTHS.size(), lines.size());
+        for (int w = 0; w < lines.size(); w++) {
+            Series line = lines.get(w);
+            // the quick runs fit in the trace's buckets: every step from 1 (step 0 is off the log axis) to the last
+            assertEquals(steps, line.x().length);
+            for (int k = 0; k < steps; k++) assertEquals(k + 1, line.x()[k]);
+            // at the recorded steps the median of two seeds is the mean of their recorded distances
+            List<JsonNode> runs = runsOfWidth(UltrawideStudy.QUICK_WIDTHS.get(w));
+            JsonNode recordedSteps = runs.get(0).get("series").get("step");
+            for (int r = 1; r < recordedSteps.size(); r++) {
+                int step = recordedSteps.get(r).asInt();
+                double mean = (runs.get(0).get("series").get("distance").get(r).asDouble() + runs.get(1).get("series").get("distance").get(r).asDouble()) / 2;
+                assertEquals(mean, line.y()[step - 1], 1e-12 * mean, "width " + UltrawideStudy.QUICK_WIDTHS.get(w) + " step " + step);
+            }
+        }
+    }
+
+    @Test void quotedLargestDistancesAndTheirStepsComeFromEveryStep() {
+        int steps = results.values().iterator().next().get("steps").asInt();
+        double[] largest = new double[UltrawideStudy.QUICK_WIDTHS.size()];
+        int runs = 0, late = 0, widestPeakMin = Integer.MAX_VALUE, widestPeakMax = 0;
+        double finalShareMin = Double.POSITIVE_INFINITY;
+        for (int w = 0; w < largest.length; w++) {
+            double sum = 0;
+            for (JsonNode run : runsOfWidth(UltrawideStudy.QUICK_WIDTHS.get(w))) {
+                // the quick trace keeps every step: scan it
+                double[] d = Json.doubles(run.get("trace").get("distance").get("value"));
+                assertEquals(steps + 1, d.length);
+                int argMax = 0;
+                for (int k = 1; k < d.length; k++) if (d[k] > d[argMax]) argMax = k;
+                sum += d[argMax];
+                runs++;
+                if (argMax >= 0.9 * steps) late++;
+                finalShareMin = Math.min(finalShareMin, d[steps] / d[argMax]);
+                if (w == largest.length - 1) {
+                    widestPeakMin = Math.min(widestPeakMin, argMax);
+                    widestPeakMax = Math.max(widestPeakMax, argMax);
+                }
+            }
+            largest[w] = sum / 2;
+        }
+        assertEquals(Format.sig(largest[0], 3), output.values().get("distanceSmallest"));
+        assertEquals(Format.sig(largest[largest.length - 1], 3), output.values().get("distanceWidest"));
+        assertEquals(Integer.toString((int) Math.round(100.0 * late / runs)), output.values().get("distanceAtEndFraction"));
+        assertEquals(Format.integer(widestPeakMin), output.values().get("distancePeakStepWidestMin"));
+        assertEquals(Format.integer(widestPeakMax), output.values().get("distancePeakStepWidestMax"));
+        assertEquals(Format.sig(100 * finalShareMin, 3), output.values().get("finalDistancePercentMin"));
+    }
+
     @Test void noQuickRunDivergesAndTheKernelLossFallsTwoOrdersOfMagnitude() {
         assertTrue(output.warnings().isEmpty(), output.warnings().toString());
         for (JsonNode r : results.values()) {

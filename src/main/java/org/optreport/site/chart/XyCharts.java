@@ -21,6 +21,8 @@ import org.optreport.site.chart.ShownPanel.ShownSeries;
 /** Builds the XChart XY chart of a panel: styled axes, shaded bands under the lines, one legend entry per series. */
 final class XyCharts {
     private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
+    /** Up to this many equally spaced x values, ticks at the values themselves read well (depths 1, 2, 3, ...). */
+    static final int MAX_DATA_TICKS = 25;
 
     private XyCharts() {}
 
@@ -46,6 +48,7 @@ final class XyCharts {
         Color[] palette = heatMapLimits == null ? ChartLook.PALETTE : ChartLook.PALETTE_ON_HEAT_MAP;
         Names names = new Names();
         if (heatMapLimits != null) extent(chart, names, heatMapLimits);
+        else if (!shown.panel().x().log() && manyEquallySpacedX(shown)) roundTicks(chart, names, shown);
         for (int i = 0; i < shown.series().size(); i++)
             for (List<ShownPoint> run : shown.series().get(i).bandRuns())
                 band(chart, names, run, palette[i % palette.length]);
@@ -127,6 +130,32 @@ final class XyCharts {
     /** An invisible diagonal across the heat map, so the chart has data spanning the raster even without lines. */
     private static void extent(XYChart chart, Names names, double[] limits) {
         XYSeries s = chart.addSeries(names.hidden(), new double[] {limits[0], limits[1]}, new double[] {limits[2], limits[3]});
+        s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
+        s.setLineColor(TRANSPARENT);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setShowInLegend(false);
+    }
+
+    /** More than {@link #MAX_DATA_TICKS} distinct x values over all series, equally spaced (a curve drawn at every step). */
+    static boolean manyEquallySpacedX(ShownPanel shown) {
+        double[] x = shown.series().stream().flatMap(s -> s.points().stream()).mapToDouble(ShownPoint::x).distinct().sorted().toArray();
+        if (x.length <= MAX_DATA_TICKS) return false;
+        double spacing = x[1] - x[0];
+        for (int i = 2; i < x.length; i++)
+            if (Math.abs(x[i] - x[i - 1] - spacing) > 1e-9 * spacing) return false;
+        return true;
+    }
+
+    /**
+     * XChart puts the ticks of a linear axis at the data's own x values when these, in the order the series list
+     * them, are equally spaced: every 13th step of 0..300 gives 0, 13, 26, ..., 299. An invisible first series
+     * listing the two extremes breaks that order, so XChart places its round ticks (0, 50, 100, ...) instead.
+     */
+    private static void roundTicks(XYChart chart, Names names, ShownPanel shown) {
+        List<ShownPoint> points = shown.series().stream().flatMap(s -> s.points().stream()).toList();
+        double low = points.stream().mapToDouble(ShownPoint::x).min().orElseThrow(), high = points.stream().mapToDouble(ShownPoint::x).max().orElseThrow();
+        double y = points.get(0).y();
+        XYSeries s = chart.addSeries(names.hidden(), new double[] {low, high}, new double[] {y, y});
         s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
         s.setLineColor(TRANSPARENT);
         s.setMarker(SeriesMarkers.NONE);

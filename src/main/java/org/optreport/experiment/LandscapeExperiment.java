@@ -48,7 +48,7 @@ public final class LandscapeExperiment implements Experiment {
                 new ParameterSpec("initScale", "0.01", "gaussian: entry std; xavier: factor on the Glorot std; balanced: norm of the end-to-end matrix"),
                 new ParameterSpec("seed", "1", "seed of the initialization"),
                 new ParameterSpec("records", "60", "log-spaced floor of the spectral records (plus step 0 and the last)"),
-                new ParameterSpec("spectralLossStep", "0.01", "a spectral record also whenever the loss moved by this fraction of L(0) - L*"),
+                new ParameterSpec("spectralLossStep", "0.005", "a spectral record also whenever the loss moved by this fraction of L(0) - L*"),
                 new ParameterSpec("spectralGradientFactor", "2", "... or the gradient norm by this factor, since the last record"),
                 new ParameterSpec("maxAdaptiveRecords", "400", "at most this many spectral records beyond the floor"),
                 new ParameterSpec("traceBuckets", "500", "log-spaced buckets of the every-step traces (each keeps first, last, min, max)"));
@@ -148,12 +148,7 @@ public final class LandscapeExperiment implements Experiment {
         out.set("finalWeights", Json.matrices(net.layers()));
         out.set("series", recorder.series());
         guard.record(out);
-        ObjectNode trace = out.putObject("trace");
-        trace.put("rule", StepTrace.RULE);
-        trace.put("buckets", buckets);
-        trace.set("loss", lossTrace.toJson());
-        trace.set("excessLoss", excessTrace.toJson());
-        trace.set("gradientNorm", gradientTrace.toJson());
+        out.set("trace", StepTrace.group(buckets, StepTrace.named("loss", lossTrace, "excessLoss", excessTrace, "gradientNorm", gradientTrace)));
         out.set("events", events(escape, gradientTrace, recorder));
         out.set("finalRate", finalRate(loss, reference, depth, eta, tail));
         out.set("escapePrediction", escapePrediction);

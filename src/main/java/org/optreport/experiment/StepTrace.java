@@ -103,6 +103,25 @@ public final class StepTrace {
     /** The last step added (-1 if none). */
     public int lastStep() { return previousStep; }
 
+    /**
+     * The {@code trace} object of a result: the rule, the bucket count and each named trace (in the given order), so
+     * every experiment writes its traces the same way (docs/results-format.md).
+     */
+    public static ObjectNode group(int buckets, java.util.Map<String, StepTrace> traces) {
+        ObjectNode out = Json.object();
+        out.put("rule", RULE);
+        out.put("buckets", buckets);
+        traces.forEach((name, trace) -> out.set(name, trace.toJson()));
+        return out;
+    }
+
+    /** Name-trace pairs in the order given, for {@link #group}. */
+    public static java.util.Map<String, StepTrace> named(Object... nameTracePairs) {
+        java.util.Map<String, StepTrace> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < nameTracePairs.length; i += 2) out.put((String) nameTracePairs[i], (StepTrace) nameTracePairs[i + 1]);
+        return out;
+    }
+
     /** The kept points in step order: every step, or per bucket its first, extremes and last without repeats. */
     public ObjectNode toJson() {
         ObjectNode out = Json.object();

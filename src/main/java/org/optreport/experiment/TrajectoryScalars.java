@@ -46,15 +46,8 @@ final class TrajectoryScalars {
     }
 
     ObjectNode traceJson() {
-        ObjectNode trace = Json.object();
-        trace.put("rule", StepTrace.RULE);
-        trace.put("buckets", buckets);
-        trace.set("networkLoss", networkLoss.toJson());
-        trace.set("dynamicsLoss", dynamicsLoss.toJson());
-        trace.set("distance", distance.toJson());
-        trace.set("networkExcess", networkExcess.toJson());
-        trace.set("dynamicsExcess", dynamicsExcess.toJson());
-        return trace;
+        return StepTrace.group(buckets, StepTrace.named("networkLoss", networkLoss, "dynamicsLoss", dynamicsLoss, "distance", distance,
+                "networkExcess", networkExcess, "dynamicsExcess", dynamicsExcess));
     }
 
     /** The events; a run that diverged did not stay below the target to the end of its budget, so those are null. */

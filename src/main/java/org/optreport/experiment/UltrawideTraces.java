@@ -28,12 +28,6 @@ final class UltrawideTraces {
     StepTrace distance() { return distance; }
 
     ObjectNode toJson() {
-        ObjectNode out = Json.object();
-        out.put("rule", StepTrace.RULE);
-        out.put("buckets", buckets);
-        out.set("networkLoss", networkLoss.toJson());
-        out.set("kernelLoss", kernelLoss.toJson());
-        out.set("distance", distance.toJson());
-        return out;
+        return StepTrace.group(buckets, StepTrace.named("networkLoss", networkLoss, "kernelLoss", kernelLoss, "distance", distance));
     }
 }

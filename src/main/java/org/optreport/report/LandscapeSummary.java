@@ -69,7 +69,11 @@ final class LandscapeSummary {
         v.put("stepsTo1e6Max", stepCount(max(all, r -> steps(r, "1e-6"))));
         List<JsonNode> deep = main.entrySet().stream().filter(e -> e.getKey() >= 3).flatMap(e -> e.getValue().stream()).toList();
         v.put("mainRuns", Integer.toString(all.size()));
+        JsonNode parameters = any.get("parameters");
+        v.put("spectralLossStepPercent", plain(100 * parameters.get("spectralLossStep").asDouble()));
+        v.put("spectralGradientFactor", plain(parameters.get("spectralGradientFactor").asDouble()));
         v.put("deepRuns", Integer.toString(deep.size()));
+        v.put("escapeLaterThanPredictedRuns", Long.toString(all.stream().filter(r -> event(r, "escapeStep") > predictedEscapeStep(r)).count()));
         v.put("peakGradientInEscapeRuns", Long.toString(all.stream().filter(r -> insideEscape(r, "peakGradientNormStep")).count()));
         v.put("lowestLambdaMinInEscapeRuns", Long.toString(deep.stream().filter(r -> insideEscape(r, "lowestLambdaMinStep")).count()));
         v.put("finalExcessMax", Format.sig(max(all, LandscapeSummary::finalExcess), 2));

@@ -7,6 +7,16 @@ public final class Format {
     private Format() {}
 
     /** {@code digits} significant digits, scientific notation (1.2×10⁻⁴) outside [1e-3, 1e5). */
+    /**
+     * A positive bound rounded up to {@code digits} significant digits, for "at most", "below" and "within": plain
+     * rounding can print a bound below the value it bounds (4.2376e-11 as "below 4.2e-11").
+     */
+    public static String upperBound(double v, int digits) {
+        if (!(v > 0) || Double.isInfinite(v)) return sig(v, digits);
+        double unit = Math.pow(10, Math.floor(Math.log10(v)) - digits + 1);
+        return sig(Math.ceil(v / unit * (1 - 1e-12)) * unit, digits);
+    }
+
     public static String sig(double v, int digits) {
         if (Double.isNaN(v)) return "NaN";
         if (Double.isInfinite(v)) return v > 0 ? "∞" : "-∞";

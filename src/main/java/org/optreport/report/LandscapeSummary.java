@@ -69,6 +69,11 @@ final class LandscapeSummary {
         v.put("stepsTo1e6Max", stepCount(max(all, r -> steps(r, "1e-6"))));
         List<JsonNode> deep = main.entrySet().stream().filter(e -> e.getKey() >= 3).flatMap(e -> e.getValue().stream()).toList();
         v.put("mainRuns", Integer.toString(all.size()));
+        v.put("largestNegativeCurvature", Format.upperBound(max(all, r -> -event(r, "lowestLambdaMin")), 3));
+        v.put("lowestLambdaMinResolutionDeep", stepCount(max(deep, r -> event(r, "lowestLambdaMinResolution"))));
+        JsonNode escape = any.get("escapePrediction");
+        v.put("parabolaReach", Format.sig(Math.pow(escape.get("sigma").asDouble(), 2) / escape.get("lambdaV").asDouble(), 3));
+        v.put("lossFall", Format.sig(LandscapeStudy.series(any, "loss")[0] - ls.get("optimalLoss").asDouble(), 3));
         JsonNode parameters = any.get("parameters");
         v.put("spectralLossStepPercent", plain(100 * parameters.get("spectralLossStep").asDouble()));
         v.put("spectralGradientFactor", plain(parameters.get("spectralGradientFactor").asDouble()));
@@ -76,12 +81,12 @@ final class LandscapeSummary {
         v.put("escapeLaterThanPredictedRuns", Long.toString(all.stream().filter(r -> event(r, "escapeStep") > predictedEscapeStep(r)).count()));
         v.put("peakGradientInEscapeRuns", Long.toString(all.stream().filter(r -> insideEscape(r, "peakGradientNormStep")).count()));
         v.put("lowestLambdaMinInEscapeRuns", Long.toString(deep.stream().filter(r -> insideEscape(r, "lowestLambdaMinStep")).count()));
-        v.put("finalExcessMax", Format.sig(max(all, LandscapeSummary::finalExcess), 2));
-        v.put("etaSharpnessMax", Format.sig(max(all, r -> eta * finalSharpness(r)), 3));
-        v.put("finalLambdaMinMax", Format.sig(max(all, r -> Math.abs(last(r, "hessianMinEigenvalue"))), 2));
-        v.put("finalGradientMax", Format.sig(max(all, r -> last(r, "gradientNorm")), 2));
-        v.put("imbalanceMax", Format.sig(max(all, r -> r.get("finalRelativeImbalance").asDouble()), 2));
-        v.put("sharpnessGapMax", Format.sig(max(all, LandscapeSummary::sharpnessGapPercent), 2));
+        v.put("finalExcessMax", Format.upperBound(max(all, LandscapeSummary::finalExcess), 2));
+        v.put("etaSharpnessMax", Format.upperBound(max(all, r -> eta * finalSharpness(r)), 3));
+        v.put("finalLambdaMinMax", Format.upperBound(max(all, r -> Math.abs(last(r, "hessianMinEigenvalue"))), 2));
+        v.put("finalGradientMax", Format.upperBound(max(all, r -> last(r, "gradientNorm")), 2));
+        v.put("imbalanceMax", Format.upperBound(max(all, r -> r.get("finalRelativeImbalance").asDouble()), 2));
+        v.put("sharpnessGapMax", Format.upperBound(max(all, LandscapeSummary::sharpnessGapPercent), 2));
         double overshoot = 100 * max(all, r -> Arrays.stream(LandscapeStudy.series(r, "hessianMaxEigenvalue"))
                 .max().orElse(0) / finalSharpness(r) - 1);
         v.put("sharpnessOvershootPercent", Format.sig(overshoot, 2));
@@ -102,9 +107,9 @@ final class LandscapeSummary {
         v.put("largeSteps", Format.integer(deepest.get("steps").asInt()));
         v.put("largeParameters", Format.integer(deepest.get("parameterCount").asInt()));
         v.put("largeHessianMethod", deepest.get("series").get("hessianMethod").asText());
-        v.put("largeLanczosResidualMax", Format.sig(max(wide, r -> Arrays.stream(LandscapeStudy.series(r, "hessianResidual")).max().orElse(0)), 2));
+        v.put("largeLanczosResidualMax", Format.upperBound(max(wide, r -> Arrays.stream(LandscapeStudy.series(r, "hessianResidual")).max().orElse(0)), 2));
         v.put("largeStepsTo1e6Max", stepCount(max(wide, r -> steps(r, "1e-6"))));
-        v.put("largeFinalExcessMax", Format.sig(max(wide, LandscapeSummary::finalExcess), 2));
+        v.put("largeFinalExcessMax", Format.upperBound(max(wide, LandscapeSummary::finalExcess), 2));
         v.put("largeSharpness", Format.sig(finalSharpness(deepest), 4));
         v.put("largePredictedSharpness", Format.sig(deepest.get("predictedSharpness").asDouble(Double.NaN), 4));
         v.put("largeSharpnessGap", Format.sig(sharpnessGapPercent(deepest), 2));
@@ -125,7 +130,7 @@ final class LandscapeSummary {
             v.put(key(prefix, "stepsTo1e6Max") + d, stepCount(max(r, x -> steps(x, "1e-6"))));
             v.put(key(prefix, "sharpness") + d, Format.sig(median(r, LandscapeSummary::finalSharpness), 4));
             v.put(key(prefix, "predictedSharpness") + d, Format.sig(median(r, x -> x.get("predictedSharpness").asDouble(Double.NaN)), 4));
-            v.put(key(prefix, "sharpnessGap") + d, Format.sig(median(r, LandscapeSummary::sharpnessGapPercent), 2));
+            v.put(key(prefix, "sharpnessGap") + d, Format.upperBound(median(r, LandscapeSummary::sharpnessGapPercent), 2));
             v.put(key(prefix, "imbalance") + d, Format.sig(median(r, x -> x.get("finalRelativeImbalance").asDouble()), 2));
             v.put(key(prefix, "initialLambdaMin") + d, Format.sig(median(r, x -> LandscapeStudy.series(x, "hessianMinEigenvalue")[0]), 3));
             v.put(key(prefix, "initialLambdaMax") + d, Format.sig(median(r, x -> LandscapeStudy.series(x, "hessianMaxEigenvalue")[0]), 3));
@@ -144,9 +149,10 @@ final class LandscapeSummary {
             v.put(key(prefix, "escapeEnd") + d, stepCount(median(r, x -> event(x, "escapeEndStep"))));
             v.put(key(prefix, "escapeDuration") + d, stepCount(median(r, x -> event(x, "escapeEndStep") - event(x, "escapeStartStep"))));
             v.put(key(prefix, "spectralRecordsInEscapeMin") + d, stepCount(min(r, x -> event(x, "spectralRecordsInEscape"))));
+            v.put(key(prefix, "predictedRate") + d, Format.sig(median(r, x -> x.get("finalRate").path("predictedRate").asDouble(Double.NaN)), 3));
             v.put(key(prefix, "predictedStepsPerDecade") + d, stepCount(median(r, x -> x.get("finalRate").path("predictedStepsPerDecade").asDouble(Double.NaN))));
             v.put(key(prefix, "measuredStepsPerDecade") + d, stepCount(median(r, x -> x.get("finalRate").path("measuredStepsPerDecade").asDouble(Double.NaN))));
-            v.put(key(prefix, "stepsPerDecadeGap") + d, Format.sig(max(r, LandscapeSummary::stepsPerDecadeGapPercent), 2));
+            v.put(key(prefix, "stepsPerDecadeGap") + d, Format.upperBound(max(r, LandscapeSummary::stepsPerDecadeGapPercent), 2));
         }
     }
 

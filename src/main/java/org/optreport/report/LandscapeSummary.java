@@ -148,6 +148,9 @@ final class LandscapeSummary {
             v.put(key(prefix, "escapeStart") + d, stepCount(median(r, x -> event(x, "escapeStartStep"))));
             v.put(key(prefix, "escapeEnd") + d, stepCount(median(r, x -> event(x, "escapeEndStep"))));
             v.put(key(prefix, "escapeDuration") + d, stepCount(median(r, x -> event(x, "escapeEndStep") - event(x, "escapeStartStep"))));
+            v.put(key(prefix, "escapesFullyRecorded") + d, Long.toString(r.stream().filter(x ->
+                    event(x, "spectralRecordsInEscape") == event(x, "escapeEndStep") - event(x, "escapeStartStep") + 1).count()));
+            v.put(key(prefix, "runs") + d, Integer.toString(r.size()));
             v.put(key(prefix, "spectralRecordsInEscapeMin") + d, stepCount(min(r, x -> event(x, "spectralRecordsInEscape"))));
             v.put(key(prefix, "predictedRate") + d, Format.sig(median(r, x -> x.get("finalRate").path("predictedRate").asDouble(Double.NaN)), 3));
             v.put(key(prefix, "predictedStepsPerDecade") + d, stepCount(median(r, x -> x.get("finalRate").path("predictedStepsPerDecade").asDouble(Double.NaN))));

@@ -49,7 +49,7 @@ public final class LandscapeExperiment implements Experiment {
                 new ParameterSpec("seed", "1", "seed of the initialization"),
                 new ParameterSpec("records", "60", "log-spaced floor of the spectral records (plus step 0 and the last)"),
                 new ParameterSpec("spectralLossStep", "0.005", "a spectral record also whenever the loss moved by this fraction of L(0) - L*"),
-                new ParameterSpec("spectralGradientFactor", "2", "... or the gradient norm by this factor, since the last record"),
+                new ParameterSpec("spectralGradientFactor", "4", "... or the gradient norm by this factor, since the last record"),
                 new ParameterSpec("maxAdaptiveRecords", "400", "at most this many spectral records beyond the floor"),
                 new ParameterSpec("traceBuckets", "500", "log-spaced buckets of the every-step traces (each keeps first, last, min, max)"));
     }

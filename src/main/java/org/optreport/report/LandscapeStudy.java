@@ -28,14 +28,14 @@ public final class LandscapeStudy implements Study {
                     c.integer("seeds", 5, 2, 1, 100),
                     c.integer("width", 10, 10, 1, 10_000),
                     c.integer("steps", 20_000, 12_000, 1, 10_000_000),
-                    c.integer("records", 60, 15, 2, 10_000),
+                    c.integer("records", 30, 15, 2, 10_000), // the floor: adaptive records resolve the fast phases
                     c.real("learningRateFraction", 0.5, 0.5, 0, 100),
                     c.real("initScale", 0.01, 0.01, 0, 100),
                     c.integers("largeDepths", List.of(3, 4), List.of(4), 1, 16),
                     c.integer("largeSeeds", 1, 1, 1, 100),
                     c.integer("largeWidth", 100, 30, 1, 10_000),
                     c.integer("largeSteps", 10_000, 8_000, 1, 10_000_000),
-                    c.integer("largeRecords", 25, 10, 2, 10_000));
+                    c.integer("largeRecords", 15, 10, 2, 10_000));
         }
     }
 

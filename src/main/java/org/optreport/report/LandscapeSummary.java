@@ -70,7 +70,8 @@ final class LandscapeSummary {
         List<JsonNode> deep = main.entrySet().stream().filter(e -> e.getKey() >= 3).flatMap(e -> e.getValue().stream()).toList();
         v.put("mainRuns", Integer.toString(all.size()));
         v.put("largestNegativeCurvature", Format.upperBound(max(all, r -> -event(r, "lowestLambdaMin")), 3));
-        v.put("lowestLambdaMinResolutionDeep", stepCount(max(deep, r -> event(r, "lowestLambdaMinResolution"))));
+        double resolution = max(deep, r -> event(r, "lowestLambdaMinResolution"));
+        v.put("lowestLambdaMinResolutionDeep", stepCount(resolution) + (resolution == 1 ? " step" : " steps"));
         JsonNode escape = any.get("escapePrediction");
         v.put("parabolaReach", Format.sig(Math.pow(escape.get("sigma").asDouble(), 2) / escape.get("lambdaV").asDouble(), 3));
         v.put("lossFall", Format.sig(LandscapeStudy.series(any, "loss")[0] - ls.get("optimalLoss").asDouble(), 3));

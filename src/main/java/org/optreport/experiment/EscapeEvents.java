@@ -21,9 +21,6 @@ final class EscapeEvents {
             if (first[k] < 0 && loss <= start - FRACTIONS[k] * (start - optimum)) first[k] = step;
     }
 
-    /** First step at which {@code FRACTIONS[k]} of the way was covered, or -1. */
-    int step(int k) { return first[k]; }
-
     int escapeStart() { return first[0]; }
 
     int escapeStep() { return first[1]; }

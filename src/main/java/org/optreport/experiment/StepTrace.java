@@ -100,9 +100,6 @@ public final class StepTrace {
 
     public int maxStep() { return extremeMaxStep; }
 
-    /** The last step added (-1 if none). */
-    public int lastStep() { return previousStep; }
-
     /**
      * The {@code trace} object of a result: the rule, the bucket count and each named trace (in the given order), so
      * every experiment writes its traces the same way (docs/results-format.md).

@@ -22,7 +22,7 @@ import org.optreport.experiment.Json;
 import org.optreport.experiment.ParameterException;
 import org.optreport.experiment.Parameters;
 import org.optreport.experiment.RunLimits;
-import org.optreport.report.RunRequest;
+import org.optreport.experiment.RunRequest;
 
 /**
  * Executes the runs a build needs: each is looked up in the cache and computed only when missing (or when

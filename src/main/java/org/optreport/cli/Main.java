@@ -6,7 +6,6 @@ import org.optreport.data.DataException;
 import org.optreport.experiment.ParameterException;
 import org.optreport.files.FileErrors;
 import org.optreport.files.OutputException;
-import org.optreport.report.ConfigException;
 import org.optreport.site.ContentException;
 import org.optreport.site.SiteBuilder;
 
@@ -14,6 +13,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import org.optreport.report.study.ConfigException;
 
 /** The optreport command line: {@code build}, {@code serve}, {@code run}, {@code bench}. */
 @Command(name = "optreport", mixinStandardHelpOptions = true, version = "optreport 0.1",

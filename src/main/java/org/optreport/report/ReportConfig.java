@@ -12,6 +12,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.optreport.report.study.ConfigException;
+import org.optreport.report.study.StudyConfig;
 
 /**
  * The report configuration, {@code content/report.yaml}: one section per study, each a map of settings

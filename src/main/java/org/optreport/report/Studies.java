@@ -3,6 +3,12 @@ package org.optreport.report;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.optreport.report.landscape.LandscapeStudy;
+import org.optreport.report.nonconvexity.NonconvexityStudy;
+import org.optreport.report.performance.PerformanceStudy;
+import org.optreport.report.study.Study;
+import org.optreport.report.trajectory.TrajectoryStudy;
+import org.optreport.report.ultrawide.UltrawideStudy;
 
 /** The report's studies by name (the prefix of figure, table and value names in the pages). */
 public final class Studies {

@@ -10,9 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.optreport.build.BuildLog;
-import org.optreport.report.Figure;
-import org.optreport.report.StudyOutput;
-import org.optreport.report.Table;
 import org.optreport.site.chart.FigureCache;
 import org.optreport.site.chart.WrittenPanel;
 import org.optreport.site.markdown.FigureUse;
@@ -23,6 +20,9 @@ import org.optreport.site.markdown.ReferenceUse;
 import org.optreport.site.markdown.RenderContext;
 import org.optreport.site.markdown.ValueUse;
 import org.optreport.site.templates.Templates;
+import org.optreport.report.output.Figure;
+import org.optreport.report.output.StudyOutput;
+import org.optreport.report.output.Table;
 
 /**
  * Renders the pages into the staging folder: numbers figures and tables across the site in page order,

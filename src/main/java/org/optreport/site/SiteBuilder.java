@@ -26,17 +26,17 @@ import org.optreport.files.FolderLock;
 import org.optreport.files.FolderSwap;
 import org.optreport.files.OutputFolder;
 import org.optreport.files.TextFiles;
-import org.optreport.report.ConfigException;
-import org.optreport.report.ReportConfig;
-import org.optreport.report.RunRequest;
-import org.optreport.report.Studies;
-import org.optreport.report.Study;
-import org.optreport.report.StudyConfig;
-import org.optreport.report.StudyOutput;
 import org.optreport.site.chart.FigureCache;
 import org.optreport.site.markdown.MarkdownPages;
 import org.optreport.site.markdown.ParsedPage;
 import org.optreport.site.templates.Templates;
+import org.optreport.experiment.RunRequest;
+import org.optreport.report.ReportConfig;
+import org.optreport.report.Studies;
+import org.optreport.report.output.StudyOutput;
+import org.optreport.report.study.ConfigException;
+import org.optreport.report.study.Study;
+import org.optreport.report.study.StudyConfig;
 
 /**
  * The report build, stage by stage: read the pages and the configuration, run (or reuse) the experiments the

@@ -19,7 +19,7 @@ import org.optreport.experiment.ExperimentRegistry;
 import org.optreport.experiment.Json;
 import org.optreport.experiment.ParameterSpec;
 import org.optreport.experiment.Parameters;
-import org.optreport.report.RunRequest;
+import org.optreport.experiment.RunRequest;
 
 class RunSchedulerTest {
     /** A pure, seeded experiment that counts how often it really ran. */

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.optreport.report.study.ConfigException;
+import org.optreport.report.study.StudyConfig;
 
 class ReportConfigTest {
     @Test void valuesAndListsAreRead(@TempDir Path dir) throws Exception {

@@ -16,6 +16,9 @@ import org.optreport.experiment.ExperimentRegistry;
 import org.optreport.experiment.ParameterException;
 import org.optreport.experiment.Parameters;
 import org.optreport.experiment.RunLimits;
+import org.optreport.experiment.RunRequest;
+import org.optreport.report.landscape.LandscapeStudy;
+import org.optreport.report.study.StudyConfig;
 
 /** Every run the report plans, as content/report.yaml configures it, must fit the limits a build checks before running. */
 class StudyRunsFitLimitsTest {

@@ -18,7 +18,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.optreport.report.ConfigException;
+import org.optreport.report.output.Figure;
+import org.optreport.report.output.Table;
+import org.optreport.report.study.ConfigException;
 
 class SiteBuilderTest {
     @TempDir Path dir;

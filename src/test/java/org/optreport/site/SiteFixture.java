@@ -17,16 +17,16 @@ import org.optreport.experiment.ExperimentRegistry;
 import org.optreport.experiment.Json;
 import org.optreport.experiment.ParameterSpec;
 import org.optreport.experiment.Parameters;
-import org.optreport.report.Axis;
-import org.optreport.report.Figure;
-import org.optreport.report.Panel;
-import org.optreport.report.RunRequest;
-import org.optreport.report.Series;
+import org.optreport.experiment.RunRequest;
 import org.optreport.report.Studies;
-import org.optreport.report.Study;
-import org.optreport.report.StudyConfig;
-import org.optreport.report.StudyOutput;
-import org.optreport.report.Table;
+import org.optreport.report.output.Axis;
+import org.optreport.report.output.Figure;
+import org.optreport.report.output.Panel;
+import org.optreport.report.output.Series;
+import org.optreport.report.output.StudyOutput;
+import org.optreport.report.output.Table;
+import org.optreport.report.study.Study;
+import org.optreport.report.study.StudyConfig;
 
 /**
  * A small content folder and a tiny study ("toy": one seeded run per seed, figures, a table, values) for

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.util.Arrays;
+import org.optreport.report.output.Series;
 
 /** The shared visual choices: colour-blind-safe palette, fonts, strokes, sizes in CSS pixels. */
 final class ChartLook {
@@ -38,8 +39,8 @@ final class ChartLook {
 
     static Font font(int style, float sizeCssPx) { return new Font(FAMILY, style, 12).deriveFont(sizeCssPx); }
 
-    static BasicStroke stroke(org.optreport.report.Series.Style style) {
-        if (style == org.optreport.report.Series.Style.DASHED)
+    static BasicStroke stroke(Series.Style style) {
+        if (style == Series.Style.DASHED)
             return new BasicStroke(LINE_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {7f, 4f}, 0f);
         return new BasicStroke(LINE_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }

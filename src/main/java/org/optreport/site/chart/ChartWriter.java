@@ -13,11 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.knowm.xchart.XYChart;
-import org.optreport.report.Axis;
-import org.optreport.report.Figure;
-import org.optreport.report.HeatMap;
-import org.optreport.report.Panel;
-import org.optreport.report.Series;
+import org.optreport.report.output.Axis;
+import org.optreport.report.output.Figure;
+import org.optreport.report.output.HeatMap;
+import org.optreport.report.output.Panel;
+import org.optreport.report.output.Series;
 
 /**
  * Renders the panels of a figure as PNG images (twice the CSS pixel density, so they stay sharp on

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.optreport.build.CodeFingerprint;
 import org.optreport.files.FolderSwap;
-import org.optreport.report.Figure;
+import org.optreport.report.output.Figure;
 
 /**
  * Drawn figures stored under a key made of everything the drawing depends on: the figure's data, its file name

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.optreport.report.HeatMap;
+import org.optreport.report.output.HeatMap;
 
 /**
  * Paints a heat map as a raster under a chart's plot area (each device pixel takes the colour of the grid

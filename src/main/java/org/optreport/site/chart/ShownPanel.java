@@ -2,9 +2,9 @@ package org.optreport.site.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.optreport.report.HeatMap;
-import org.optreport.report.Panel;
-import org.optreport.report.Series;
+import org.optreport.report.output.HeatMap;
+import org.optreport.report.output.Panel;
+import org.optreport.report.output.Series;
 
 /**
  * The part of a panel that can actually be drawn: non-finite values are dropped, and so are non-positive

@@ -13,10 +13,11 @@ import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.optreport.report.HeatMap;
-import org.optreport.report.Series;
 import org.optreport.site.chart.ShownPanel.ShownPoint;
 import org.optreport.site.chart.ShownPanel.ShownSeries;
+import org.optreport.report.output.Axis;
+import org.optreport.report.output.HeatMap;
+import org.optreport.report.output.Series;
 
 /** Builds the XChart XY chart of a panel: styled axes, shaded bands under the lines, one legend entry per series. */
 final class XyCharts {

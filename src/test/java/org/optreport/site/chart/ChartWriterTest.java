@@ -16,10 +16,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.optreport.report.Axis;
-import org.optreport.report.Figure;
-import org.optreport.report.Panel;
-import org.optreport.report.Series;
+import org.optreport.report.output.Axis;
+import org.optreport.report.output.Figure;
+import org.optreport.report.output.Panel;
+import org.optreport.report.output.Series;
 
 class ChartWriterTest {
     @TempDir Path dir;

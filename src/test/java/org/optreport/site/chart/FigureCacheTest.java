@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.optreport.report.Axis;
-import org.optreport.report.Figure;
-import org.optreport.report.Panel;
-import org.optreport.report.Series;
+import org.optreport.report.output.Axis;
+import org.optreport.report.output.Figure;
+import org.optreport.report.output.Panel;
+import org.optreport.report.output.Series;
 
 class FigureCacheTest {
     private static Figure figure(double last) {

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
-import org.optreport.report.Axis;
-import org.optreport.report.Panel;
-import org.optreport.report.Series;
+import org.optreport.report.output.Axis;
+import org.optreport.report.output.Panel;
+import org.optreport.report.output.Series;
 
 class XyChartsTest {
     private static ShownPanel linearSteps(double[] x) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.optreport.site.markdown.Pages.FRONT_MATTER;
 import static org.optreport.site.markdown.Pages.lineOf;
+import org.optreport.report.output.Figure;
 
 class ReferenceAndValueTest {
 

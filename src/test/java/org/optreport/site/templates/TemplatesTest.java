@@ -19,6 +19,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.optreport.site.ContentException;
+import org.optreport.report.output.Figure;
+import org.optreport.report.output.Table;
 
 class TemplatesTest {
     private static final Path TEMPLATES = Path.of("templates");

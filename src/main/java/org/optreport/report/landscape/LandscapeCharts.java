@@ -1,0 +1,168 @@
+package org.optreport.report.landscape;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
+import org.optreport.report.output.Axis;
+import org.optreport.report.output.Figure;
+import org.optreport.report.output.Panel;
+import org.optreport.report.output.Series;
+
+/**
+ * The landscape page's chart panels: per depth the run with the median escape step as a line and the min..max range
+ * over seeds as a band,
+ * on a logarithmic step axis (step + 1, so that step 0, the initialization, is drawn), with theory as dashed lines.
+ */
+final class LandscapeCharts {
+    /** Values drawn on a log axis are clipped here; only exact zeros (never reached in practice) hit it. */
+    static final double LOG_FLOOR = 1e-30;
+    private static final Axis STEP = Axis.log("step + 1");
+
+    private final double optimalLoss;
+    private final double learningRate;
+    private final double saddleCurvature;
+
+    LandscapeCharts(double optimalLoss, double learningRate, double saddleCurvature) {
+        this.optimalLoss = optimalLoss;
+        this.learningRate = learningRate;
+        this.saddleCurvature = saddleCurvature;
+    }
+
+    Figure lossFigure(Map<Integer, List<JsonNode>> runs) {
+        List<Series> loss = bands(runs, "loss", v -> v);
+        loss.add(horizontal("L*", runs, optimalLoss));
+        Panel lossPanel = new Panel("loss", "training loss L", STEP, Axis.linear("L"), loss);
+        return Figure.of(lossPanel, excessPanel(runs, "excess"));
+    }
+
+    Panel excessPanel(Map<Integer, List<JsonNode>> runs, String id) {
+        List<Series> excess = bands(runs, "excessLoss", v -> Math.max(LOG_FLOOR, v / optimalLoss));
+        excess.add(horizontal("10⁻³", runs, 1e-3));
+        excess.add(horizontal("10⁻⁶", runs, 1e-6));
+        return new Panel(id, "relative excess loss (L − L*)/L*", STEP, Axis.log("(L − L*)/L*"), excess);
+    }
+
+    Panel gradientPanel(Map<Integer, List<JsonNode>> runs, String id) {
+        return new Panel(id, "gradient norm", STEP, Axis.log("‖∇L‖"), bands(runs, "gradientNorm", v -> Math.max(LOG_FLOOR, v)));
+    }
+
+    Figure lambdaMinFigure(Map<Integer, List<JsonNode>> runs) {
+        return Figure.of(lambdaMinPanel(runs, "lambda-min"), lambdaMinMagnitudePanel(runs, "lambda-min-abs"));
+    }
+
+    Panel lambdaMinPanel(Map<Integer, List<JsonNode>> runs, String id) {
+        List<Series> min = bands(runs, "hessianMinEigenvalue", v -> v);
+        min.add(horizontal("−σmax(∇ℓ(0))", runs, -saddleCurvature));
+        return new Panel(id, "smallest Hessian eigenvalue", STEP, Axis.linear("λmin"), min);
+    }
+
+    Panel lambdaMinMagnitudePanel(Map<Integer, List<JsonNode>> runs, String id) {
+        return new Panel(id, "its magnitude", STEP, Axis.log("|λmin|"),
+                bands(runs, "hessianMinEigenvalue", v -> Math.max(LOG_FLOOR, Math.abs(v))));
+    }
+
+    Panel lambdaMaxPanel(Map<Integer, List<JsonNode>> runs, String id) {
+        List<Series> max = bands(runs, "hessianMaxEigenvalue", v -> Math.max(LOG_FLOOR, v));
+        for (Map.Entry<Integer, List<JsonNode>> e : runs.entrySet()) {
+            double predicted = LandscapeSummary.median(e.getValue(), r -> r.get("predictedSharpness").asDouble());
+            if (Double.isFinite(predicted)) max.add(horizontal("predicted, N = " + e.getKey(), runs, predicted));
+        }
+        max.add(horizontal("2/η", runs, 2 / learningRate));
+        return new Panel(id, "largest Hessian eigenvalue (sharpness)", STEP, Axis.log("λmax"), max);
+    }
+
+    Figure largeFigure(Map<Integer, List<JsonNode>> runs) {
+        return Figure.of(excessPanel(runs, "large-excess"), gradientPanel(runs, "large-gradient"),
+                lambdaMinPanel(runs, "large-lambda-min"), lambdaMaxPanel(runs, "large-lambda-max"));
+    }
+
+    /** Series a run also traced at every step (docs/results-format.md): their curves include the trace's points. */
+    private static final java.util.Set<String> TRACED = java.util.Set.of("loss", "excessLoss", "gradientNorm");
+
+    /**
+     * One series per depth: the run with the median escape step as the line, and the min..max range over seeds as a
+     * band. A pointwise median would mix seeds that escape at different steps into a curve no run follows (with two
+     * seeds, their mean: two half-height drops, two half-depth dips). Each seed's curve holds its exact values at its
+     * spectral records (dense where the loss or the gradient moves) and, for traced quantities, at the points its
+     * every-step trace kept (each bucket's first, last and extremes); the band compares seeds on the union of their
+     * steps, each by linear interpolation between its own points.
+     */
+    static List<Series> bands(Map<Integer, List<JsonNode>> runs, String name, DoubleUnaryOperator transform) {
+        List<Series> out = new ArrayList<>();
+        for (Map.Entry<Integer, List<JsonNode>> e : runs.entrySet()) {
+            List<double[][]> curves = e.getValue().stream().map(r -> curve(r, name)).toList();
+            double[][] typical = curve(typicalRun(e.getValue()), name);
+            double[] grid = curves.stream().flatMapToDouble(c -> Arrays.stream(c[0])).distinct().sorted().toArray();
+            int n = grid.length;
+            double[] x = new double[n], line = new double[n], lower = new double[n], upper = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = grid[i] + 1;
+                List<Double> at = new ArrayList<>();
+                for (double[][] c : curves) {
+                    double v = valueAt(c, grid[i]);
+                    if (Double.isFinite(v)) at.add(transform.applyAsDouble(v)); // a diverged run simply ends early
+                }
+                double[] sorted = at.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                double v = valueAt(typical, grid[i]);
+                line[i] = Double.isFinite(v) ? transform.applyAsDouble(v) : Double.NaN;
+                lower[i] = sorted.length == 0 ? Double.NaN : sorted[0];
+                upper[i] = sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1];
+            }
+            out.add(Series.band("N = " + e.getKey(), x, line, lower, upper));
+        }
+        return out;
+    }
+
+    /** The run whose escape step is the median over seeds (the lower median for an even count). */
+    static JsonNode typicalRun(List<JsonNode> seeds) {
+        List<JsonNode> byEscape = new ArrayList<>(seeds);
+        byEscape.sort(java.util.Comparator.comparingDouble(r -> LandscapeSummary.event(r, "escapeStep")));
+        return byEscape.get((byEscape.size() - 1) / 2);
+    }
+
+    /** {steps, values} of a run, in step order: its spectral records, merged with its trace's points if traced. */
+    static double[][] curve(JsonNode run, String name) {
+        java.util.TreeMap<Double, Double> points = new java.util.TreeMap<>();
+        double[] steps = LandscapeStudy.series(run, "step"), values = LandscapeStudy.series(run, name);
+        for (int i = 0; i < Math.min(steps.length, values.length); i++) points.put(steps[i], values[i]);
+        JsonNode trace = run.path("trace").path(name);
+        if (TRACED.contains(name) && trace.isObject()) {
+            double[] ts = org.optreport.experiment.Json.doubles(trace.get("step")), tv = org.optreport.experiment.Json.doubles(trace.get("value"));
+            for (int i = 0; i < ts.length; i++) points.putIfAbsent(ts[i], tv[i]);
+        }
+        double[][] c = new double[2][points.size()];
+        int i = 0;
+        for (Map.Entry<Double, Double> p : points.entrySet()) {
+            c[0][i] = p.getKey();
+            c[1][i++] = p.getValue();
+        }
+        return c;
+    }
+
+    /** The curve's value at {@code step}, linear between its points; NaN outside its range. */
+    static double valueAt(double[][] curve, double step) {
+        double[] s = curve[0], v = curve[1];
+        int k = Arrays.binarySearch(s, step);
+        if (k >= 0) return v[k];
+        int after = -k - 1;
+        if (after == 0 || after == s.length) return Double.NaN;
+        double w = (step - s[after - 1]) / (s[after] - s[after - 1]);
+        return v[after - 1] + w * (v[after] - v[after - 1]);
+    }
+
+    /** A dashed reference line over the whole step range of the panel. */
+    private static Series horizontal(String name, Map<Integer, List<JsonNode>> runs, double y) {
+        double last = 1;
+        for (List<JsonNode> seeds : runs.values())
+            for (JsonNode r : seeds) {
+                double[] s = LandscapeStudy.series(r, "step");
+                if (s.length > 0) last = Math.max(last, s[s.length - 1] + 1);
+            }
+        double[] ys = new double[2];
+        Arrays.fill(ys, y);
+        return Series.dashed(name, new double[] {1, last}, ys);
+    }
+}

@@ -1,0 +1,79 @@
+package org.optreport.report.nonconvexity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.optreport.experiment.Json;
+import org.optreport.experiment.RunRequest;
+import org.optreport.report.output.Axis;
+import org.optreport.report.output.Figure;
+import org.optreport.report.output.Format;
+import org.optreport.report.output.HeatMap;
+import org.optreport.report.output.Panel;
+import org.optreport.report.output.Series;
+import org.optreport.report.output.StudyOutput;
+import org.optreport.report.study.Study;
+import org.optreport.report.study.StudyConfig;
+
+/** Part 1: the loss of a scalar depth-2 linear network is not convex. */
+public final class NonconvexityStudy implements Study {
+    @Override public String name() { return "nonconvexity"; }
+
+    @Override public List<RunRequest> runs(StudyConfig config) {
+        Map<String, String> p = new HashMap<>();
+        p.put("dataset", config.choice("dataset", "diabetes", "diabetes", "diabetes"));
+        p.put("grid", Integer.toString(config.integer("grid", 161, 61, 11, 1001)));
+        p.put("range", Double.toString(config.real("range", 2, 2, 0, 100)));
+        return List.of(RunRequest.of("nonconvexity", p));
+    }
+
+    @Override public StudyOutput analyze(StudyConfig config, Map<RunRequest, JsonNode> results) {
+        JsonNode r = results.get(runs(config).get(0));
+        double[] w1 = Json.doubles(r.get("grid").get("w1")), w2 = Json.doubles(r.get("grid").get("w2"));
+        double[][] loss = new double[w2.length][];
+        for (int i = 0; i < w2.length; i++) loss[i] = Json.doubles(r.get("grid").get("loss").get(i));
+        double p = r.get("optimalProduct").asDouble();
+        double range = w1[w1.length - 1];
+
+        List<Series> lines = new ArrayList<>(hyperbola(p, range));
+        double[] from = Json.doubles(r.get("segment").get("from")), to = Json.doubles(r.get("segment").get("to"));
+        lines.add(Series.dashed("segment θ₊ → θ₋", new double[] {from[0], to[0]}, new double[] {from[1], to[1]}));
+        lines.add(Series.markers("saddle", new double[] {0}, new double[] {0}));
+        Panel heat = new Panel("landscape", "φ(w₁, w₂)", Axis.linear("w₁"), Axis.linear("w₂"), lines,
+                new HeatMap(w1, w2, loss, "loss φ", true));
+
+        double[] t = Json.doubles(r.get("segment").get("t")), segLoss = Json.doubles(r.get("segment").get("loss"));
+        double optimal = r.get("optimalLoss").asDouble();
+        Panel segment = new Panel("segment", "loss along the segment", Axis.linear("t (0 and 1: the two minima)"), Axis.linear("loss"),
+                List.of(Series.line("φ((1−t)·θ₊ + t·θ₋)", t, segLoss),
+                        Series.dashed("global minimum value", new double[] {0, 1}, new double[] {optimal, optimal})));
+
+        Map<String, String> values = new HashMap<>();
+        values.put("samples", Integer.toString(r.get("dataset").get("x").size()));
+        values.put("input", r.get("parameters").get("input").asText());
+        values.put("sxy", Format.sig(r.get("sxy").asDouble(), 3));
+        values.put("optimalProduct", Format.sig(p, 3));
+        values.put("optimalLoss", Format.sig(optimal, 3));
+        values.put("lossAtOrigin", Format.sig(r.get("lossAtOrigin").asDouble(), 3));
+        values.put("midpointLoss", Format.sig(segLoss[segLoss.length / 2], 3));
+        values.put("minimumA", Format.sig(from[0], 3));
+        values.put("minimumB", Format.sig(from[1], 3));
+        return new StudyOutput(Map.of("landscape", Figure.of(heat), "segment", Figure.of(segment)), Map.of(), values, List.of());
+    }
+
+    /** The two branches of w1 w2 = p inside the square [-range, range]^2. */
+    private static List<Series> hyperbola(double p, double range) {
+        int n = 200;
+        double lo = Math.abs(p) / range;
+        double[] x = new double[n], y = new double[n], xn = new double[n], yn = new double[n];
+        for (int k = 0; k < n; k++) {
+            x[k] = lo * Math.pow(range / lo, (double) k / (n - 1));
+            y[k] = p / x[k];
+            xn[k] = -x[k];
+            yn[k] = -y[k];
+        }
+        return List.of(Series.line("minima, w₁ > 0", x, y), Series.line("minima, w₁ < 0", xn, yn));
+    }
+}

@@ -1,0 +1,23 @@
+package org.optreport.report.output;
+
+/**
+ * One line (or set of markers) of a chart panel. {@code lower}/{@code upper} are either both null or
+ * both the length of {@code x}: they draw a band (for example the min..max over seeds) around {@code y}.
+ */
+public record Series(String name, double[] x, double[] y, double[] lower, double[] upper, Style style) {
+    public enum Style { LINE, DASHED, MARKERS, LINE_MARKERS }
+
+    public Series {
+        if (x.length != y.length) throw new IllegalArgumentException("series " + name + ": x and y differ in length");
+        if ((lower == null) != (upper == null)) throw new IllegalArgumentException("series " + name + ": band needs lower and upper");
+        if (lower != null && (lower.length != x.length || upper.length != x.length))
+            throw new IllegalArgumentException("series " + name + ": band length differs from x");
+    }
+
+    public static Series line(String name, double[] x, double[] y) { return new Series(name, x, y, null, null, Style.LINE); }
+    public static Series dashed(String name, double[] x, double[] y) { return new Series(name, x, y, null, null, Style.DASHED); }
+    public static Series markers(String name, double[] x, double[] y) { return new Series(name, x, y, null, null, Style.MARKERS); }
+    public static Series band(String name, double[] x, double[] y, double[] lower, double[] upper) {
+        return new Series(name, x, y, lower, upper, Style.LINE);
+    }
+}

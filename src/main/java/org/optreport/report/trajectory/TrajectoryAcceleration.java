@@ -1,0 +1,126 @@
+package org.optreport.report.trajectory;
+
+import static org.optreport.report.trajectory.TrajectoryCharts.logY;
+import static org.optreport.report.trajectory.TrajectoryRuns.ACCELERATION_DEPTHS;
+import static org.optreport.report.trajectory.TrajectoryRuns.LOSSES;
+import static org.optreport.report.trajectory.TrajectoryRuns.accelerationRun;
+import static org.optreport.report.trajectory.TrajectoryValues.joinReals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.optreport.experiment.RunRequest;
+import org.optreport.report.output.Axis;
+import org.optreport.report.output.Figure;
+import org.optreport.report.output.Format;
+import org.optreport.report.output.Panel;
+import org.optreport.report.output.Series;
+import org.optreport.report.output.Table;
+import org.optreport.report.trajectory.TrajectoryRuns.Settings;
+
+/**
+ * Depth as acceleration: per loss and depth the best stable learning rate of the grid, its curve, the steps it needs
+ * to reach the excess-loss target, and the tables of the chosen rates and of the whole grid.
+ */
+final class TrajectoryAcceleration {
+    private TrajectoryAcceleration() {}
+
+    static void acceleration(Settings s, Map<RunRequest, JsonNode> results, Map<String, Figure> figures,
+                             Map<String, Table> tables, Map<String, String> values) {
+        List<Panel> panels = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>(), gridRows = new ArrayList<>();
+        List<String> gridHeader = new ArrayList<>(List.of("loss", "depth"));
+        for (double eta : s.accelerationRates()) gridHeader.add("η = " + Format.sig(eta, 2));
+        double target = s.excessTarget();
+        double largestDynamicsGap = 0; // |dynamics steps - network steps| / network steps over the deep rows
+        for (String loss : LOSSES) {
+            List<Series> curves = new ArrayList<>();
+            Map<Integer, Integer> stepsByDepth = new HashMap<>();
+            for (int depth : ACCELERATION_DEPTHS) {
+                TrajectoryRun best = null;
+                double bestRate = Double.NaN;
+                List<String> gridRow = new ArrayList<>(List.of(loss, Integer.toString(depth)));
+                List<String> stable = new ArrayList<>();
+                for (double eta : s.accelerationRates()) {
+                    TrajectoryRun r = TrajectoryRun.of(results.get(accelerationRun(s, loss, depth, eta)));
+                    if (r.diverged()) {
+                        gridRow.add("diverged");
+                        continue;
+                    }
+                    stable.add(Format.sig(eta, 2));
+                    gridRow.add(Format.sig(r.networkExcess().last(), 2));
+                    if (best == null || better(r, best, target)) {
+                        best = r;
+                        bestRate = eta;
+                    }
+                }
+                gridRows.add(gridRow);
+                String key = "acc" + loss.toUpperCase() + "N" + depth;
+                if (best == null) {
+                    rows.add(List.of(loss, Integer.toString(depth), "none stable", "—", "—", "—", "—"));
+                    values.put(key + "Rate", "none");
+                    values.put(key + "Steps", "never");
+                    values.put(key + "DynamicsSteps", "never");
+                    continue;
+                }
+                curves.add(logY(Series.Style.LINE,
+                        depth == 1 ? "N=1 GD η=" + Format.sig(bestRate, 2)
+                                : "N=" + depth + " net η=" + Format.sig(bestRate, 2), best.networkExcess()));
+                if (depth > 1)
+                    curves.add(logY(Series.Style.DASHED, "N=" + depth + " e2e", best.dynamicsExcess()));
+                int steps = best.networkSettledStep(target);
+                int dynamicsSteps = best.dynamicsSettledStep(target);
+                stepsByDepth.put(depth, steps);
+                if (depth > 1) largestDynamicsGap = Math.max(largestDynamicsGap, relativeGap(steps, dynamicsSteps));
+                rows.add(List.of(loss, Integer.toString(depth), Format.sig(bestRate, 2), String.join(", ", stable),
+                        steps < 0 ? "not reached" : Format.integer(steps),
+                        depth == 1 ? "(same)" : dynamicsSteps < 0 ? "not reached" : Format.integer(dynamicsSteps),
+                        Format.sig(best.networkExcess().last(), 2)));
+                values.put(key + "Rate", Format.sig(bestRate, 2));
+                values.put(key + "Steps", steps < 0 ? "never" : Format.integer(steps));
+                values.put(key + "DynamicsSteps", dynamicsSteps < 0 ? "never" : Format.integer(dynamicsSteps));
+                values.put(key + "FinalExcess", Format.sig(best.networkExcess().last(), 2));
+                values.put(key + "MaxDistance", Format.sig(best.maxDistance(), 2));
+                values.put(key + "HalfwayStep", TrajectoryCharts.step(best.networkHalfwayStep()));
+                values.put(key + "LargestStableRate", stable.get(stable.size() - 1));
+                if (depth == 1) values.put("acc" + loss.toUpperCase() + "OptimalLoss", Format.sig(best.optimalLoss(), 4));
+            }
+            // depth 1 steps over the fastest deeper network's: above 1 means depth helped
+            int shallow = stepsByDepth.getOrDefault(1, -1);
+            int deep = stepsByDepth.entrySet().stream().filter(e -> e.getKey() > 1 && e.getValue() >= 0)
+                    .mapToInt(Map.Entry::getValue).min().orElse(-1);
+            values.put("acc" + loss.toUpperCase() + "Speedup", shallow > 0 && deep > 0 ? Format.sig((double) shallow / deep, 2) : "n/a");
+            panels.add(new Panel(loss, (loss.equals("l2") ? "ℓ2 loss" : "ℓ4 loss") + ", each depth at its best rate",
+                    Axis.linear("step"), Axis.log("L − L*"), curves));
+        }
+        values.put("accelerationRates", joinReals(s.accelerationRates()));
+        values.put("accelerationSteps", Format.integer(s.accelerationSteps()));
+        values.put("excessTarget", Format.sig(target, 2));
+        values.put("accDynamicsLargestGapPercent", Format.sig(100 * largestDynamicsGap, 2));
+        figures.put("acceleration", new Figure(panels));
+        tables.put("acceleration", new Table(List.of("loss", "depth N", "chosen η", "stable η in the grid",
+                "steps to L − L* ≤ " + Format.sig(target, 2) + " (network)", "same, end-to-end dynamics", "L − L* after the budget"), rows));
+        tables.put("rates", new Table(gridHeader, gridRows));
+    }
+
+    /** How far the dynamics' step is from the network's, relative to it (-1: never); infinite if only one gets there. */
+    static double relativeGap(int networkSteps, int dynamicsSteps) {
+        if (networkSteps == dynamicsSteps) return 0;
+        if (networkSteps <= 0 || dynamicsSteps < 0) return Double.POSITIVE_INFINITY;
+        return Math.abs(dynamicsSteps - networkSteps) / (double) networkSteps;
+    }
+
+    /**
+     * The selection rule for "best stable rate": among runs that did not diverge, the one whose network gets below
+     * the excess-loss target first and stays there to the end of the budget; if neither does, the lower final loss.
+     */
+    static boolean better(TrajectoryRun candidate, TrajectoryRun incumbent, double target) {
+        int a = candidate.networkSettledStep(target);
+        int b = incumbent.networkSettledStep(target);
+        if (a >= 0 && b >= 0) return a < b;
+        if (a >= 0 || b >= 0) return a >= 0;
+        return candidate.networkLoss().last() < incumbent.networkLoss().last();
+    }
+}

@@ -1,0 +1,129 @@
+package org.optreport.report.trajectory;
+
+import static org.optreport.report.trajectory.TrajectoryRuns.mainRun;
+import static org.optreport.report.trajectory.TrajectoryRuns.multiOutputRun;
+import static org.optreport.report.trajectory.TrajectoryValues.frobenius;
+import static org.optreport.report.trajectory.TrajectoryValues.joinInts;
+import static org.optreport.report.trajectory.TrajectoryValues.joinSig;
+import static org.optreport.report.trajectory.TrajectoryValues.singularValues;
+import static org.optreport.report.trajectory.TrajectoryValues.texts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.optreport.experiment.Json;
+import org.optreport.experiment.RunRequest;
+import org.optreport.report.output.Axis;
+import org.optreport.report.output.Figure;
+import org.optreport.report.output.Format;
+import org.optreport.report.output.Panel;
+import org.optreport.report.output.Series;
+import org.optreport.report.trajectory.TrajectoryRuns.Settings;
+
+/**
+ * The trajectory figures over steps (balanced/unbalanced runs per depth and the multi-output runs) with the values
+ * quoted about them, and the logarithmic-axis series every trajectory figure is drawn from. Losses and distances are
+ * drawn from the every-step traces, the imbalance from the records; steps and extremes come from the run's events.
+ */
+final class TrajectoryCharts {
+    private TrajectoryCharts() {}
+
+    static void mainFigures(Settings s, Map<RunRequest, JsonNode> results, Map<String, Figure> figures,
+                            Map<String, String> values, List<String> warnings) {
+        for (boolean balanced : new boolean[] {true, false}) {
+            String kind = balanced ? "balanced" : "unbalanced";
+            List<Series> loss = new ArrayList<>(), distance = new ArrayList<>(), imbalance = new ArrayList<>();
+            for (int depth : s.depths()) {
+                TrajectoryRun r = TrajectoryRun.of(results.get(mainRun(s, depth, balanced)));
+                if (r.diverged()) warnings.add("trajectory: the " + kind + " run at depth " + depth + " diverged: " + r.json().get("divergence").asText());
+                loss.add(logLog(Series.Style.LINE, "net N=" + depth, r.networkExcess()));
+                loss.add(logLog(Series.Style.DASHED, "e2e N=" + depth, r.dynamicsExcess()));
+                distance.add(logLog(Series.Style.LINE, "N=" + depth, r.distance()));
+                imbalance.add(logLog(Series.Style.LINE, "N=" + depth, r.imbalance()));
+                String key = kind + "N" + depth;
+                values.put(key + "MaxDistance", Format.sig(r.maxDistance(), 2));
+                values.put(key + "MaxDistanceStep", Format.integer(r.maxDistanceStep()));
+                values.put(key + "FinalDistance", Format.sig(r.distance().last(), 2));
+                values.put(key + "InitialImbalance", Format.sig(r.imbalance().first(), 2));
+                values.put(key + "FinalImbalance", Format.sig(r.imbalance().last(), 2));
+                values.put(key + "InitialNorm", Format.sig(frobenius(r.json().get("series").get("networkEndToEnd").get(0)), 2));
+                values.put(key + "FinalNetworkExcess", Format.sig(r.networkExcess().last(), 2));
+                values.put(key + "FinalDynamicsExcess", Format.sig(r.dynamicsExcess().last(), 2));
+                values.put(key + "EscapeStep", step(r.networkHalfwayStep()));
+                values.put(key + "DynamicsEscapeStep", step(r.dynamicsHalfwayStep()));
+            }
+            Axis step = Axis.log("step");
+            figures.put(kind, new Figure(List.of(
+                    new Panel("loss", "excess loss L − L*", step, Axis.log("L − L*"), loss),
+                    new Panel("distance", "distance between the end-to-end matrices", step, Axis.log("‖W_net − W_dyn‖_F"), distance),
+                    new Panel("imbalance", "imbalance of the network", step, Axis.log("max_j ‖W_{j+1}ᵀW_{j+1} − W_jW_jᵀ‖_F"), imbalance))));
+        }
+    }
+
+    /** An event's step as quoted: -1 is an event that did not happen. */
+    static String step(long step) {
+        return step < 0 ? "never" : Format.integer(step);
+    }
+
+    static void multiOutputFigure(Settings s, Map<RunRequest, JsonNode> results, Map<String, Figure> figures,
+                                  Map<String, String> values, List<String> warnings) {
+        List<Series> loss = new ArrayList<>(), distance = new ArrayList<>();
+        for (int depth : s.multiDepths()) {
+            TrajectoryRun r = TrajectoryRun.of(results.get(multiOutputRun(s, depth)));
+            if (r.diverged()) warnings.add("trajectory: the Linnerud run at depth " + depth + " diverged");
+            loss.add(logLog(Series.Style.LINE, "net N=" + depth, r.networkExcess()));
+            loss.add(logLog(Series.Style.DASHED, "e2e N=" + depth, r.dynamicsExcess()));
+            distance.add(logLog(Series.Style.LINE, "distance N=" + depth, r.distance()));
+            distance.add(logLog(Series.Style.DASHED, "imbalance N=" + depth, r.imbalance()));
+            String key = "multiN" + depth;
+            values.put(key + "MaxDistance", Format.sig(r.maxDistance(), 2));
+            values.put(key + "MaxDistanceStep", Format.integer(r.maxDistanceStep()));
+            values.put(key + "FinalDistance", Format.sig(r.distance().last(), 2));
+            values.put(key + "FinalNetworkExcess", Format.sig(r.networkExcess().last(), 2));
+            values.put(key + "FinalDynamicsExcess", Format.sig(r.dynamicsExcess().last(), 2));
+            JsonNode matrices = r.json().get("series").get("dynamicsEndToEnd");
+            double[] sv = singularValues(Json.toMatrix(matrices.get(matrices.size() - 1)));
+            values.put(key + "SingularValues", joinSig(sv));
+            if (depth == s.multiDepths().get(0)) {
+                JsonNode d = r.json().get("dataset");
+                values.put("multiSamples", Integer.toString(d.get("x").size()));
+                values.put("multiOptimalLoss", Format.sig(r.optimalLoss(), 4));
+                values.put("multiInitialLoss", Format.sig(r.networkLoss().first(), 3));
+                values.put("multiInputs", String.join(", ", texts(d.get("inputColumns"))));
+                values.put("multiTargets", String.join(", ", texts(d.get("targetColumns"))));
+                values.put("multiOptimalSingularValues", joinSig(singularValues(Json.toMatrix(r.json().get("optimalEndToEnd")))));
+            }
+        }
+        values.put("multiSteps", Format.integer(s.multiSteps()));
+        values.put("multiHorizon", Format.sig(s.multiSteps() * s.learningRate(), 3));
+        values.put("multiDepths", joinInts(s.multiDepths()));
+        figures.put("multioutput", new Figure(List.of(
+                new Panel("loss", "Linnerud (3 outputs): excess loss", Axis.log("step"), Axis.log("L − L*"), loss),
+                new Panel("distance", "Linnerud: distance and imbalance", Axis.log("step"), Axis.log("Frobenius norm"), distance))));
+    }
+
+    /** A log-log series: step 0 and non-positive values cannot be drawn on logarithmic axes and are left out. */
+    static Series logLog(Series.Style style, String name, TrajectoryRun.Curve curve) {
+        double[] x = curve.step(), y = curve.value();
+        List<double[]> points = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) if (x[i] > 0 && y[i] > 0 && Double.isFinite(y[i])) points.add(new double[] {x[i], y[i]});
+        return series(style, name, points);
+    }
+
+    static Series logY(Series.Style style, String name, TrajectoryRun.Curve curve) {
+        double[] x = curve.step(), y = curve.value();
+        List<double[]> points = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) if (y[i] > 0 && Double.isFinite(y[i])) points.add(new double[] {x[i], y[i]});
+        return series(style, name, points);
+    }
+
+    static Series series(Series.Style style, String name, List<double[]> points) {
+        double[] x = new double[points.size()], y = new double[points.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = points.get(i)[0];
+            y[i] = points.get(i)[1];
+        }
+        return new Series(name, x, y, null, null, style);
+    }
+}

@@ -1,0 +1,101 @@
+package org.optreport.report.trajectory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.optreport.experiment.RunRequest;
+import org.optreport.report.study.StudyConfig;
+
+/** The trajectory study's settings and the run requests built from them, shared by running and analysis. */
+final class TrajectoryRuns {
+    private TrajectoryRuns() {}
+
+    /**
+     * Recorded steps per run (log-spaced): the end-to-end matrices and the imbalance. The losses and the distance are
+     * traced at every step in the experiment's default number of buckets.
+     */
+    static final int RECORDS = 200;
+
+    /** Every setting, read once so that runs() and analyze() agree. */
+    record Settings(double horizon, double learningRate, double initScale, double xavierScale, int width,
+                            List<Integer> depths, List<Double> convergenceRates, List<Double> imbalanceScales,
+                            List<Double> imbalanceRates, List<Integer> multiDepths, int multiSteps,
+                            List<Double> accelerationRates, int accelerationSteps, double excessTarget, long seed) {
+        int steps(double eta) { return (int) Math.max(1, Math.round(horizon / eta)); }
+    }
+
+    static Settings settings(StudyConfig c) {
+        List<Double> convergence = c.reals("convergenceRates", List.of(0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1),
+                List.of(0.004, 0.01, 0.02, 0.04, 0.1), 0, 10);
+        return new Settings(
+                c.real("horizon", 40, 40, 0, 1e6),
+                c.real("learningRate", 0.005, 0.01, 0, 10),
+                c.real("initScale", 1e-3, 1e-3, 0, 100),
+                c.real("xavierScale", 0.3, 0.3, 0, 100),
+                c.integer("width", 10, 10, 1, 1000),
+                c.integers("depths", List.of(2, 3, 4), List.of(2, 3, 4), 2, 10),
+                convergence,
+                c.reals("imbalanceScales", List.of(0.03, 0.1, 0.3, 1.0), List.of(0.1, 0.3, 1.0), 0, 100),
+                c.reals("imbalanceRates", List.of(0.002, 0.02), List.of(0.01, 0.04), 0, 10),
+                c.integers("multiOutputDepths", List.of(2, 3), List.of(2, 3), 2, 10),
+                c.integer("multiOutputSteps", 20000, 8000, 10, 10_000_000),
+                c.reals("accelerationRates", List.of(0.05, 0.07, 0.1, 0.14, 0.2, 0.28, 0.4, 0.56, 0.8), List.of(0.1, 0.2, 0.4, 0.8), 0, 100),
+                c.integer("accelerationSteps", 3000, 1000, 10, 10_000_000),
+                c.real("excessTarget", 1e-6, 1e-4, 0, 1),
+                c.integer("seed", 1, 1, 0, Integer.MAX_VALUE));
+    }
+
+    static RunRequest run(Settings s, String dataset, int depth, int width, String init, double scale,
+                          String loss, double eta, int steps) {
+        return RunRequest.of("trajectory", parameters(s, dataset, depth, width, init, scale, loss, eta, steps));
+    }
+
+    private static Map<String, String> parameters(Settings s, String dataset, int depth, int width, String init, double scale,
+                                                  String loss, double eta, int steps) {
+        Map<String, String> p = new TreeMap<>();
+        p.put("dataset", dataset);
+        p.put("samples", "all");
+        p.put("depth", Integer.toString(depth));
+        p.put("width", Integer.toString(width));
+        p.put("init", init);
+        p.put("initScale", Double.toString(scale));
+        p.put("loss", loss);
+        p.put("learningRate", Double.toString(eta));
+        p.put("steps", Integer.toString(steps));
+        p.put("seed", Long.toString(s.seed()));
+        p.put("records", Integer.toString(RECORDS));
+        return p;
+    }
+
+    static RunRequest mainRun(Settings s, int depth, boolean balanced) {
+        return run(s, "diabetes", depth, s.width(), balanced ? "balanced" : "xavier", balanced ? s.initScale() : s.xavierScale(),
+                "l2", s.learningRate(), s.steps(s.learningRate()));
+    }
+
+    static RunRequest convergenceRun(Settings s, int depth, String init, double scale, double eta) {
+        return run(s, "diabetes", depth, s.width(), init, scale, "l2", eta, s.steps(eta));
+    }
+
+    static RunRequest multiOutputRun(Settings s, int depth) {
+        return run(s, "linnerud", depth, 3, "balanced", s.initScale(), "l2", s.learningRate(), s.multiSteps());
+    }
+
+    /** The table quotes the step from which each run stays below the target: the run finds it at every step. */
+    static RunRequest accelerationRun(Settings s, String loss, int depth, double eta) {
+        Map<String, String> p = parameters(s, "diabetes", depth, s.width(), "balanced", s.initScale(), loss, eta, s.accelerationSteps());
+        p.put("excessTarget", Double.toString(s.excessTarget()));
+        return RunRequest.of("trajectory", p);
+    }
+
+    /** The convergence study's curves: label, depth, init, scale. */
+    record Curve(String label, int depth, String init, double scale) {}
+
+    static List<Curve> convergenceCurves(Settings s) {
+        return List.of(new Curve("balanced N=2", 2, "balanced", s.initScale()),
+                new Curve("balanced N=3", 3, "balanced", s.initScale()),
+                new Curve("Xavier N=2", 2, "xavier", s.xavierScale()));
+    }
+
+    static final List<String> LOSSES = List.of("l2", "l4");
+    static final List<Integer> ACCELERATION_DEPTHS = List.of(1, 2, 3);
+}

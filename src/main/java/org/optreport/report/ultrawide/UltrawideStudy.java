@@ -1,0 +1,119 @@
+package org.optreport.report.ultrawide;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.optreport.experiment.Json;
+import org.optreport.model.KernelDynamics;
+import org.optreport.experiment.RunRequest;
+import org.optreport.report.output.Figure;
+import org.optreport.report.output.StudyOutput;
+import org.optreport.report.output.Table;
+import org.optreport.report.study.Study;
+import org.optreport.report.study.StudyConfig;
+import org.optreport.report.ultrawide.UltrawideScaling.Fits;
+
+/**
+ * Part 3: wide two-layer ReLU networks against their infinite-width kernel dynamics. One run per (width, seed),
+ * so the build spreads them over its threads; the analysis merges them by width (median over seeds, min..max
+ * bands), fits power laws against width, and splits the residual along the eigenvectors of H*.
+ */
+public final class UltrawideStudy implements Study {
+    static final List<Integer> FULL_WIDTHS = List.of(10, 30, 100, 300, 1_000, 3_000, 10_000, 30_000, 100_000);
+    static final List<Integer> QUICK_WIDTHS = List.of(10, 30, 100, 300, 1_000);
+
+    @Override public String name() { return "ultrawide"; }
+
+    @Override public List<RunRequest> runs(StudyConfig config) {
+        Settings s = settings(config);
+        List<RunRequest> runs = new ArrayList<>();
+        // Widest first: the build's threads take runs in this order, and starting the longest ones first packs them best.
+        List<Integer> widestFirst = new ArrayList<>(s.widths);
+        Collections.reverse(widestFirst);
+        for (int width : widestFirst)
+            for (int seed = 1; seed <= s.seeds; seed++) {
+                Map<String, String> p = new HashMap<>();
+                p.put("dataset", s.dataset);
+                p.put("samples", Integer.toString(s.samples));
+                p.put("widths", Integer.toString(width));
+                p.put("seeds", Integer.toString(seed));
+                p.put("steps", Integer.toString(s.steps));
+                p.put("learningRate", "auto");
+                p.put("learningRateFraction", Double.toString(s.learningRateFraction));
+                p.put("records", Integer.toString(s.records));
+                p.put("traceBuckets", Integer.toString(s.traceBuckets));
+                runs.add(RunRequest.of("ultrawide", p));
+            }
+        return runs;
+    }
+
+    private record Settings(String dataset, int samples, List<Integer> widths, int seeds, int steps, double learningRateFraction,
+                            int records, int traceBuckets, int fitMinWidth) {}
+
+    private static Settings settings(StudyConfig c) {
+        List<Integer> widths = c.integers("widths", FULL_WIDTHS, QUICK_WIDTHS, 1, 10_000_000).stream().distinct().sorted().toList();
+        int widest = widths.get(widths.size() - 1);
+        return new Settings(
+                c.choice("dataset", "diabetes", "diabetes", "diabetes"),
+                c.integer("samples", 256, 64, 2, 442),
+                widths,
+                c.integer("seeds", 3, 2, 1, 100),
+                c.integer("steps", 1000, 300, 10, 1_000_000),
+                c.real("learningRateFraction", 1, 1, 0, 1.99),
+                c.integer("records", 60, 40, 5, 1000),
+                c.integer("traceBuckets", 100, 100, 1, 100_000),
+                // The largest distance follows m^{-1/2} only once m is large against n; by default fit the widest decade.
+                c.integer("fitMinWidth", Math.max(1, widest / 10), Math.max(1, widest / 10), 1, 10_000_000));
+    }
+
+    /** The runs of one width, in seed order. */
+    record WidthRuns(int width, List<JsonNode> runs) {}
+
+    @Override public StudyOutput analyze(StudyConfig config, Map<RunRequest, JsonNode> results) {
+        Settings s = settings(config);
+        List<RunRequest> requests = runs(config);
+        JsonNode first = results.get(requests.get(0));
+        double eta = first.get("learningRate").asDouble();
+        double lambdaMin = first.get("lambdaMin").asDouble();
+        double[] eigenvalues = Json.doubles(first.get("kernelEigenvalues"));
+        List<String> warnings = new ArrayList<>();
+
+        Map<Integer, List<JsonNode>> byWidth = new TreeMap<>();
+        double cpuTotal = 0;
+        for (RunRequest r : requests) {
+            JsonNode run = results.get(r).get("runs").get(0);
+            cpuTotal += run.get("timings").get("cpuSeconds").asDouble();
+            if (run.path("diverged").asBoolean(false)) {
+                warnings.add(String.format(Locale.ROOT, "The network of width %d, seed %d diverged (%s); it is left out of the figures.",
+                        run.get("width").asInt(), run.get("seed").asInt(), run.path("divergence").asText()));
+                continue;
+            }
+            byWidth.computeIfAbsent(run.get("width").asInt(), w -> new ArrayList<>()).add(run);
+        }
+        if (byWidth.isEmpty()) throw new IllegalStateException("every ultrawide run diverged: lower learningRateFraction");
+        List<WidthRuns> widths = new ArrayList<>();
+        byWidth.forEach((w, runs) -> widths.add(new WidthRuns(w, runs)));
+
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        figures.put("losses", UltrawideCharts.lossFigure(widths, eta, lambdaMin));
+        figures.put("distance", UltrawideCharts.distanceFigure(widths));
+        Fits fits = Fits.of(widths, s.fitMinWidth);
+        figures.put("scaling", UltrawideCharts.scalingFigure(widths, fits));
+        figures.put("lazy", UltrawideCharts.lazyFigure(widths, fits));
+        WidthRuns widest = widths.get(widths.size() - 1);
+        JsonNode spectralRun = widest.runs().get(0);
+        KernelDynamics basis = UltrawideSpectrum.eigenbasis(first);
+        figures.put("spectrum", UltrawideCharts.spectrumFigure(basis, spectralRun, eigenvalues, eta));
+
+        Map<String, String> values = UltrawideSummary.values(first, widths, fits, s.seeds, s.fitMinWidth, cpuTotal, requests.size());
+        UltrawideSpectrum.putBandValues(values, first, basis, spectralRun);
+        Map<String, Table> tables = Map.of("widths", UltrawideSummary.widthTable(widths));
+        return new StudyOutput(figures, tables, values, warnings);
+    }
+}

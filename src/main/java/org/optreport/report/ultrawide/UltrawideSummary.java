@@ -1,0 +1,126 @@
+package org.optreport.report.ultrawide;
+
+import static org.optreport.report.ultrawide.UltrawideMetrics.column;
+import static org.optreport.report.ultrawide.UltrawideMetrics.fractionPeakingLate;
+import static org.optreport.report.ultrawide.UltrawideMetrics.initial;
+import static org.optreport.report.ultrawide.UltrawideMetrics.last;
+import static org.optreport.report.ultrawide.UltrawideMetrics.median;
+import static org.optreport.report.ultrawide.UltrawideMetrics.minOver;
+import static org.optreport.report.ultrawide.UltrawideMetrics.norm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.optreport.report.output.Format;
+import org.optreport.report.output.Table;
+import org.optreport.report.ultrawide.UltrawideScaling.Fit;
+import org.optreport.report.ultrawide.UltrawideScaling.Fits;
+import org.optreport.report.ultrawide.UltrawideStudy.WidthRuns;
+
+/** The ultrawide page's table by width and the numbers its prose quotes (all but the spectral split). */
+final class UltrawideSummary {
+    private UltrawideSummary() {}
+
+    static Map<String, String> values(JsonNode first, List<WidthRuns> widths, Fits fits, int seeds, int fitMinWidth,
+                                      double cpuTotal, int runCount) {
+        double eta = first.get("learningRate").asDouble();
+        double lambdaMin = first.get("lambdaMin").asDouble(), lambdaMax = first.get("lambdaMax").asDouble();
+        int steps = first.get("steps").asInt();
+        WidthRuns widest = widths.get(widths.size() - 1);
+        Fit distanceFit = fits.distance(), deviationFit = fits.deviation(), movementFit = fits.movement(), flipFit = fits.flip();
+        Map<String, String> values = new HashMap<>();
+        values.put("samples", Integer.toString(first.get("dataset").get("x").size()));
+        values.put("inputDimension", Integer.toString(first.get("dataset").get("x").get(0).size()));
+        values.put("learningRate", Format.sig(eta, 3));
+        values.put("learningRateFraction", trimZeros(Format.sig(eta * lambdaMax, 3)));
+        values.put("lambdaMin", Format.sig(lambdaMin, 3));
+        values.put("lambdaMax", Format.sig(lambdaMax, 3));
+        values.put("stabilityLimit", Format.sig(2 / lambdaMax, 3));
+        values.put("conditionNumber", Format.sig(lambdaMax / lambdaMin, 3));
+        values.put("steps", Format.integer(steps));
+        values.put("seeds", Integer.toString(seeds));
+        values.put("widthCount", Integer.toString(widths.size()));
+        values.put("smallestWidth", Format.integer(widths.get(0).width()));
+        values.put("widestWidth", Format.integer(widest.width()));
+        values.put("widthList", String.join(", ", widths.stream().map(w -> Format.integer(w.width())).toList()));
+        values.put("boundFactor", Format.sig(Math.pow(1 - eta * lambdaMin, 2.0 * steps), 3));
+        values.put("boundFall", Format.sig(Math.pow(1 - eta * lambdaMin, -2.0 * steps), 3));
+        values.put("etaLambdaMin", Format.sig(eta * lambdaMin, 3));
+
+        double kernelFall = median(widest.runs(), run -> initial(run, "kernelLoss") / last(run, "kernelLoss"));
+        values.put("kernelLossFall", Format.sig(kernelFall, 3));
+        values.put("kernelLossFallMin", Format.sig(minOver(widths, run -> initial(run, "kernelLoss") / last(run, "kernelLoss")), 3));
+        values.put("networkLossFallWidest", Format.sig(median(widest.runs(), run -> initial(run, "networkLoss") / last(run, "networkLoss")), 3));
+        values.put("networkLossFallSmallest", Format.sig(median(widths.get(0).runs(), run -> initial(run, "networkLoss") / last(run, "networkLoss")), 3));
+        values.put("initialLossWidest", Format.sig(median(widest.runs(), run -> initial(run, "networkLoss")), 3));
+        values.put("finalKernelLossWidest", Format.sig(median(widest.runs(), run -> last(run, "kernelLoss")), 3));
+        values.put("finalNetworkLossWidest", Format.sig(median(widest.runs(), run -> last(run, "networkLoss")), 3));
+        values.put("finalNetworkLossSmallest", Format.sig(median(widths.get(0).runs(), run -> last(run, "networkLoss")), 3));
+        values.put("finalLossRatioSmallest", Format.sig(median(widths.get(0).runs(), run -> last(run, "networkLoss") / last(run, "kernelLoss")), 2));
+        values.put("finalLossRatioWidest", Format.sig(median(widest.runs(), run -> last(run, "networkLoss") / last(run, "kernelLoss")), 2));
+        double yNorm = norm(column(first.get("dataset").get("y")));
+        values.put("targetNorm", Format.sig(yNorm, 3));
+
+        values.put("distanceSlope", Format.sig(distanceFit.slope(), 3));
+        values.put("distanceFitMinWidth", Format.integer(distanceFit.minWidth()));
+        values.put("distanceFitMaxWidth", Format.integer(distanceFit.maxWidth()));
+        values.put("distanceFitWidths", Integer.toString(distanceFit.points()));
+        values.put("fitMinWidthSetting", Format.integer(fitMinWidth));
+        values.put("distanceSmallest", Format.sig(median(widths.get(0).runs(), UltrawideMetrics::largestDistance), 3));
+        values.put("distanceWidest", Format.sig(median(widest.runs(), UltrawideMetrics::largestDistance), 3));
+        values.put("distanceWidestRelative", Format.sig(median(widest.runs(), UltrawideMetrics::largestDistance) / yNorm, 2));
+        values.put("distanceAtEndFraction", Integer.toString((int) Math.round(100.0 * fractionPeakingLate(widths, steps))));
+        // Steps of the seeds' own peaks (exact events), not a median that could fall between two steps.
+        values.put("distancePeakStepWidestMin", Format.integer(widest.runs().stream().mapToInt(UltrawideMetrics::largestDistanceStep).min().orElseThrow()));
+        values.put("distancePeakStepWidestMax", Format.integer(widest.runs().stream().mapToInt(UltrawideMetrics::largestDistanceStep).max().orElseThrow()));
+        values.put("finalDistancePercentMin", Format.sig(100 * minOver(widths, UltrawideMetrics::finalDistanceShare), 3));
+        values.put("traceBuckets", Integer.toString(first.get("runs").get(0).get("trace").get("buckets").asInt()));
+        values.put("deviationSlope", Format.sig(deviationFit.slope(), 3));
+        values.put("deviationSmallest", Format.sig(median(widths.get(0).runs(), run -> run.get("kernelDeviationSpectral").asDouble()), 3));
+        values.put("deviationWidest", Format.sig(median(widest.runs(), run -> run.get("kernelDeviationSpectral").asDouble()), 3));
+        values.put("kernelChangeWidest", Format.sig(median(widest.runs(), run -> run.get("kernelChangeSpectral").asDouble()), 3));
+        values.put("movementSlope", Format.sig(movementFit.slope(), 3));
+        values.put("flipSlope", Format.sig(flipFit.slope(), 3));
+        values.put("movementSmallest", Format.sig(median(widths.get(0).runs(), UltrawideMetrics::finalMovement), 3));
+        values.put("movementWidest", Format.sig(median(widest.runs(), UltrawideMetrics::finalMovement), 3));
+        values.put("flipPercentSmallest", Format.sig(100 * median(widths.get(0).runs(), UltrawideMetrics::finalFlips), 3));
+        values.put("flipPercentWidest", Format.sig(100 * median(widest.runs(), UltrawideMetrics::finalFlips), 3));
+
+        values.put("cpuSecondsWidest", Format.sig(median(widest.runs(), UltrawideMetrics::cpuSeconds), 3));
+        values.put("cpuSecondsSmallest", Format.sig(median(widths.get(0).runs(), UltrawideMetrics::cpuSeconds), 3));
+        values.put("cpuSecondsTotal", Format.sig(cpuTotal, 3));
+        values.put("runCount", Integer.toString(runCount));
+        return values;
+    }
+
+    static Table widthTable(List<WidthRuns> widths) {
+        List<List<String>> rows = new ArrayList<>();
+        double previousM = Double.NaN, previousD = Double.NaN;
+        for (WidthRuns w : widths) {
+            double d = median(w.runs(), UltrawideMetrics::largestDistance);
+            String local = Double.isNaN(previousM) ? "–" : Format.sig(Math.log(d / previousD) / Math.log(w.width() / previousM), 2);
+            rows.add(List.of(
+                    Format.integer(w.width()),
+                    Integer.toString(w.runs().size()),
+                    Format.sig(median(w.runs(), UltrawideMetrics::cpuSeconds), 2),
+                    Format.sig(median(w.runs(), run -> last(run, "networkLoss")), 3),
+                    Format.sig(median(w.runs(), run -> last(run, "kernelLoss")), 3),
+                    Format.sig(d, 3),
+                    local,
+                    Format.sig(median(w.runs(), run -> run.get("kernelDeviationSpectral").asDouble()), 3),
+                    Format.sig(median(w.runs(), UltrawideMetrics::finalMovement), 3),
+                    Format.sig(100 * median(w.runs(), UltrawideMetrics::finalFlips), 3)));
+            previousM = w.width();
+            previousD = d;
+        }
+        return new Table(List.of("width m", "seeds", "CPU s per run", "final network loss", "final kernel loss", "largest distance",
+                "local slope", "‖H(0) − H*‖₂", "max movement", "flipped %"), rows);
+    }
+
+    /** "1.00" reads as a measurement; the fraction is a chosen setting, so "1". */
+    private static String trimZeros(String number) {
+        return number.contains(".") && !number.contains("×") ? number.replaceAll("0+$", "").replaceAll("\\.$", "") : number;
+    }
+}

@@ -5,6 +5,9 @@ import java.util.List;
 import org.optreport.data.Dataset;
 import org.optreport.data.Datasets;
 import org.optreport.data.Preprocessing;
+import org.optreport.results.DatasetRows;
+import org.optreport.results.NonconvexityResult;
+import org.optreport.results.ResultDocuments;
 
 /**
  * Part 1: the training loss of the scalar depth-2 linear network phi(w1, w2) = (1/2n) sum_i (w2 w1 x_i - y_i)^2
@@ -72,27 +75,11 @@ public final class NonconvexityExperiment implements Experiment {
             segment[k] = loss(w1, w2, x, y);
         }
 
-        ObjectNode out = Json.object();
-        out.put("schema", "nonconvexity/v1");
-        out.set("parameters", Json.parameters(p.asMap()));
-        ObjectNode dataset = out.putObject("dataset");
-        dataset.put("name", data.name());
-        dataset.set("x", Json.matrix(data.xRows()));
-        dataset.set("y", Json.matrix(data.yRows()));
-        out.put("sxx", sxx).put("sxy", sxy).put("syy", syy);
-        out.put("optimalProduct", optimalProduct);
-        out.put("optimalLoss", loss(a, b, x, y));
-        out.put("lossAtOrigin", loss(0, 0, x, y));
-        ObjectNode heat = out.putObject("grid");
-        heat.set("w1", Json.array(axis));
-        heat.set("w2", Json.array(axis));
-        heat.set("loss", Json.matrix(loss));
-        ObjectNode seg = out.putObject("segment");
-        seg.set("from", Json.array(new double[] {a, b}));
-        seg.set("to", Json.array(new double[] {-a, -b}));
-        seg.set("t", Json.array(t));
-        seg.set("loss", Json.array(segment));
-        return out;
+        NonconvexityResult result = new NonconvexityResult(NonconvexityResult.SCHEMA, p.asMap(),
+                new DatasetRows(data.name(), data.xRows(), data.yRows()), sxx, sxy, syy, optimalProduct, loss(a, b, x, y), loss(0, 0, x, y),
+                new NonconvexityResult.Grid(axis, axis, loss),
+                new NonconvexityResult.Segment(new double[] {a, b}, new double[] {-a, -b}, t, segment));
+        return ResultDocuments.write(result);
     }
 
     private static Dataset load(Parameters p) {

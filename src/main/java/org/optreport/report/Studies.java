@@ -12,10 +12,10 @@ import org.optreport.report.ultrawide.UltrawideStudy;
 
 /** The report's studies by name (the prefix of figure, table and value names in the pages). */
 public final class Studies {
-    private final Map<String, Study> byName = new TreeMap<>();
+    private final Map<String, Study<?>> byName = new TreeMap<>();
 
-    public Studies(List<Study> studies) {
-        for (Study s : studies) byName.put(s.name(), s);
+    public Studies(List<Study<?>> studies) {
+        for (Study<?> s : studies) byName.put(s.name(), s);
     }
 
     public static Studies standard() {
@@ -24,7 +24,7 @@ public final class Studies {
     }
 
     /** The study, or null when there is none of that name. */
-    public Study find(String name) { return byName.get(name); }
+    public Study<?> find(String name) { return byName.get(name); }
 
     public List<String> names() { return List.copyOf(byName.keySet()); }
 }

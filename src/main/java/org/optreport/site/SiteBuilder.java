@@ -35,6 +35,9 @@ import org.optreport.report.ReportConfig;
 import org.optreport.report.Studies;
 import org.optreport.report.output.StudyOutput;
 import org.optreport.report.study.ConfigException;
+import org.optreport.report.study.Run;
+import org.optreport.report.study.RunPlan;
+import org.optreport.report.study.RunResults;
 import org.optreport.report.study.Study;
 import org.optreport.report.study.StudyConfig;
 
@@ -134,50 +137,57 @@ public final class SiteBuilder {
         }
     }
 
-    /** The studies the pages use, their settings and the runs they need, in page order. */
-    private record Plan(Map<String, Study> studies, Map<String, StudyConfig> configs, Map<String, List<RunRequest>> runs) {
-        List<RunRequest> allRuns() { return runs.values().stream().flatMap(List::stream).toList(); }
+    /** The studies the pages use, each with its plan and runs, in page order. */
+    private record Plan(List<PlannedStudy<?>> studies) {
+        List<RunRequest> allRuns() { return studies.stream().flatMap(s -> s.runs().requests().stream()).toList(); }
     }
 
-    /** Reads each used study's settings (an unknown key is an error) and asks it for its runs. */
-    private Plan plan(List<SitePage> pages, ReportConfig config, boolean quick) {
-        Map<String, Study> used = studiesUsed(pages, config);
-        Map<String, StudyConfig> configs = new LinkedHashMap<>();
-        Map<String, List<RunRequest>> runs = new LinkedHashMap<>();
-        for (Study s : used.values()) {
-            StudyConfig c = config.forStudy(s.name(), quick);
-            runs.put(s.name(), s.runs(c));
-            for (String key : c.unreadKeys()) throw c.unknownKey(key);
-            configs.put(s.name(), c);
+    /** One study's plan: what its analysis receives, and the runs it added. */
+    private record PlannedStudy<P>(Study<P> study, P plan, RunPlan runs) {
+        static <P> PlannedStudy<P> of(Study<P> study, StudyConfig config) {
+            RunPlan runs = new RunPlan();
+            P plan = study.plan(config, runs);
+            return new PlannedStudy<>(study, plan, runs);
         }
-        return new Plan(used, configs, runs);
+
+        StudyOutput analyze(RunResults results) { return study.analyze(plan, results); }
+    }
+
+    /** Reads each used study's settings (an unknown key is an error) and asks it for its plan. */
+    private Plan plan(List<SitePage> pages, ReportConfig config, boolean quick) {
+        List<PlannedStudy<?>> planned = new ArrayList<>();
+        for (Study<?> s : studiesUsed(pages, config).values()) {
+            StudyConfig c = config.forStudy(s.name(), quick);
+            planned.add(PlannedStudy.of(s, c));
+            for (String key : c.unreadKeys()) throw c.unknownKey(key);
+        }
+        return new Plan(planned);
     }
 
     /** Each study's figures, tables and values, with a warning for every run that diverged unexpectedly. */
     private static Map<String, StudyOutput> analyse(Plan plan, Map<RunRequest, JsonNode> results, boolean strict, BuildLog log) {
         Map<String, StudyOutput> outputs = new TreeMap<>();
-        for (Study s : plan.studies().values()) {
-            log.info("analyse", s.name());
-            StudyConfig config = plan.configs().get(s.name());
-            Map<RunRequest, JsonNode> mine = new LinkedHashMap<>();
-            for (RunRequest r : plan.runs().get(s.name())) mine.put(r, results.get(r));
+        RunResults runResults = new RunResults(results);
+        for (PlannedStudy<?> s : plan.studies()) {
+            String name = s.study().name();
+            log.info("analyse", name);
             StudyOutput out;
             try {
-                out = s.analyze(config, mine);
+                out = s.analyze(runResults);
             } catch (ContentException | ConfigException e) {
                 throw e;
             } catch (RuntimeException e) {
-                throw new IllegalStateException("study " + s.name() + ": its results could not be analysed: " + e, e);
+                throw new IllegalStateException("study " + name + ": its results could not be analysed: " + e, e);
             }
             List<String> warnings = new ArrayList<>(out.warnings());
-            for (Map.Entry<RunRequest, JsonNode> e : mine.entrySet()) {
-                if (!e.getValue().path("diverged").asBoolean(false) || s.divergenceExpected(config, e.getKey())) continue;
-                String w = "A run diverged: " + e.getKey() + " ("
-                        + e.getValue().path("divergence").asText("its loss became non-finite or exploded") + ")";
+            for (Run<?> run : s.runs().runs()) {
+                JsonNode document = runResults.document(run);
+                if (!document.path("diverged").asBoolean(false) || run.divergenceExpected()) continue;
+                String w = "A run diverged: " + run + " (" + document.path("divergence").asText("its loss became non-finite or exploded") + ")";
                 if (strict) throw new DivergedException(w);
-                warnings.add(w);
+                if (!warnings.contains(w)) warnings.add(w);
             }
-            outputs.put(s.name(), new StudyOutput(out.figures(), out.tables(), out.values(), warnings));
+            outputs.put(name, new StudyOutput(out.figures(), out.tables(), out.values(), warnings));
         }
         return outputs;
     }
@@ -213,8 +223,8 @@ public final class SiteBuilder {
     }
 
     /** The studies whose figures, tables or values the pages use; an unknown study name fails with page and line. */
-    private Map<String, Study> studiesUsed(List<SitePage> pages, ReportConfig config) {
-        Map<String, Study> used = new LinkedHashMap<>();
+    private Map<String, Study<?>> studiesUsed(List<SitePage> pages, ReportConfig config) {
+        Map<String, Study<?>> used = new LinkedHashMap<>();
         for (SitePage page : pages) {
             for (var f : page.parsed().figures()) used.put(studyOf(page, f.name(), f.line()).name(), studyOf(page, f.name(), f.line()));
             for (var v : page.parsed().values()) used.put(studyOf(page, v.key(), v.line()).name(), studyOf(page, v.key(), v.line()));
@@ -225,9 +235,9 @@ public final class SiteBuilder {
         return used;
     }
 
-    private Study studyOf(SitePage page, String name, int line) {
+    private Study<?> studyOf(SitePage page, String name, int line) {
         int dot = name.indexOf('.');
-        Study s = dot < 0 ? null : studies.find(name.substring(0, dot));
+        Study<?> s = dot < 0 ? null : studies.find(name.substring(0, dot));
         if (s == null)
             throw new ContentException(page.parsed().source(), line, "'" + name + "' names no study output (expected STUDY.NAME with STUDY one of "
                     + String.join(", ", studies.names()) + ")");

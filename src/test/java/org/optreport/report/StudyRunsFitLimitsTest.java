@@ -17,6 +17,7 @@ import org.optreport.experiment.ParameterException;
 import org.optreport.experiment.Parameters;
 import org.optreport.experiment.RunLimits;
 import org.optreport.experiment.RunRequest;
+import org.optreport.report.study.RunPlan;
 import org.optreport.report.landscape.LandscapeStudy;
 import org.optreport.report.study.StudyConfig;
 
@@ -30,7 +31,11 @@ class StudyRunsFitLimitsTest {
         ReportConfig config = ReportConfig.load(Path.of("content/report.yaml"));
         Studies studies = Studies.standard();
         List<RunRequest> runs = new ArrayList<>();
-        for (String name : studies.names()) runs.addAll(studies.find(name).runs(config.forStudy(name, quick)));
+        for (String name : studies.names()) {
+            RunPlan plan = new RunPlan();
+            studies.find(name).plan(config.forStudy(name, quick), plan);
+            runs.addAll(plan.requests());
+        }
         return runs;
     }
 

@@ -25,6 +25,9 @@ import org.optreport.report.output.Panel;
 import org.optreport.report.output.Series;
 import org.optreport.report.output.StudyOutput;
 import org.optreport.report.output.Table;
+import org.optreport.report.study.Run;
+import org.optreport.report.study.RunPlan;
+import org.optreport.report.study.RunResults;
 import org.optreport.report.study.Study;
 import org.optreport.report.study.StudyConfig;
 
@@ -126,27 +129,30 @@ final class SiteFixture {
         }
     }
 
-    static final class ToyStudy implements Study {
+    /** A result of the toy experiment, read as a record as the report's studies read theirs. */
+    record ToyResult(String schema, Map<String, String> parameters, double[] x, double[] y, boolean diverged, String divergence) {}
+
+    static final class ToyStudy implements Study<List<Run<ToyResult>>> {
         @Override public String name() { return "toy"; }
 
-        @Override public List<RunRequest> runs(StudyConfig config) {
+        @Override public List<Run<ToyResult>> plan(StudyConfig config, RunPlan runs) {
             int seeds = config.integer("seeds", 2, 2, 1, 10);
             String diverge = config.choice("diverge", "false", "false", "false", "true");
-            config.choice("expected", "false", "false", "false", "true");
-            return java.util.stream.IntStream.rangeClosed(1, seeds)
-                    .mapToObj(s -> RunRequest.of("toy", Map.of("seed", Integer.toString(s), "diverge", diverge))).toList();
+            boolean expected = config.choice("expected", "false", "false", "false", "true").equals("true");
+            List<Run<ToyResult>> planned = new java.util.ArrayList<>();
+            for (int s = 1; s <= seeds; s++) {
+                Map<String, String> p = Map.of("seed", Integer.toString(s), "diverge", diverge);
+                planned.add(expected ? runs.addProbe(ToyResult.class, "toy", p) : runs.add(ToyResult.class, "toy", p));
+            }
+            return planned;
         }
 
-        @Override public boolean divergenceExpected(StudyConfig config, RunRequest request) {
-            return config.choice("expected", "false", "false", "false", "true").equals("true");
-        }
-
-        @Override public StudyOutput analyze(StudyConfig config, Map<RunRequest, JsonNode> results) {
-            JsonNode first = results.values().iterator().next();
-            double[] x = Json.doubles(first.get("x")), y = Json.doubles(first.get("y"));
+        @Override public StudyOutput analyze(List<Run<ToyResult>> runs, RunResults results) {
+            ToyResult first = results.get(runs.get(0));
+            double[] x = first.x(), y = first.y();
             double mean = java.util.Arrays.stream(y).average().orElseThrow();
             Figure curve = Figure.of(new Panel("main", "toy", Axis.linear("x"), Axis.log("y"), List.of(Series.line("y", x, y))));
-            Table summary = new Table(List.of("runs", "mean"), List.of(List.of(Integer.toString(results.size()), Double.toString(mean))));
+            Table summary = new Table(List.of("runs", "mean"), List.of(List.of(Integer.toString(runs.size()), Double.toString(mean))));
             return new StudyOutput(Map.of("curve", curve), Map.of("summary", summary), Map.of("mean", Double.toString(mean)), List.of());
         }
     }

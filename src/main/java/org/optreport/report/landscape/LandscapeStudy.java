@@ -11,7 +11,10 @@ import org.optreport.experiment.RunRequest;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.StudyOutput;
 import org.optreport.report.output.Table;
+import org.optreport.report.study.RunPlan;
+import org.optreport.report.study.RunResults;
 import org.optreport.report.study.Study;
+import org.optreport.report.study.UntypedRuns;
 import org.optreport.report.study.StudyConfig;
 
 /**
@@ -20,7 +23,7 @@ import org.optreport.report.study.StudyConfig;
  * least-squares optimum, the depth-2 saddle at the origin and the sharpness predicted at the reached minimum;
  * plus a wide configuration (Lanczos path) with the same figures.
  */
-public final class LandscapeStudy implements Study {
+public final class LandscapeStudy implements Study<UntypedRuns> {
     static final String MAIN = "main", LARGE = "large";
 
     @Override public String name() { return "landscape"; }
@@ -45,7 +48,15 @@ public final class LandscapeStudy implements Study {
         }
     }
 
-    @Override public List<RunRequest> runs(StudyConfig config) {
+    @Override public UntypedRuns plan(StudyConfig config, RunPlan runs) {
+        return UntypedRuns.of(config, runs(config), r -> false, runs);
+    }
+
+    @Override public StudyOutput analyze(UntypedRuns plan, RunResults results) {
+        return analyze(plan.config(), plan.documents(results));
+    }
+
+    public List<RunRequest> runs(StudyConfig config) {
         Settings s = Settings.of(config);
         List<RunRequest> runs = new ArrayList<>();
         for (int depth : s.depths())
@@ -79,7 +90,7 @@ public final class LandscapeStudy implements Study {
         return RunRequest.of("landscape", p);
     }
 
-    @Override public StudyOutput analyze(StudyConfig config, Map<RunRequest, JsonNode> results) {
+    StudyOutput analyze(StudyConfig config, Map<RunRequest, JsonNode> results) {
         Settings s = Settings.of(config);
         Map<Integer, List<JsonNode>> main = group(results, s.depths(), s.seeds(), s.width(), s.steps(), s.records(), s, false);
         Map<Integer, List<JsonNode>> large = group(results, s.largeDepths(), s.largeSeeds(), s.largeWidth(), s.largeSteps(), s.largeRecords(), s, true);

@@ -1,12 +1,9 @@
 package org.optreport.report.nonconvexity;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.optreport.experiment.Json;
-import org.optreport.experiment.RunRequest;
 import org.optreport.report.output.Axis;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.Format;
@@ -14,49 +11,51 @@ import org.optreport.report.output.HeatMap;
 import org.optreport.report.output.Panel;
 import org.optreport.report.output.Series;
 import org.optreport.report.output.StudyOutput;
+import org.optreport.report.study.Run;
+import org.optreport.report.study.RunPlan;
+import org.optreport.report.study.RunResults;
 import org.optreport.report.study.Study;
 import org.optreport.report.study.StudyConfig;
+import org.optreport.results.NonconvexityResult;
 
 /** Part 1: the loss of a scalar depth-2 linear network is not convex. */
-public final class NonconvexityStudy implements Study {
+public final class NonconvexityStudy implements Study<Run<NonconvexityResult>> {
     @Override public String name() { return "nonconvexity"; }
 
-    @Override public List<RunRequest> runs(StudyConfig config) {
+    @Override public Run<NonconvexityResult> plan(StudyConfig config, RunPlan runs) {
         Map<String, String> p = new HashMap<>();
         p.put("dataset", config.choice("dataset", "diabetes", "diabetes", "diabetes"));
         p.put("grid", Integer.toString(config.integer("grid", 161, 61, 11, 1001)));
         p.put("range", Double.toString(config.real("range", 2, 2, 0, 100)));
-        return List.of(RunRequest.of("nonconvexity", p));
+        return runs.add(NonconvexityResult.class, "nonconvexity", p);
     }
 
-    @Override public StudyOutput analyze(StudyConfig config, Map<RunRequest, JsonNode> results) {
-        JsonNode r = results.get(runs(config).get(0));
-        double[] w1 = Json.doubles(r.get("grid").get("w1")), w2 = Json.doubles(r.get("grid").get("w2"));
-        double[][] loss = new double[w2.length][];
-        for (int i = 0; i < w2.length; i++) loss[i] = Json.doubles(r.get("grid").get("loss").get(i));
-        double p = r.get("optimalProduct").asDouble();
+    @Override public StudyOutput analyze(Run<NonconvexityResult> run, RunResults results) {
+        NonconvexityResult r = results.get(run);
+        double[] w1 = r.grid().w1(), w2 = r.grid().w2();
+        double p = r.optimalProduct();
         double range = w1[w1.length - 1];
 
         List<Series> lines = new ArrayList<>(hyperbola(p, range));
-        double[] from = Json.doubles(r.get("segment").get("from")), to = Json.doubles(r.get("segment").get("to"));
+        double[] from = r.segment().from(), to = r.segment().to();
         lines.add(Series.dashed("segment θ₊ → θ₋", new double[] {from[0], to[0]}, new double[] {from[1], to[1]}));
         lines.add(Series.markers("saddle", new double[] {0}, new double[] {0}));
         Panel heat = new Panel("landscape", "φ(w₁, w₂)", Axis.linear("w₁"), Axis.linear("w₂"), lines,
-                new HeatMap(w1, w2, loss, "loss φ", true));
+                new HeatMap(w1, w2, r.grid().loss(), "loss φ", true));
 
-        double[] t = Json.doubles(r.get("segment").get("t")), segLoss = Json.doubles(r.get("segment").get("loss"));
-        double optimal = r.get("optimalLoss").asDouble();
+        double[] t = r.segment().t(), segLoss = r.segment().loss();
+        double optimal = r.optimalLoss();
         Panel segment = new Panel("segment", "loss along the segment", Axis.linear("t (0 and 1: the two minima)"), Axis.linear("loss"),
                 List.of(Series.line("φ((1−t)·θ₊ + t·θ₋)", t, segLoss),
                         Series.dashed("global minimum value", new double[] {0, 1}, new double[] {optimal, optimal})));
 
         Map<String, String> values = new HashMap<>();
-        values.put("samples", Integer.toString(r.get("dataset").get("x").size()));
-        values.put("input", r.get("parameters").get("input").asText());
-        values.put("sxy", Format.sig(r.get("sxy").asDouble(), 3));
+        values.put("samples", Integer.toString(r.dataset().samples()));
+        values.put("input", r.parameters().get("input"));
+        values.put("sxy", Format.sig(r.sxy(), 3));
         values.put("optimalProduct", Format.sig(p, 3));
         values.put("optimalLoss", Format.sig(optimal, 3));
-        values.put("lossAtOrigin", Format.sig(r.get("lossAtOrigin").asDouble(), 3));
+        values.put("lossAtOrigin", Format.sig(r.lossAtOrigin(), 3));
         values.put("midpointLoss", Format.sig(segLoss[segLoss.length / 2], 3));
         values.put("minimumA", Format.sig(from[0], 3));
         values.put("minimumB", Format.sig(from[1], 3));

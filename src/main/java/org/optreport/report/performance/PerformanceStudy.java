@@ -21,7 +21,10 @@ import org.optreport.report.output.Panel;
 import org.optreport.report.output.Series;
 import org.optreport.report.output.StudyOutput;
 import org.optreport.report.output.Table;
+import org.optreport.report.study.RunPlan;
+import org.optreport.report.study.RunResults;
 import org.optreport.report.study.Study;
+import org.optreport.report.study.UntypedRuns;
 import org.optreport.report.study.StudyConfig;
 
 /**
@@ -29,7 +32,7 @@ import org.optreport.report.study.StudyConfig;
  * efficiency against the measured matrix-product rate, fitted scaling exponents, speed-ups, and each target of the
  * issue with its measured figure and whether it is met.
  */
-public final class PerformanceStudy implements Study {
+public final class PerformanceStudy implements Study<UntypedRuns> {
     /** The report's default training sizes (trajectory: width 10, depths 2..4 on diabetes), where the gradient target applies. */
     static final Set<String> DEFAULT_GRADIENT_SHAPES = Set.of("10x10x1", "10x10x10x1", "10x10x10x10x1");
     static final double HESSIAN_TARGET_PARAMETERS = 300, HESSIAN_TARGET_SPEEDUP = 10;
@@ -46,11 +49,19 @@ public final class PerformanceStudy implements Study {
 
     @Override public String name() { return "performance"; }
 
-    @Override public List<RunRequest> runs(StudyConfig config) {
+    @Override public UntypedRuns plan(StudyConfig config, RunPlan runs) {
+        return UntypedRuns.of(config, runs(config), r -> false, runs);
+    }
+
+    @Override public StudyOutput analyze(UntypedRuns plan, RunResults results) {
+        return analyze(plan.config(), plan.documents(results));
+    }
+
+    public List<RunRequest> runs(StudyConfig config) {
         return List.of(RunRequest.of("benchmarks", Map.of("setting", config.choice("setting", "quick", "quick", "quick", "thorough"))));
     }
 
-    @Override public StudyOutput analyze(StudyConfig config, Map<RunRequest, JsonNode> results) {
+    StudyOutput analyze(StudyConfig config, Map<RunRequest, JsonNode> results) {
         JsonNode r = results.get(runs(config).get(0));
         List<Measurement> all = measurements(r.get("jmh"));
         Map<String, List<Measurement>> byKernel = new LinkedHashMap<>();

@@ -1,29 +1,20 @@
 package org.optreport.report.study;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
-import java.util.Map;
-import org.optreport.experiment.RunRequest;
 import org.optreport.report.output.StudyOutput;
 
 /**
- * The analysis behind one page of the report: which experiment runs it needs (given its configuration)
- * and how their result files become figures, tables and quoted values. Pure: no files, no HTML.
+ * The analysis behind one page of the report: which experiment runs it needs (given its configuration) and how their
+ * results become figures, tables and quoted values. Pure: no files, no HTML.
+ *
+ * @param <P> what the plan hands to the analysis: typically a record of the settings read and the {@link Run} handles
  */
-public interface Study {
+public interface Study<P> {
     /** The prefix pages use to reference this study's output, e.g. {@code landscape} in {@code landscape.loss}. */
     String name();
 
-    /** The runs this study needs. Reads its settings from {@code config}; unknown keys are reported by the caller. */
-    List<RunRequest> runs(StudyConfig config);
+    /** Reads the settings from {@code config} and adds the runs it needs to {@code runs}; unknown keys are reported by the caller. */
+    P plan(StudyConfig config, RunPlan runs);
 
-    /**
-     * True for runs that probe for instability on purpose (a learning-rate grid searching for the largest stable
-     * rate): their divergence is part of the finding, analysed by the study, so the build neither warns about it
-     * nor fails under --strict. Every other diverged run is reported.
-     */
-    default boolean divergenceExpected(StudyConfig config, RunRequest request) { return false; }
-
-    /** Turns the results of {@link #runs} (keyed by request) into what the pages show. */
-    StudyOutput analyze(StudyConfig config, Map<RunRequest, JsonNode> results);
+    /** Turns the results of the planned runs into what the pages show. */
+    StudyOutput analyze(P plan, RunResults results);
 }

@@ -22,7 +22,10 @@ import org.optreport.report.output.Figure;
 import org.optreport.report.output.Format;
 import org.optreport.report.output.StudyOutput;
 import org.optreport.report.output.Table;
+import org.optreport.report.study.RunPlan;
+import org.optreport.report.study.RunResults;
 import org.optreport.report.study.Study;
+import org.optreport.report.study.UntypedRuns;
 import org.optreport.report.study.StudyConfig;
 import org.optreport.report.trajectory.TrajectoryRuns.Curve;
 import org.optreport.report.trajectory.TrajectoryRuns.Settings;
@@ -33,10 +36,18 @@ import org.optreport.report.trajectory.TrajectoryRuns.Settings;
  * the largest distance against the learning rate at a fixed time horizon eta * steps (and against the imbalance),
  * a multi-output run on Linnerud, and depth as acceleration on the l2 and l4 losses.
  */
-public final class TrajectoryStudy implements Study {
+public final class TrajectoryStudy implements Study<UntypedRuns> {
     @Override public String name() { return "trajectory"; }
 
-    @Override public List<RunRequest> runs(StudyConfig config) {
+    @Override public UntypedRuns plan(StudyConfig config, RunPlan runs) {
+        return UntypedRuns.of(config, runs(config), r -> divergenceExpected(config, r), runs);
+    }
+
+    @Override public StudyOutput analyze(UntypedRuns plan, RunResults results) {
+        return analyze(plan.config(), plan.documents(results));
+    }
+
+    public List<RunRequest> runs(StudyConfig config) {
         Settings s = settings(config);
         LinkedHashSet<RunRequest> runs = new LinkedHashSet<>();
         for (int depth : s.depths()) {
@@ -57,7 +68,7 @@ public final class TrajectoryStudy implements Study {
     }
 
     /** The acceleration grid searches for each depth's largest stable rate: its largest rates are meant to diverge. */
-    @Override public boolean divergenceExpected(StudyConfig config, RunRequest request) {
+    boolean divergenceExpected(StudyConfig config, RunRequest request) {
         Settings s = settings(config);
         for (String loss : LOSSES)
             for (int depth : ACCELERATION_DEPTHS)
@@ -65,7 +76,7 @@ public final class TrajectoryStudy implements Study {
         return false;
     }
 
-    @Override public StudyOutput analyze(StudyConfig config, Map<RunRequest, JsonNode> results) {
+    StudyOutput analyze(StudyConfig config, Map<RunRequest, JsonNode> results) {
         Settings s = settings(config);
         Map<String, Figure> figures = new HashMap<>();
         Map<String, Table> tables = new HashMap<>();

@@ -15,7 +15,10 @@ import org.optreport.experiment.RunRequest;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.StudyOutput;
 import org.optreport.report.output.Table;
+import org.optreport.report.study.RunPlan;
+import org.optreport.report.study.RunResults;
 import org.optreport.report.study.Study;
+import org.optreport.report.study.UntypedRuns;
 import org.optreport.report.study.StudyConfig;
 import org.optreport.report.ultrawide.UltrawideScaling.Fits;
 
@@ -24,13 +27,21 @@ import org.optreport.report.ultrawide.UltrawideScaling.Fits;
  * so the build spreads them over its threads; the analysis merges them by width (median over seeds, min..max
  * bands), fits power laws against width, and splits the residual along the eigenvectors of H*.
  */
-public final class UltrawideStudy implements Study {
+public final class UltrawideStudy implements Study<UntypedRuns> {
     static final List<Integer> FULL_WIDTHS = List.of(10, 30, 100, 300, 1_000, 3_000, 10_000, 30_000, 100_000);
     static final List<Integer> QUICK_WIDTHS = List.of(10, 30, 100, 300, 1_000);
 
     @Override public String name() { return "ultrawide"; }
 
-    @Override public List<RunRequest> runs(StudyConfig config) {
+    @Override public UntypedRuns plan(StudyConfig config, RunPlan runs) {
+        return UntypedRuns.of(config, runs(config), r -> false, runs);
+    }
+
+    @Override public StudyOutput analyze(UntypedRuns plan, RunResults results) {
+        return analyze(plan.config(), plan.documents(results));
+    }
+
+    public List<RunRequest> runs(StudyConfig config) {
         Settings s = settings(config);
         List<RunRequest> runs = new ArrayList<>();
         // Widest first: the build's threads take runs in this order, and starting the longest ones first packs them best.
@@ -75,7 +86,7 @@ public final class UltrawideStudy implements Study {
     /** The runs of one width, in seed order. */
     record WidthRuns(int width, List<JsonNode> runs) {}
 
-    @Override public StudyOutput analyze(StudyConfig config, Map<RunRequest, JsonNode> results) {
+    StudyOutput analyze(StudyConfig config, Map<RunRequest, JsonNode> results) {
         Settings s = settings(config);
         List<RunRequest> requests = runs(config);
         JsonNode first = results.get(requests.get(0));

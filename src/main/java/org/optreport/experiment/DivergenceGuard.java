@@ -29,6 +29,12 @@ public final class DivergenceGuard {
 
     public boolean hasDiverged() { return reason != null; }
 
+    /** The step at which the run diverged, or null (the {@code divergedAtStep} field of a result). */
+    public Integer divergedAtStep() { return reason == null ? null : step; }
+
+    /** Why the run diverged, in a sentence, or null (the {@code divergence} field of a result). */
+    public String divergence() { return reason; }
+
     /** Writes the divergence fields into a result document (only when the run diverged). */
     public void record(ObjectNode result) {
         result.put("diverged", reason != null);

@@ -1,8 +1,10 @@
 package org.optreport.experiment;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
+import org.optreport.results.Trace;
 
 /**
  * A scalar seen at every step of a run, kept as a faithful reduction rather than a sample. While the run is short
@@ -117,6 +119,14 @@ public final class StepTrace {
         java.util.Map<String, StepTrace> out = new java.util.LinkedHashMap<>();
         for (int i = 0; i < nameTracePairs.length; i += 2) out.put((String) nameTracePairs[i], (StepTrace) nameTracePairs[i + 1]);
         return out;
+    }
+
+    /** The trace as its result record (the same points and extremes as {@link #toJson}). */
+    public Trace toRecord() {
+        JsonNode json = toJson();
+        int[] steps = new int[json.get("step").size()];
+        for (int k = 0; k < steps.length; k++) steps[k] = json.get("step").get(k).asInt();
+        return new Trace(steps, Json.doubles(json.get("value")), min(), minStep(), max(), maxStep());
     }
 
     /** The kept points in step order: every step, or per bucket its first, extremes and last without repeats. */

@@ -124,6 +124,7 @@ public final class SiteBuilder {
             figures.removeUnfinished();
             PageRenderer renderer = new PageRenderer(new Templates(o.templatesDir()), markdown, outputs, pages, staging, figures, log);
             Summary summary = renderer.renderAll(BuildStamp.of(o.projectDir(), 0), log, plan.allRuns().size());
+            log.info("figures", figures.drawn() + " of " + summary.figures() + " drawn, the others copied from the figure cache");
             copyAssets(staging);
             List<String> broken = LinkChecker.check(staging);
             if (!broken.isEmpty())

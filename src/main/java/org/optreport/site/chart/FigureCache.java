@@ -44,11 +44,15 @@ public final class FigureCache {
     private final Path directory;
     private final Consumer<String> log;
     private final ChartWriter writer = new ChartWriter();
+    private final java.util.concurrent.atomic.AtomicInteger drawn = new java.util.concurrent.atomic.AtomicInteger();
 
     public FigureCache(Path directory, Consumer<String> log) {
         this.directory = directory;
         this.log = log;
     }
+
+    /** How many figures this cache drew (the rest of its writes were copies of stored entries). */
+    public int drawn() { return drawn.get(); }
 
     /** The panels of {@code figure}, written into {@code target} from the cache, drawn (and cached) when missing. */
     public List<WrittenPanel> write(Figure figure, String figureName, Path target) {
@@ -93,6 +97,7 @@ public final class FigureCache {
 
     private Entry draw(Figure figure, String figureName, String key) throws IOException {
         Files.createDirectories(directory);
+        drawn.incrementAndGet();
         Path drawing = Files.createTempDirectory(directory, key + DRAWING);
         try {
             List<WrittenPanel> panels = writer.write(figure, figureName, drawing);

@@ -24,10 +24,18 @@ class FigureCacheTest {
         FigureCache cache = new FigureCache(dir.resolve("cache"), message -> { });
         List<WrittenPanel> first = cache.write(figure(9), "f", dir.resolve("a"));
         List<WrittenPanel> second = cache.write(figure(9), "f", dir.resolve("b"));
+        assertEquals(1, cache.drawn(), "the second write is a copy of the stored entry");
         assertEquals(first, second);
         List<WrittenPanel> fresh = new ChartWriter().write(figure(9), "f", dir.resolve("c"));
         assertEquals(fresh, second);
         assertArrayEquals(Files.readAllBytes(dir.resolve("c/f-p.png")), Files.readAllBytes(dir.resolve("b/f-p.png")));
+    }
+
+    @Test void otherDataIsDrawnAgain(@TempDir Path dir) {
+        FigureCache cache = new FigureCache(dir.resolve("cache"), message -> { });
+        cache.write(figure(9), "f", dir.resolve("a"));
+        cache.write(figure(10), "f", dir.resolve("b"));
+        assertEquals(2, cache.drawn());
     }
 
     @Test void otherDataGivesAnotherKey() throws Exception {
@@ -41,6 +49,7 @@ class FigureCacheTest {
         Path entry = dir.resolve("cache").resolve(FigureCache.key(figure(9), "f"));
         Files.delete(entry.resolve("f-p.png"));
         cache.write(figure(9), "f", dir.resolve("b"));
+        assertEquals(2, cache.drawn());
         assertArrayEquals(Files.readAllBytes(dir.resolve("a/f-p.png")), Files.readAllBytes(dir.resolve("b/f-p.png")));
     }
 

@@ -1,10 +1,11 @@
 package org.optreport.experiment;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.NormOps_DDRM;
 import org.optreport.data.Dataset;
@@ -15,6 +16,9 @@ import org.optreport.model.EscapeTheory;
 import org.optreport.model.HessianExtremes;
 import org.optreport.model.ScalarOutputTheory;
 import org.optreport.model.SquaredLoss;
+import org.optreport.results.DatasetRows;
+import org.optreport.results.LandscapeResult;
+import org.optreport.results.ResultDocuments;
 
 /**
  * Part 2: full-batch gradient descent on a deep linear network (standardized data, l2 loss) from a small
@@ -98,7 +102,7 @@ public final class LandscapeExperiment implements Experiment {
         observe(0, initialLoss, reference.excess(net.endToEnd()), reference, lossTrace, excessTrace, escape, tail, firstBelow);
         double gradientNorm = recorder.record(0);
         spectra.recorded(initialLoss, gradientNorm);
-        ObjectNode escapePrediction = escapePrediction(loss, depth, eta, initialLoss - reference.optimalValue(), gradientNorm);
+        LandscapeResult.EscapePrediction escapePrediction = escapePrediction(loss, depth, eta, initialLoss - reference.optimalValue(), gradientNorm);
         double[] lastRecordedWeights = net.parameters();
         long start = System.nanoTime();
         int reportEvery = Math.max(1, steps / 4);
@@ -128,54 +132,29 @@ public final class LandscapeExperiment implements Experiment {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
 
-        ObjectNode out = Json.object();
-        out.put("schema", "landscape/v1");
-        out.set("parameters", Json.parameters(p.asMap()));
-        ObjectNode dataset = out.putObject("dataset");
-        dataset.put("name", data.name());
-        dataset.set("x", Json.matrix(data.xRows()));
-        dataset.set("y", Json.matrix(data.yRows()));
-        out.put("depth", depth);
-        out.set("widths", Json.array(widths));
-        out.put("parameterCount", net.parameterCount());
-        out.put("learningRate", eta);
-        out.put("learningRateFraction", eta * reference.inputMomentMax());
-        out.put("steps", steps);
-        out.put("seed", seed);
-        out.put("init", init);
-        out.put("initScale", initScale);
-        out.set("initialWeights", Json.matrices(initialWeights));
-        out.set("finalWeights", Json.matrices(net.layers()));
-        out.set("series", recorder.series());
-        guard.record(out);
-        out.set("trace", StepTrace.group(buckets, StepTrace.named("loss", lossTrace, "excessLoss", excessTrace, "gradientNorm", gradientTrace)));
-        out.set("events", events(escape, gradientTrace, recorder));
-        out.set("finalRate", finalRate(loss, reference, depth, eta, tail));
-        out.set("escapePrediction", escapePrediction);
-
-        ObjectNode ls = out.putObject("leastSquares");
-        ls.put("optimalLoss", reference.optimalValue());
-        ls.set("optimalWeights", Json.matrix(reference.optimum()));
-        ls.put("inputMomentMaxEigenvalue", reference.inputMomentMax());
-        ls.put("inputMomentMinEigenvalue", reference.inputMomentMin());
-        ls.put("saddleCurvature", reference.saddleCurvature());
-        ObjectNode reached = out.putObject("stepsToRelativeExcess");
-        for (int k = 0; k < THRESHOLDS.length; k++) {
-            String key = THRESHOLDS[k] == 1e-3 ? "1e-3" : "1e-6";
-            if (firstBelow[k] >= 0) reached.put(key, firstBelow[k]);
-            else reached.putNull(key);
-        }
-
         DMatrixRMaj endToEnd = net.endToEnd();
-        out.set("finalEndToEnd", Json.matrix(endToEnd));
-        out.put("finalImbalance", net.imbalance());
-        out.put("finalRelativeImbalance", relativeImbalance(net, endToEnd));
-        if (endToEnd.numRows == 1) out.put("predictedSharpness", ScalarOutputTheory.predictedSharpness(endToEnd, depth, loss.inputMoment()));
-        else out.putNull("predictedSharpness");
-        ObjectNode timings = out.putObject("timings");
-        timings.put("totalSeconds", seconds);
-        timings.put("hessianSeconds", recorder.hessianSeconds);
-        return out;
+        Double predictedSharpness = endToEnd.numRows == 1 ? ScalarOutputTheory.predictedSharpness(endToEnd, depth, loss.inputMoment()) : null;
+        LandscapeResult result = new LandscapeResult(LandscapeResult.SCHEMA, p.asMap(),
+                new DatasetRows(data.name(), data.xRows(), data.yRows()), depth, widths, net.parameterCount(), eta,
+                eta * reference.inputMomentMax(), steps, seed, init, initScale, rows(initialWeights), rows(net.layers()),
+                recorder.series(), guard.hasDiverged(), guard.divergedAtStep(), guard.divergence(),
+                new LandscapeResult.Traces(StepTrace.RULE, buckets, lossTrace.toRecord(), excessTrace.toRecord(), gradientTrace.toRecord()),
+                events(escape, gradientTrace, recorder), finalRate(loss, reference, depth, eta, tail), escapePrediction,
+                reference.toRecord(), stepsToRelativeExcess(firstBelow), endToEnd.get2DData(), net.imbalance(),
+                relativeImbalance(net, endToEnd), predictedSharpness, new LandscapeResult.Timings(seconds, recorder.hessianSeconds));
+        return ResultDocuments.write(result);
+    }
+
+    private static List<double[][]> rows(List<DMatrixRMaj> matrices) {
+        return matrices.stream().map(DMatrixRMaj::get2DData).toList();
+    }
+
+    /** The first step at or below each relative excess threshold, keyed as the format names them; null if never. */
+    private static Map<String, Integer> stepsToRelativeExcess(int[] firstBelow) {
+        Map<String, Integer> reached = new LinkedHashMap<>();
+        for (int k = 0; k < THRESHOLDS.length; k++)
+            reached.put(THRESHOLDS[k] == 1e-3 ? "1e-3" : "1e-6", firstBelow[k] >= 0 ? firstBelow[k] : null);
+        return reached;
     }
 
     /**
@@ -201,54 +180,39 @@ public final class LandscapeExperiment implements Experiment {
      * Exact events: the escape crossings (every step), the peak gradient norm (every step), and the lowest smallest
      * Hessian eigenvalue, to the resolution of the spectral records (the larger gap to a neighbouring record).
      */
-    private static ObjectNode events(EscapeEvents escape, StepTrace gradient, Recorder recorder) {
-        ObjectNode e = Json.object();
-        e.put("escapeStartStep", escape.escapeStart());
-        e.put("escapeStep", escape.escapeStep());
-        e.put("escapeEndStep", escape.escapeEnd());
-        e.put("peakGradientNorm", gradient.max());
-        e.put("peakGradientNormStep", gradient.maxStep());
+    private static LandscapeResult.Events events(EscapeEvents escape, StepTrace gradient, Recorder recorder) {
+        Double lowestLambdaMin = null;
+        Integer lowestLambdaMinStep = null, lowestLambdaMinResolution = null;
         int lowest = recorder.lowestLambdaMinIndex();
         if (lowest >= 0) {
             List<Integer> steps = recorder.step;
-            e.put("lowestLambdaMin", recorder.min.get(lowest));
-            e.put("lowestLambdaMinStep", steps.get(lowest));
+            lowestLambdaMin = recorder.min.get(lowest);
+            lowestLambdaMinStep = steps.get(lowest);
             int before = lowest > 0 ? steps.get(lowest) - steps.get(lowest - 1) : 0;
             int after = lowest + 1 < steps.size() ? steps.get(lowest + 1) - steps.get(lowest) : 0;
-            e.put("lowestLambdaMinResolution", Math.max(before, after));
+            lowestLambdaMinResolution = Math.max(before, after);
         }
         int inEscape = 0;
         for (int t : recorder.step) if (escape.escapeStart() >= 0 && escape.escapeEnd() >= 0 && t >= escape.escapeStart() && t <= escape.escapeEnd()) inEscape++;
-        e.put("spectralRecordsInEscape", inEscape);
-        e.put("spectralRecords", recorder.step.size());
-        return e;
+        return new LandscapeResult.Events(escape.escapeStart(), escape.escapeStep(), escape.escapeEnd(), gradient.max(), gradient.maxStep(),
+                lowestLambdaMin, lowestLambdaMinStep, lowestLambdaMinResolution, inEscape, recorder.step.size());
     }
 
     /**
      * The escape step {@link EscapeTheory} predicts from the run's own start (one output, depth &gt;= 2): the layer scale
      * of the model with the measured initial gradient norm, grown to the product that covers half the loss's fall.
      */
-    private static ObjectNode escapePrediction(SquaredLoss loss, int depth, double eta, double fall, double initialGradientNorm) {
-        ObjectNode e = Json.object();
+    private static LandscapeResult.EscapePrediction escapePrediction(SquaredLoss loss, int depth, double eta, double fall, double initialGradientNorm) {
         DMatrixRMaj cross = loss.crossMoment();
-        if (cross.numRows != 1 || depth < 2) {
-            e.putNull("predictedEscapeStep");
-            return e;
-        }
+        if (cross.numRows != 1 || depth < 2) return new LandscapeResult.EscapePrediction(null, null, null, null, null);
         double sigma = NormOps_DDRM.normF(cross);
         DMatrixRMaj v = cross.copy();
         org.ejml.dense.row.CommonOps_DDRM.divide(v, sigma);
         double lambdaV = org.ejml.dense.row.mult.VectorVectorMult_DDRM.innerProdA(v, loss.inputMoment(), v);
         double halfway = EscapeTheory.halfwayProduct(sigma, lambdaV, fall);
         double s0 = EscapeTheory.scaleFromGradient(initialGradientNorm, sigma, depth);
-        e.put("sigma", sigma);
-        e.put("lambdaV", lambdaV);
-        e.put("halfwayProduct", halfway);
-        e.put("layerScale", s0);
         double steps = EscapeTheory.escapeSteps(depth, eta, sigma, s0, halfway);
-        if (Double.isFinite(steps)) e.put("predictedEscapeStep", steps);
-        else e.putNull("predictedEscapeStep");
-        return e;
+        return new LandscapeResult.EscapePrediction(sigma, lambdaV, halfway, s0, Double.isFinite(steps) ? steps : null);
     }
 
     /**
@@ -256,22 +220,16 @@ public final class LandscapeExperiment implements Experiment {
      * falls by (1 - eta mu)^2 per step, mu = lambda_min(Sigma^{1/2} P_{W*} Sigma^{1/2}) at the least-squares optimum.
      * Measured: the excess's decades over the second half of the run, from the exact values at its ends.
      */
-    private static ObjectNode finalRate(SquaredLoss loss, LeastSquaresReference reference, int depth, double eta, TailRate tail) {
-        ObjectNode r = Json.object();
+    private static LandscapeResult.FinalRate finalRate(SquaredLoss loss, LeastSquaresReference reference, int depth, double eta, TailRate tail) {
+        Double predictedRate = null, predictedStepsPerDecade = null;
         if (reference.optimum().numRows == 1) {
             double mu = ScalarOutputTheory.predictedFinalRate(reference.optimum(), depth, loss.inputMoment());
-            r.put("predictedRate", mu);
-            r.put("predictedStepsPerDecade", ScalarOutputTheory.stepsPerDecade(eta, mu));
-        } else {
-            r.putNull("predictedRate");
-            r.putNull("predictedStepsPerDecade");
+            predictedRate = mu;
+            predictedStepsPerDecade = ScalarOutputTheory.stepsPerDecade(eta, mu);
         }
-        r.put("windowFromStep", tail.fromStep());
-        r.put("windowToStep", tail.toStep());
         double measured = tail.stepsPerDecade();
-        if (Double.isFinite(measured)) r.put("measuredStepsPerDecade", measured);
-        else r.putNull("measuredStepsPerDecade");
-        return r;
+        return new LandscapeResult.FinalRate(predictedRate, predictedStepsPerDecade, tail.fromStep(), tail.toStep(),
+                Double.isFinite(measured) ? measured : null);
     }
 
     private static void checkThresholds(int step, double relativeExcess, int[] firstBelow) {
@@ -342,19 +300,13 @@ public final class LandscapeExperiment implements Experiment {
             return best;
         }
 
-        ObjectNode series() {
-            ObjectNode s = Json.object();
-            ArrayNode steps = s.putArray("step");
-            for (int t : step) steps.add(t);
-            s.set("loss", Json.array(value));
-            s.set("gradientNorm", Json.array(gradientNorm));
-            s.set("hessianMinEigenvalue", Json.array(min));
-            s.set("hessianMaxEigenvalue", Json.array(max));
-            s.set("excessLoss", Json.array(excess));
-            s.set("imbalance", Json.array(imbalance));
-            s.set("hessianResidual", Json.array(residual));
-            s.put("hessianMethod", method);
-            return s;
+        LandscapeResult.Series series() {
+            return new LandscapeResult.Series(step.stream().mapToInt(Integer::intValue).toArray(), doubles(value), doubles(gradientNorm),
+                    doubles(min), doubles(max), doubles(excess), doubles(imbalance), doubles(residual), method);
+        }
+
+        private static double[] doubles(List<Double> values) {
+            return values.stream().mapToDouble(Double::doubleValue).toArray();
         }
     }
 }

@@ -6,6 +6,7 @@ import org.ejml.dense.row.SingularOps_DDRM;
 import org.optreport.linalg.DenseEigen;
 import org.optreport.linalg.SpectrumExtremes;
 import org.optreport.model.SquaredLoss;
+import org.optreport.results.LandscapeResult;
 
 /**
  * What theory says about a linear model on the same data, the reference every deep linear network is measured
@@ -59,5 +60,10 @@ final class LeastSquaresReference {
         double max = 0;
         for (double v : s) max = Math.max(max, v);
         return max;
+    }
+
+    /** The reference as a landscape result records it. */
+    LandscapeResult.LeastSquares toRecord() {
+        return new LandscapeResult.LeastSquares(optimalValue, optimum.get2DData(), inputMomentMax(), inputMomentMin(), saddleCurvature());
     }
 }

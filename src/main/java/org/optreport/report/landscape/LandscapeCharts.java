@@ -1,6 +1,5 @@
 package org.optreport.report.landscape;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +9,8 @@ import org.optreport.report.output.Axis;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.Panel;
 import org.optreport.report.output.Series;
+import org.optreport.results.LandscapeResult;
+import org.optreport.results.Trace;
 
 /**
  * The landscape page's chart panels: per depth the run with the median escape step as a line and the min..max range
@@ -31,56 +32,53 @@ final class LandscapeCharts {
         this.saddleCurvature = saddleCurvature;
     }
 
-    Figure lossFigure(Map<Integer, List<JsonNode>> runs) {
-        List<Series> loss = bands(runs, "loss", v -> v);
+    Figure lossFigure(Map<Integer, List<LandscapeResult>> runs) {
+        List<Series> loss = bands(runs, Quantity.LOSS, v -> v);
         loss.add(horizontal("L*", runs, optimalLoss));
         Panel lossPanel = new Panel("loss", "training loss L", STEP, Axis.linear("L"), loss);
         return Figure.of(lossPanel, excessPanel(runs, "excess"));
     }
 
-    Panel excessPanel(Map<Integer, List<JsonNode>> runs, String id) {
-        List<Series> excess = bands(runs, "excessLoss", v -> Math.max(LOG_FLOOR, v / optimalLoss));
+    Panel excessPanel(Map<Integer, List<LandscapeResult>> runs, String id) {
+        List<Series> excess = bands(runs, Quantity.EXCESS_LOSS, v -> Math.max(LOG_FLOOR, v / optimalLoss));
         excess.add(horizontal("10⁻³", runs, 1e-3));
         excess.add(horizontal("10⁻⁶", runs, 1e-6));
         return new Panel(id, "relative excess loss (L − L*)/L*", STEP, Axis.log("(L − L*)/L*"), excess);
     }
 
-    Panel gradientPanel(Map<Integer, List<JsonNode>> runs, String id) {
-        return new Panel(id, "gradient norm", STEP, Axis.log("‖∇L‖"), bands(runs, "gradientNorm", v -> Math.max(LOG_FLOOR, v)));
+    Panel gradientPanel(Map<Integer, List<LandscapeResult>> runs, String id) {
+        return new Panel(id, "gradient norm", STEP, Axis.log("‖∇L‖"), bands(runs, Quantity.GRADIENT_NORM, v -> Math.max(LOG_FLOOR, v)));
     }
 
-    Figure lambdaMinFigure(Map<Integer, List<JsonNode>> runs) {
+    Figure lambdaMinFigure(Map<Integer, List<LandscapeResult>> runs) {
         return Figure.of(lambdaMinPanel(runs, "lambda-min"), lambdaMinMagnitudePanel(runs, "lambda-min-abs"));
     }
 
-    Panel lambdaMinPanel(Map<Integer, List<JsonNode>> runs, String id) {
-        List<Series> min = bands(runs, "hessianMinEigenvalue", v -> v);
+    Panel lambdaMinPanel(Map<Integer, List<LandscapeResult>> runs, String id) {
+        List<Series> min = bands(runs, Quantity.HESSIAN_MIN_EIGENVALUE, v -> v);
         min.add(horizontal("−σmax(∇ℓ(0))", runs, -saddleCurvature));
         return new Panel(id, "smallest Hessian eigenvalue", STEP, Axis.linear("λmin"), min);
     }
 
-    Panel lambdaMinMagnitudePanel(Map<Integer, List<JsonNode>> runs, String id) {
+    Panel lambdaMinMagnitudePanel(Map<Integer, List<LandscapeResult>> runs, String id) {
         return new Panel(id, "its magnitude", STEP, Axis.log("|λmin|"),
-                bands(runs, "hessianMinEigenvalue", v -> Math.max(LOG_FLOOR, Math.abs(v))));
+                bands(runs, Quantity.HESSIAN_MIN_EIGENVALUE, v -> Math.max(LOG_FLOOR, Math.abs(v))));
     }
 
-    Panel lambdaMaxPanel(Map<Integer, List<JsonNode>> runs, String id) {
-        List<Series> max = bands(runs, "hessianMaxEigenvalue", v -> Math.max(LOG_FLOOR, v));
-        for (Map.Entry<Integer, List<JsonNode>> e : runs.entrySet()) {
-            double predicted = LandscapeSummary.median(e.getValue(), r -> r.get("predictedSharpness").asDouble());
+    Panel lambdaMaxPanel(Map<Integer, List<LandscapeResult>> runs, String id) {
+        List<Series> max = bands(runs, Quantity.HESSIAN_MAX_EIGENVALUE, v -> Math.max(LOG_FLOOR, v));
+        for (Map.Entry<Integer, List<LandscapeResult>> e : runs.entrySet()) {
+            double predicted = LandscapeSummary.median(e.getValue(), r -> LandscapeSummary.orNaN(r.predictedSharpness()));
             if (Double.isFinite(predicted)) max.add(horizontal("predicted, N = " + e.getKey(), runs, predicted));
         }
         max.add(horizontal("2/η", runs, 2 / learningRate));
         return new Panel(id, "largest Hessian eigenvalue (sharpness)", STEP, Axis.log("λmax"), max);
     }
 
-    Figure largeFigure(Map<Integer, List<JsonNode>> runs) {
+    Figure largeFigure(Map<Integer, List<LandscapeResult>> runs) {
         return Figure.of(excessPanel(runs, "large-excess"), gradientPanel(runs, "large-gradient"),
                 lambdaMinPanel(runs, "large-lambda-min"), lambdaMaxPanel(runs, "large-lambda-max"));
     }
-
-    /** Series a run also traced at every step (docs/results-format.md): their curves include the trace's points. */
-    private static final java.util.Set<String> TRACED = java.util.Set.of("loss", "excessLoss", "gradientNorm");
 
     /**
      * One series per depth: the run with the median escape step as the line, and the min..max range over seeds as a
@@ -90,11 +88,11 @@ final class LandscapeCharts {
      * every-step trace kept (each bucket's first, last and extremes); the band compares seeds on the union of their
      * steps, each by linear interpolation between its own points.
      */
-    static List<Series> bands(Map<Integer, List<JsonNode>> runs, String name, DoubleUnaryOperator transform) {
+    static List<Series> bands(Map<Integer, List<LandscapeResult>> runs, Quantity quantity, DoubleUnaryOperator transform) {
         List<Series> out = new ArrayList<>();
-        for (Map.Entry<Integer, List<JsonNode>> e : runs.entrySet()) {
-            List<double[][]> curves = e.getValue().stream().map(r -> curve(r, name)).toList();
-            double[][] typical = curve(typicalRun(e.getValue()), name);
+        for (Map.Entry<Integer, List<LandscapeResult>> e : runs.entrySet()) {
+            List<double[][]> curves = e.getValue().stream().map(r -> curve(r, quantity)).toList();
+            double[][] typical = curve(typicalRun(e.getValue()), quantity);
             double[] grid = curves.stream().flatMapToDouble(c -> Arrays.stream(c[0])).distinct().sorted().toArray();
             int n = grid.length;
             double[] x = new double[n], line = new double[n], lower = new double[n], upper = new double[n];
@@ -117,22 +115,21 @@ final class LandscapeCharts {
     }
 
     /** The run whose escape step is the median over seeds (the lower median for an even count). */
-    static JsonNode typicalRun(List<JsonNode> seeds) {
-        List<JsonNode> byEscape = new ArrayList<>(seeds);
-        byEscape.sort(java.util.Comparator.comparingDouble(r -> LandscapeSummary.event(r, "escapeStep")));
+    static LandscapeResult typicalRun(List<LandscapeResult> seeds) {
+        List<LandscapeResult> byEscape = new ArrayList<>(seeds);
+        byEscape.sort(java.util.Comparator.comparingDouble(r -> LandscapeSummary.step(r.events().escapeStep())));
         return byEscape.get((byEscape.size() - 1) / 2);
     }
 
     /** {steps, values} of a run, in step order: its spectral records, merged with its trace's points if traced. */
-    static double[][] curve(JsonNode run, String name) {
+    static double[][] curve(LandscapeResult run, Quantity quantity) {
         java.util.TreeMap<Double, Double> points = new java.util.TreeMap<>();
-        double[] steps = LandscapeStudy.series(run, "step"), values = LandscapeStudy.series(run, name);
-        for (int i = 0; i < Math.min(steps.length, values.length); i++) points.put(steps[i], values[i]);
-        JsonNode trace = run.path("trace").path(name);
-        if (TRACED.contains(name) && trace.isObject()) {
-            double[] ts = org.optreport.experiment.Json.doubles(trace.get("step")), tv = org.optreport.experiment.Json.doubles(trace.get("value"));
-            for (int i = 0; i < ts.length; i++) points.putIfAbsent(ts[i], tv[i]);
-        }
+        int[] steps = run.series().step();
+        double[] values = quantity.recorded(run);
+        for (int i = 0; i < Math.min(steps.length, values.length); i++) points.put((double) steps[i], values[i]);
+        Trace trace = quantity.traced(run);
+        if (trace != null)
+            for (int i = 0; i < trace.step().length; i++) points.putIfAbsent((double) trace.step()[i], trace.value()[i]);
         double[][] c = new double[2][points.size()];
         int i = 0;
         for (Map.Entry<Double, Double> p : points.entrySet()) {
@@ -154,11 +151,11 @@ final class LandscapeCharts {
     }
 
     /** A dashed reference line over the whole step range of the panel. */
-    private static Series horizontal(String name, Map<Integer, List<JsonNode>> runs, double y) {
+    private static Series horizontal(String name, Map<Integer, List<LandscapeResult>> runs, double y) {
         double last = 1;
-        for (List<JsonNode> seeds : runs.values())
-            for (JsonNode r : seeds) {
-                double[] s = LandscapeStudy.series(r, "step");
+        for (List<LandscapeResult> seeds : runs.values())
+            for (LandscapeResult r : seeds) {
+                int[] s = r.series().step();
                 if (s.length > 0) last = Math.max(last, s[s.length - 1] + 1);
             }
         double[] ys = new double[2];

@@ -1,21 +1,21 @@
 package org.optreport.report.landscape;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
-import org.optreport.experiment.Json;
 import org.optreport.experiment.RunRequest;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.StudyOutput;
 import org.optreport.report.output.Table;
+import org.optreport.report.study.Run;
 import org.optreport.report.study.RunPlan;
 import org.optreport.report.study.RunResults;
 import org.optreport.report.study.Study;
-import org.optreport.report.study.UntypedRuns;
 import org.optreport.report.study.StudyConfig;
+import org.optreport.results.LandscapeResult;
 
 /**
  * Part 2: loss, gradient norm and extreme Hessian eigenvalues of deep linear networks of several depths trained by
@@ -23,7 +23,7 @@ import org.optreport.report.study.StudyConfig;
  * least-squares optimum, the depth-2 saddle at the origin and the sharpness predicted at the reached minimum;
  * plus a wide configuration (Lanczos path) with the same figures.
  */
-public final class LandscapeStudy implements Study<UntypedRuns> {
+public final class LandscapeStudy implements Study<LandscapeStudy.Plan> {
     static final String MAIN = "main", LARGE = "large";
 
     @Override public String name() { return "landscape"; }
@@ -48,22 +48,35 @@ public final class LandscapeStudy implements Study<UntypedRuns> {
         }
     }
 
-    @Override public UntypedRuns plan(StudyConfig config, RunPlan runs) {
-        return UntypedRuns.of(config, runs(config), r -> false, runs);
-    }
+    /** The planned runs of one configuration: by depth (increasing), each depth's runs in seed order (1, 2, ...). */
+    public record Configuration(int seeds, SortedMap<Integer, List<Run<LandscapeResult>>> byDepth) {}
 
-    @Override public StudyOutput analyze(UntypedRuns plan, RunResults results) {
-        return analyze(plan.config(), plan.documents(results));
-    }
+    /** What analyze reads: the runs of the main (width 10) and the large (wide, Lanczos) configuration. */
+    public record Plan(Configuration main, Configuration large) {}
 
-    public List<RunRequest> runs(StudyConfig config) {
+    @Override public Plan plan(StudyConfig config, RunPlan runs) {
         Settings s = Settings.of(config);
-        List<RunRequest> runs = new ArrayList<>();
-        for (int depth : s.depths())
-            for (int seed = 1; seed <= s.seeds(); seed++) runs.add(request(depth, seed, s.width(), s.steps(), s.records(), s, false));
-        for (int depth : s.largeDepths())
-            for (int seed = 1; seed <= s.largeSeeds(); seed++) runs.add(request(depth, seed, s.largeWidth(), s.largeSteps(), s.largeRecords(), s, true));
-        return runs;
+        return new Plan(configuration(runs, s.depths(), s.seeds(), s.width(), s.steps(), s.records(), s, false),
+                configuration(runs, s.largeDepths(), s.largeSeeds(), s.largeWidth(), s.largeSteps(), s.largeRecords(), s, true));
+    }
+
+    /** The requests the study plans on {@code config}, in order. */
+    public List<RunRequest> runs(StudyConfig config) {
+        RunPlan runs = new RunPlan();
+        plan(config, runs);
+        return runs.requests();
+    }
+
+    private static Configuration configuration(RunPlan runs, List<Integer> depths, int seeds, int width, int steps, int records,
+                                               Settings s, boolean wide) {
+        SortedMap<Integer, List<Run<LandscapeResult>>> byDepth = new TreeMap<>();
+        for (int depth : depths) {
+            List<Run<LandscapeResult>> bySeed = new ArrayList<>();
+            for (int seed = 1; seed <= seeds; seed++)
+                bySeed.add(runs.add(LandscapeResult.class, "landscape", parameters(depth, seed, width, steps, records, s, wide)));
+            byDepth.put(depth, bySeed);
+        }
+        return new Configuration(seeds, byDepth);
     }
 
     /**
@@ -74,7 +87,7 @@ public final class LandscapeStudy implements Study<UntypedRuns> {
     private static final Map<String, String> WIDE_SPECTRAL_RULE = Map.of("spectralLossStep", "0.05", "spectralGradientFactor", "4",
             "maxAdaptiveRecords", "40");
 
-    private static RunRequest request(int depth, int seed, int width, int steps, int records, Settings s, boolean wide) {
+    private static Map<String, String> parameters(int depth, int seed, int width, int steps, int records, Settings s, boolean wide) {
         Map<String, String> p = new HashMap<>();
         if (wide) p.putAll(WIDE_SPECTRAL_RULE);
         p.put("dataset", "diabetes");
@@ -87,22 +100,20 @@ public final class LandscapeStudy implements Study<UntypedRuns> {
         p.put("init", "gaussian");
         p.put("initScale", Double.toString(s.initScale()));
         p.put("seed", Integer.toString(seed));
-        return RunRequest.of("landscape", p);
+        return p;
     }
 
-    StudyOutput analyze(StudyConfig config, Map<RunRequest, JsonNode> results) {
-        Settings s = Settings.of(config);
-        Map<Integer, List<JsonNode>> main = group(results, s.depths(), s.seeds(), s.width(), s.steps(), s.records(), s, false);
-        Map<Integer, List<JsonNode>> large = group(results, s.largeDepths(), s.largeSeeds(), s.largeWidth(), s.largeSteps(), s.largeRecords(), s, true);
+    @Override public StudyOutput analyze(Plan plan, RunResults results) {
+        Map<Integer, List<LandscapeResult>> main = read(plan.main(), results), large = read(plan.large(), results);
         List<String> warnings = new ArrayList<>();
         checkRuns(main, warnings);
         checkRuns(large, warnings);
 
-        JsonNode any = main.values().iterator().next().get(0);
-        JsonNode ls = any.get("leastSquares");
-        double optimal = ls.get("optimalLoss").asDouble();
-        double eta = any.get("learningRate").asDouble();
-        double saddle = ls.get("saddleCurvature").asDouble();
+        LandscapeResult any = main.values().iterator().next().get(0);
+        LandscapeResult.LeastSquares ls = any.leastSquares();
+        double optimal = ls.optimalLoss();
+        double eta = any.learningRate();
+        double saddle = ls.saddleCurvature();
 
         LandscapeCharts charts = new LandscapeCharts(optimal, eta, saddle);
         Map<String, Figure> figures = new HashMap<>();
@@ -113,35 +124,24 @@ public final class LandscapeStudy implements Study<UntypedRuns> {
         figures.put("large", charts.largeFigure(large));
 
         Map<String, Table> tables = Map.of("results", LandscapeSummary.table(main, large, optimal));
-        Map<String, String> values = LandscapeSummary.values(main, large, s.seeds(), s.largeSeeds());
+        Map<String, String> values = LandscapeSummary.values(main, large, plan.main().seeds(), plan.large().seeds());
         return new StudyOutput(figures, tables, values, warnings);
     }
 
-    /** Results by depth (each list in seed order) for one configuration. */
-    private static Map<Integer, List<JsonNode>> group(Map<RunRequest, JsonNode> results, List<Integer> depths, int seeds, int width,
-                                                      int steps, int records, Settings s, boolean wide) {
-        Map<Integer, List<JsonNode>> byDepth = new TreeMap<>();
-        for (int depth : depths) {
-            List<JsonNode> runs = new ArrayList<>();
-            for (int seed = 1; seed <= seeds; seed++) {
-                JsonNode r = results.get(request(depth, seed, width, steps, records, s, wide));
-                if (r == null) throw new IllegalStateException("missing result for landscape depth=" + depth + " seed=" + seed + " width=" + width);
-                runs.add(r);
-            }
-            byDepth.put(depth, runs);
-        }
+    /** The results of one configuration, by depth, each list in seed order. */
+    private static Map<Integer, List<LandscapeResult>> read(Configuration configuration, RunResults results) {
+        Map<Integer, List<LandscapeResult>> byDepth = new TreeMap<>();
+        configuration.byDepth().forEach((depth, runs) -> byDepth.put(depth, results.get(runs)));
         return byDepth;
     }
 
-    private static void checkRuns(Map<Integer, List<JsonNode>> runs, List<String> warnings) {
-        for (List<JsonNode> list : runs.values())
-            for (JsonNode r : list) {
-                String what = "landscape run depth " + r.get("depth").asInt() + ", width " + r.get("widths").get(1).asInt() + ", seed " + r.get("seed").asLong();
-                if (r.path("diverged").asBoolean(false)) warnings.add(what + " diverged: " + r.get("divergence").asText());
-                else if (r.get("stepsToRelativeExcess").get("1e-6").isNull())
-                    warnings.add(what + " did not reach a relative excess loss of 1e-6 in " + r.get("steps").asInt() + " steps");
+    private static void checkRuns(Map<Integer, List<LandscapeResult>> runs, List<String> warnings) {
+        for (List<LandscapeResult> list : runs.values())
+            for (LandscapeResult r : list) {
+                String what = "landscape run depth " + r.depth() + ", width " + r.widths()[1] + ", seed " + r.seed();
+                if (r.diverged()) warnings.add(what + " diverged: " + r.divergence());
+                else if (Double.isInfinite(LandscapeSummary.steps(r, "1e-6")))
+                    warnings.add(what + " did not reach a relative excess loss of 1e-6 in " + r.steps() + " steps");
             }
     }
-
-    static double[] series(JsonNode run, String name) { return Json.doubles(run.get("series").get(name)); }
 }

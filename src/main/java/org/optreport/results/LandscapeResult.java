@@ -1,0 +1,71 @@
+package org.optreport.results;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Part 2 (schema landscape/v1): gradient descent on a deep linear network, with its spectral records, every-step
+ * traces, exact events and the least-squares reference it is measured against (docs/results-format.md).
+ *
+ * <p>Fields a run writes only when they exist (the divergence of a run that did not diverge, the lowest smallest
+ * eigenvalue when no record had a finite one, the escape model's inputs when it does not apply) are absent from the
+ * document rather than null, so they are left out when null; fields the format defines as null when unknown are
+ * written as null.
+ */
+@Schema(LandscapeResult.SCHEMA)
+public record LandscapeResult(String schema, Map<String, String> parameters, DatasetRows dataset, int depth, int[] widths,
+                              int parameterCount, double learningRate, double learningRateFraction, int steps, long seed,
+                              String init, double initScale, List<double[][]> initialWeights, List<double[][]> finalWeights,
+                              Series series, boolean diverged,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Integer divergedAtStep,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) String divergence,
+                              Traces trace, Events events, FinalRate finalRate, EscapePrediction escapePrediction,
+                              LeastSquares leastSquares, Map<String, Integer> stepsToRelativeExcess, double[][] finalEndToEnd,
+                              double finalImbalance, double finalRelativeImbalance, Double predictedSharpness, Timings timings) {
+    public static final String SCHEMA = "landscape/v1";
+
+    /**
+     * The spectral records: step 0, the log-spaced floor, the adaptive records and the last step. {@code hessianMethod}
+     * is {@code dense} or {@code lanczos}; {@code hessianResidual} is 0 for dense records.
+     */
+    public record Series(int[] step, double[] loss, double[] gradientNorm, double[] hessianMinEigenvalue,
+                         double[] hessianMaxEigenvalue, double[] excessLoss, double[] imbalance, double[] hessianResidual,
+                         String hessianMethod) {}
+
+    /** The quantities seen at every step, each reduced by {@code rule} into at most about {@code buckets} buckets. */
+    public record Traces(String rule, int buckets, Trace loss, Trace excessLoss, Trace gradientNorm) {}
+
+    /**
+     * Events found at every step (the escape crossings, -1 if never; the peak gradient norm) or over the spectral
+     * records (the lowest smallest Hessian eigenvalue, its step and how far the true minimum may lie from that step).
+     */
+    public record Events(int escapeStartStep, int escapeStep, int escapeEndStep, double peakGradientNorm, int peakGradientNormStep,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Double lowestLambdaMin,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Integer lowestLambdaMinStep,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Integer lowestLambdaMinResolution,
+                         int spectralRecordsInEscape, int spectralRecords) {}
+
+    /**
+     * The final linear phase: the rate predicted at the least-squares optimum (null unless one output) and the one
+     * measured from {@code windowFromStep} to {@code windowToStep} (null if the excess did not fall).
+     */
+    public record FinalRate(Double predictedRate, Double predictedStepsPerDecade, int windowFromStep, int windowToStep,
+                            Double measuredStepsPerDecade) {}
+
+    /**
+     * The escape step model/EscapeTheory predicts from the run's start. Its inputs exist only for one output and depth
+     * at least 2; otherwise the document holds {@code predictedEscapeStep: null} alone.
+     */
+    public record EscapePrediction(@JsonInclude(JsonInclude.Include.NON_NULL) Double sigma,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) Double lambdaV,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) Double halfwayProduct,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) Double layerScale,
+                                   Double predictedEscapeStep) {}
+
+    /** The linear model on the same data: L*, W*, the extreme eigenvalues of Sxx and sigma_max(Syx). */
+    public record LeastSquares(double optimalLoss, double[][] optimalWeights, double inputMomentMaxEigenvalue,
+                               double inputMomentMinEigenvalue, double saddleCurvature) {}
+
+    public record Timings(double totalSeconds, double hessianSeconds) {}
+}

@@ -6,18 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.optreport.experiment.Experiment;
+import org.optreport.report.PageUses;
 import org.optreport.experiment.ExperimentRegistry;
 import org.optreport.experiment.Parameters;
 import org.optreport.experiment.RunRequest;
@@ -59,24 +56,9 @@ class LandscapeStudyTest {
     }
 
     @Test void everyFigureTableAndValueThePageUsesExists() throws IOException {
-        String page = Files.readString(Path.of("content/part2-landscape.md"));
-        TreeSet<String> missing = new TreeSet<>();
-        Matcher value = Pattern.compile("\\{\\{\\s*landscape\\.([A-Za-z0-9_.-]+)\\s*}}").matcher(page);
-        int values = 0;
-        while (value.find()) {
-            values++;
-            if (!output.values().containsKey(value.group(1))) missing.add("value " + value.group(1));
-        }
-        Matcher directive = Pattern.compile("(?m)^:::\\s*(figure|table)\\s+landscape\\.([A-Za-z0-9_-]+)").matcher(page);
-        int directives = 0;
-        while (directive.find()) {
-            directives++;
-            boolean found = directive.group(1).equals("figure") ? output.figures().containsKey(directive.group(2))
-                    : output.tables().containsKey(directive.group(2));
-            if (!found) missing.add(directive.group(1) + " " + directive.group(2));
-        }
-        assertTrue(values > 0 && directives > 0, "the patterns find the page's quotes and directives");
-        assertTrue(missing.isEmpty(), "missing: " + missing);
+        Path page = Path.of("content/part2-landscape.md");
+        assertTrue(PageUses.count(page, "landscape") > 0, "the page uses the study");
+        assertTrue(PageUses.missing(page, "landscape", output).isEmpty(), "missing: " + PageUses.missing(page, "landscape", output));
     }
 
     @Test void theQuickConfigurationConvergesWithoutWarnings() {

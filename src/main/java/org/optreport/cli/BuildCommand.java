@@ -34,11 +34,20 @@ final class BuildCommand implements Callable<Integer> {
     String shard;
 
     @Override public Integer call() throws Exception {
-        if (jobs < 0) throw new IllegalArgumentException("--jobs must be at least 1 (or 0 for one per core), got " + jobs);
+        if (jobs < 0) throw new OptionException("--jobs must be at least 1 (or 0 for one per core), got " + jobs);
         int threads = jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
         SiteBuilder.Options options = new SiteBuilder.Options(sources.content, sources.templates, out, sources.cache, Path.of("").toAbsolutePath(),
-                sources.quick, fresh, threads, strict, shard == null ? null : Shard.parse(shard), sources.limits.toLimits());
+                sources.quick, fresh, threads, strict, shard(), sources.limits.toLimits());
         SiteBuilder.standard().build(options, new BuildLog(System.out, false));
         return 0;
+    }
+
+    private Shard shard() {
+        if (shard == null) return null;
+        try {
+            return Shard.parse(shard);
+        } catch (IllegalArgumentException e) { // its message says what --shard must look like
+            throw new OptionException("--shard: " + e.getMessage());
+        }
     }
 }

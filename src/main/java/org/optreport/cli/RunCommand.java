@@ -37,6 +37,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE.json", required = true, description = "The result file to write (a new file, or an earlier result file, which is replaced).")
     Path out;
 
+    @Option(names = "--strict", description = "Exit with 1 when the run diverged (the result file is written all the same).")
+    boolean strict;
+
     @Override public Integer call() throws Exception {
         Experiment e = ExperimentRegistry.standard().get(experiment);
         Map<String, String> overrides = new LinkedHashMap<>();
@@ -54,7 +57,11 @@ final class RunCommand implements Callable<Integer> {
         var result = e.run(parameters, message -> System.err.println(experiment + ": " + message));
         AtomicFiles.write(out, Json.write(result));
         System.out.println("wrote " + out);
-        return 0;
+        // a diverged run is a result, not a failure, unless --strict: said on stderr so that a script's log shows it
+        List<DivergedRuns.Divergence> divergences = DivergedRuns.in(result);
+        for (DivergedRuns.Divergence d : divergences)
+            System.err.println("optreport: " + d.describe(e.name()) + "; " + out + " records it" + (strict ? " (--strict)" : ""));
+        return strict && !divergences.isEmpty() ? Main.FAILURE : 0;
     }
 
     /** The result file may replace only an earlier result file (or an empty one): never the user's other files. */

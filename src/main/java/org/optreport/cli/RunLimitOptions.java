@@ -13,7 +13,7 @@ final class RunLimitOptions {
     boolean allowLarge;
 
     RunLimits toLimits() {
-        if (!(maxRunSeconds > 0)) throw new IllegalArgumentException("--max-run-seconds must be positive, got " + maxRunSeconds);
+        if (!(maxRunSeconds > 0)) throw new OptionException("--max-run-seconds must be positive, got " + maxRunSeconds);
         return new RunLimits(Runtime.getRuntime().maxMemory(), maxRunSeconds, allowLarge);
     }
 }

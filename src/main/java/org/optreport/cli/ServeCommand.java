@@ -32,13 +32,12 @@ final class ServeCommand implements Callable<Integer> {
     boolean watch;
 
     @Override public Integer call() throws Exception {
-        if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be in [0, 65535], got " + port);
-        if (!watch && !Files.isDirectory(dir)) throw new IllegalArgumentException(dir + ": no such folder; run 'build' first");
+        if (port < 0 || port > 65535) throw new OptionException("--port must be in [0, 65535], got " + port);
+        if (!watch && !Files.isDirectory(dir)) throw new OptionException(dir + ": no such folder; run 'build' first");
         if (watch) {
             // refused now, with exit 2, rather than at every edit: the folder rebuilt must be one a build may replace
             OutputFolder.of(dir, SiteBuilder.MARKER).checkReplaceable(List.of(sources.content, sources.templates, sources.cache));
-            if (!Files.isDirectory(dir)) rebuild();
-            if (!Files.isDirectory(dir)) throw new IllegalStateException("the first build failed (above); nothing to serve");
+            if (!Files.isDirectory(dir)) build(); // nothing to serve yet: a failure ends the command with its own exit code
         }
         try (PreviewServer server = new PreviewServer(dir, port)) {
             System.out.println("Serving " + dir.toAbsolutePath() + " at http://127.0.0.1:" + server.port() + "/ (Ctrl-C stops)");
@@ -58,13 +57,19 @@ final class ServeCommand implements Callable<Integer> {
     /** A failed rebuild is reported and the previous site keeps being served. */
     private void rebuild() {
         try {
-            SiteBuilder.standard().build(new SiteBuilder.Options(sources.content, sources.templates, dir, sources.cache,
-                    Path.of("").toAbsolutePath(), sources.quick, false, Runtime.getRuntime().availableProcessors(), false, null, sources.limits.toLimits()),
-                    new BuildLog(System.out, false));
+            build();
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // whatever one rebuild did, the server goes on with the site it has
-            System.err.println("optreport: rebuild failed, still serving the previous site: " + Main.message(e));
+            FailureKind kind = FailureKind.of(e);
+            System.err.println("optreport: rebuild failed, still serving the previous site: " + kind.label + FailureMessage.of(e));
+            if (kind.alwaysPrintsTrace) e.printStackTrace();
         }
+    }
+
+    private void build() throws IOException {
+        SiteBuilder.standard().build(new SiteBuilder.Options(sources.content, sources.templates, dir, sources.cache,
+                Path.of("").toAbsolutePath(), sources.quick, false, Runtime.getRuntime().availableProcessors(), false, null, sources.limits.toLimits()),
+                new BuildLog(System.out, false));
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.optreport.data;
 
+import org.optreport.errors.InputException;
+
 /** Bad data: names the file and, where known, the line and column. */
-public class DataException extends RuntimeException {
+public class DataException extends InputException {
     public DataException(String message) { super(message); }
 
     public static DataException at(String file, long line, String column, String message) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -72,14 +73,25 @@ public final class Datasets {
                     return in.readAllBytes();
                 }
             }
-            Path path = Path.of(nameOrPath);
-            if (!Files.isRegularFile(path))
-                throw new DataException("unknown dataset '" + nameOrPath + "': not a bundled name (" + String.join(", ", bundledNames())
-                        + ") and no such file");
+            Path path = path(nameOrPath);
+            if (!Files.isRegularFile(path)) throw unknown(nameOrPath, "no such file");
             return Files.readAllBytes(path);
         } catch (IOException e) {
             throw new DataException(nameOrPath + ": cannot read: " + e.getMessage());
         }
+    }
+
+    /** A name from a parameter or report.yaml that no file system accepts (a NUL character, say) is bad data too. */
+    private static Path path(String nameOrPath) {
+        try {
+            return Path.of(nameOrPath);
+        } catch (InvalidPathException e) {
+            throw unknown(nameOrPath, "not a valid path (" + e.getReason() + ")");
+        }
+    }
+
+    private static DataException unknown(String nameOrPath, String why) {
+        return new DataException("unknown dataset '" + nameOrPath + "': not a bundled name (" + String.join(", ", bundledNames()) + ") and " + why);
     }
 
     static DMatrixRMaj matrix(double[][] rows) {

@@ -52,6 +52,7 @@ final class LandscapeCost {
 
         CostEstimate cost = new CostEstimate(p).dataset(data, "dataset");
         net.checkLayers(cost, "depth", "width");
+        net.checkInputMoments(cost, "dataset");
         cost.doubles("the network: " + NETWORK_COPIES + " arrays of its " + count + " parameters", parameters, 1, NETWORK_COPIES, "depth", "width");
         cost.flops(CostEstimate.count(steps) + " gradient steps of " + count + " parameters",
                 steps * (DlnFlops.gradient(net.shape()) + 2 * parameters), CostEstimate.MATRIX_FLOPS_PER_SECOND, "steps", "depth", "width");

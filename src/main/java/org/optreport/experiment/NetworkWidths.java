@@ -34,6 +34,15 @@ record NetworkWidths(int[] widths) {
     }
 
     /**
+     * Marks the input moments X^T X / n (d_0 x d_0), which SquaredLoss builds at every depth, unrepresentable if a
+     * dataset has too many columns: else EJML refuses them mid-run in words that name no parameter.
+     */
+    void checkInputMoments(CostEstimate cost, String... keys) {
+        cost.doubles("the input moments X^T X / n of " + CostEstimate.count(widths[0]) + " x " + CostEstimate.count(widths[0]),
+                widths[0], widths[0], 0, keys);
+    }
+
+    /**
      * DeepLinearNetwork.imbalance: for each hidden layer j two d_j x d_j Gram matrices, W_{j+1}^T W_{j+1}
      * (2 d_j^2 d_{j+1} flops) and W_j W_j^T (2 d_j^2 d_{j-1}), their difference and its norm (3 d_j^2).
      */

@@ -60,6 +60,7 @@ final class TrajectoryCost {
 
         CostEstimate cost = new CostEstimate(p).dataset(data, "dataset");
         net.checkLayers(cost, "depth", "width");
+        net.checkInputMoments(cost, "dataset");
         cost.doubles("the network: " + NETWORK_COPIES + " arrays of its " + count + " parameters", parameters, 1, NETWORK_COPIES, "depth", "width");
         cost.flops(CostEstimate.count(steps) + " steps of a network of " + count + " parameters and of the end-to-end dynamics",
                 steps * perStep, CostEstimate.MATRIX_FLOPS_PER_SECOND, "steps", "depth", "width");

@@ -1,9 +1,10 @@
 package org.optreport.site;
 
 import java.nio.file.Path;
+import org.optreport.errors.InputException;
 
 /** Bad content (Markdown, front matter, directive, reference, template): names the file and line. */
-public class ContentException extends RuntimeException {
+public class ContentException extends InputException {
     private final Path file;
     private final int line;
 

@@ -63,6 +63,23 @@ class BuildCommandTest {
         assertTrue(Files.isDirectory(Path.of("src/main/java")) && Files.exists(Path.of("pom.xml")));
     }
 
+    @Test void aReportYamlThatIsNotAMapIsNamedInOneLine(@TempDir Path dir) throws Exception {
+        Path content = Files.createDirectories(dir.resolve("c"));
+        Files.writeString(content.resolve("index.md"), "---\ntitle: T\n---\n\nText.\n");
+        Files.writeString(content.resolve("report.yaml"), "- landscape\n- ultrawide\n");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, run(err, "build", "--content", content.toString(), "--out", dir.resolve("site").toString(),
+                "--cache", dir.resolve("cache").toString()));
+        assertEquals("optreport: " + content.resolve("report.yaml") + ": (top level): expected a map of study sections",
+                err.toString(StandardCharsets.UTF_8).trim());
+    }
+
+    @Test void aShardOutOfRangeIsNamedInOneLine(@TempDir Path dir) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, run(err, "build", "--shard", "5/4", "--out", dir.resolve("site").toString()));
+        assertEquals("optreport: --shard: shard must be I/N with 1 <= I <= N, got 5/4", err.toString(StandardCharsets.UTF_8).trim());
+    }
+
     @Test void negativeJobsAreABadInput(@TempDir Path dir) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertEquals(2, run(err, "build", "--jobs", "-5", "--out", dir.resolve("site").toString()));

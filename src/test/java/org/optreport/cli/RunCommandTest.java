@@ -107,6 +107,55 @@ class RunCommandTest {
         assertEquals("keep", Files.readString(folder.resolve("keep.txt")));
     }
 
+    /** A learning rate of 100 on the standardized diabetes data blows the loss up within two steps. */
+    @Test void aDivergedRunSaysSoWithStepAndLossAndStillWritesItsResult(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("r.json");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, run(err, "run", "landscape", "-p", "learningRate=100", "-p", "steps=50", "-o", out.toString()));
+        var result = Json.read(Files.readString(out));
+        assertTrue(result.get("diverged").asBoolean());
+        assertEquals("optreport: landscape diverged: " + result.get("divergence").asText() + "; " + out + " records it",
+                err.toString(StandardCharsets.UTF_8).trim());
+        assertTrue(result.get("divergence").asText().matches("loss grew from \\S+ to \\S+ by step " + result.get("divergedAtStep").asInt()),
+                result.get("divergence").asText());
+    }
+
+    @Test void strictExitsWith1OnlyWhenTheRunDiverged(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("r.json");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(Main.FAILURE, run(err, "run", "landscape", "--strict", "-p", "learningRate=100", "-p", "steps=50", "-o", out.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("landscape diverged: loss grew"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(Json.read(Files.readString(out)).get("diverged").asBoolean(), "the result is written all the same");
+        assertEquals(0, run(new ByteArrayOutputStream(), "run", "landscape", "--strict", "-p", "steps=50", "-o", out.toString()));
+    }
+
+    /** Width 3 at 1.99 / lambda_max: the kernel dynamics converge, the narrow network does not. */
+    @Test void aDivergedUltrawideNetworkIsNamedByWidthAndSeed(@TempDir Path dir) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, run(err, "run", "ultrawide", "-p", "widths=3", "-p", "seeds=1", "-p", "samples=32", "-p", "learningRateFraction=1.99",
+                "-p", "steps=300", "-o", dir.resolve("u.json").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("optreport: ultrawide (width 3, seed 1) diverged: loss grew from"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Refused by RunLimits before anything is allocated, not by EJML's "Matrix size exceeds the size of an integer" mid-run. */
+    @Test void anImpossibleNetworkIsRefusedUpFrontNamingItsParametersAndTheLimit(@TempDir Path dir) {
+        Path out = dir.resolve("r.json");
+        for (String experiment : new String[] {"landscape", "trajectory"}) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            assertEquals(2, run(err, "run", experiment, "-p", "width=100000", "-p", "depth=3", "-o", out.toString()), experiment);
+            String message = err.toString(StandardCharsets.UTF_8).trim();
+            assertEquals(1, message.lines().count(), message);
+            assertTrue(message.contains("width=100000"), message);
+            assertFalse(message.contains("Matrix size exceeds"), message);
+            assertFalse(Files.exists(out));
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, run(err, "run", "landscape", "-p", "width=100000", "-p", "depth=3", "-o", out.toString()));
+        assertEquals("optreport: landscape cannot run: layer W_2 of 100,000 x 100,000: 10,000,000,000 entries (depth=3, width=100000), "
+                + "more than the 2,147,483,639 a Java array or EJML matrix can hold; lower depth or width", err.toString(StandardCharsets.UTF_8).trim());
+    }
+
     @Test void aKeyGivenTwiceIsABadInput(@TempDir Path dir) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertEquals(2, run(err, "run", "nonconvexity", "-p", "grid=5", "-p", "grid=7", "-o", dir.resolve("r.json").toString()));

@@ -52,6 +52,13 @@ class DatasetsTest {
         assertTrue(e.getMessage().contains("diabetes, linnerud"), e.getMessage());
     }
 
+    /** report.yaml can spell a NUL ("\0"), which no path may hold: bad data, not the JDK's InvalidPathException. */
+    @Test void aNameNoFileSystemAcceptsIsAnUnknownDataset() {
+        DataException e = assertThrows(DataException.class, () -> Datasets.load("data\0.csv"));
+        assertTrue(e.getMessage().startsWith("unknown dataset 'data\0.csv': not a bundled name (diabetes, linnerud) and not a valid path"),
+                e.getMessage());
+    }
+
     @Test void contentHashDependsOnTheBytes(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("a.csv");
         Files.writeString(file, "u,t\n1,2\n");

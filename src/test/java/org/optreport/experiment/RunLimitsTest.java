@@ -69,6 +69,21 @@ class RunLimitsTest {
         assertContains(message, "100,000 x 100,000", "width=100000", "2,147,483,639", "lower width");
     }
 
+    /**
+     * SquaredLoss builds X^T X / n at every depth: 46,341 input columns make 2,147,488,281 entries, past what EJML
+     * indexes. (Checked on the estimate: parsing so wide a CSV takes seconds; `run landscape -p dataset=` such a file
+     * is refused with this message.)
+     */
+    @Test void aDatasetTooWideForItsInputMomentsCannotRun() {
+        CostEstimate tooWide = new CostEstimate(parameters("landscape", "dataset", "wide.csv"));
+        new NetworkWidths(new int[] {46_341, 1}).checkInputMoments(tooWide, "dataset");
+        assertEquals("the input moments X^T X / n of 46,341 x 46,341: 2,147,488,281 entries (dataset=wide.csv)",
+                tooWide.cost().unrepresentable().orElseThrow().description());
+        CostEstimate fits = new CostEstimate(parameters("landscape", "dataset", "wide.csv"));
+        new NetworkWidths(new int[] {46_340, 1}).checkInputMoments(fits, "dataset");
+        assertTrue(fits.cost().unrepresentable().isEmpty());
+    }
+
     @Test void aTenMillionNeuronUltrawideRunHasAnEstimateAndATighterTimeLimitRefusesIt() {
         // 3 seeds (the default) x 2 empirical kernels x 10^7 neurons x 256^2 / 2 sample pairs: 2e12 co-activation updates
         RunCost cost = cost("ultrawide", "widths", "10000000", "steps", "2");

@@ -1,99 +1,85 @@
 package org.optreport.build;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Properties;
-import java.util.TreeMap;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What a cached result depends on besides its parameters and data: the bytes of the classes that compute it
- * (packages data, linalg, model, experiment, bench) and the versions of the numerical libraries and the Java platform.
- * Any change to those invalidates every cached run, which is the safe direction.
+ * What a cached result depends on besides its parameters and data: the code that computes it. That code is found,
+ * not listed: from a few root classes (an experiment's {@code codeRoots()}), every type reference in the class files
+ * is followed through the project's code location, the classes folder or jar, whatever the package. The fingerprint
+ * is the SHA-256 of those classes' names and bytes, and of the versions of the libraries they call and of the JVM
+ * (which stand for the code outside the project, {@link RuntimeVersions}). Editing a class changes the fingerprints
+ * of exactly the roots that reach it, in whatever package it is.
  */
 public final class CodeFingerprint {
-    private static final List<String> EXPERIMENT_PACKAGES = List.of("org/optreport/data/", "org/optreport/linalg/",
-            "org/optreport/model/", "org/optreport/experiment/", "org/optreport/bench/");
-    private static final List<String> CHART_PACKAGES = List.of("org/optreport/report/", "org/optreport/site/chart/");
-    private static final List<String> LIBRARIES = List.of("org.ejml/ejml-core", "org.ejml/ejml-ddense",
-            "com.fasterxml.jackson.core/jackson-databind", "org.apache.commons/commons-csv");
-
-    private static volatile String experiments;
-    private static volatile String charts;
-
-    private CodeFingerprint() {}
-
-    /** SHA-256 over the computing classes (sorted by name) and the library versions; computed once per JVM. */
-    public static String current() {
-        String f = experiments;
-        if (f == null) experiments = f = compute(EXPERIMENT_PACKAGES);
-        return f;
+    private static final class Running {
+        static final CodeFingerprint INSTANCE = new CodeFingerprint(CodeLocation.of(CodeFingerprint.class));
     }
 
-    /** The same over the classes that turn results into charts (report, site.chart): keys the figure cache. */
-    public static String charts() {
-        String f = charts;
-        if (f == null) charts = f = compute(CHART_PACKAGES);
-        return f;
+    private final CodeLocation location;
+    private final Map<Path, CodeLocation> rootLocations = new ConcurrentHashMap<>();
+    private final Map<List<String>, String> byRoots = new ConcurrentHashMap<>();
+
+    private CodeFingerprint(Path location) { this.location = new CodeLocation(location); }
+
+    /** Over the running code's location (target/classes, or the jar); memoized for the life of the JVM. */
+    public static CodeFingerprint running() { return Running.INSTANCE; }
+
+    /** Over the classes folder or jar at {@code location}. */
+    public static CodeFingerprint at(Path location) { return new CodeFingerprint(location); }
+
+    /** The fingerprint of the code {@code roots} reach; computed once per set of roots. */
+    public String of(Collection<Class<?>> roots) {
+        List<String> names = List.copyOf(new TreeSet<>(roots.stream().map(CodeFingerprint::internalName).toList()));
+        return byRoots.computeIfAbsent(names, n -> digest(closure(roots)));
     }
 
-    /** Library and platform versions, for the record in each cache entry. */
-    public static TreeMap<String, String> libraryVersions() {
-        TreeMap<String, String> versions = new TreeMap<>();
-        for (String lib : LIBRARIES) {
-            String resource = "/META-INF/maven/" + lib + "/pom.properties";
-            try (InputStream in = CodeFingerprint.class.getResourceAsStream(resource)) {
-                Properties p = new Properties();
-                if (in != null) p.load(in);
-                versions.put(lib, p.getProperty("version", "unknown"));
-            } catch (IOException e) {
-                versions.put(lib, "unknown");
-            }
+    /**
+     * The classes {@code roots} reach. A root outside this location (an experiment a test defines) is read, with what
+     * it reaches, from the location it was loaded from, after this one.
+     */
+    ClassClosure closure(Collection<Class<?>> roots) {
+        List<CodeLocation> search = new ArrayList<>(List.of(location));
+        for (Class<?> root : roots) {
+            if (location.facts(internalName(root)).isPresent()) continue;
+            CodeLocation own = rootLocations.computeIfAbsent(CodeLocation.of(root), CodeLocation::new);
+            if (!search.contains(own)) search.add(own);
         }
-        versions.put("java.specification.version", System.getProperty("java.specification.version"));
-        return versions;
+        ClassClosure closure = ClassClosure.of(roots.stream().map(CodeFingerprint::internalName).toList(), search);
+        for (Class<?> root : roots)
+            if (!closure.classes().containsKey(internalName(root)))
+                throw new IllegalStateException("cannot fingerprint " + root.getName() + ": its class file is neither in "
+                        + location.path() + " nor where it was loaded from");
+        return closure;
     }
 
-    private static String compute(List<String> packages) {
-        TreeMap<String, byte[]> classes = new TreeMap<>();
+    private static String digest(ClassClosure closure) {
+        MessageDigest sha = sha256();
+        closure.classes().forEach((name, classSha) -> update(sha, "class " + name + " " + classSha + "\n"));
+        List<String> referenced = new ArrayList<>(closure.classes().keySet());
+        referenced.addAll(closure.outside());
+        RuntimeVersions.of(referenced).forEach((name, version) -> update(sha, "runtime " + name + " " + version + "\n"));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static void update(MessageDigest sha, String line) { sha.update(line.getBytes(StandardCharsets.UTF_8)); }
+
+    private static String internalName(Class<?> type) { return type.getName().replace('.', '/'); }
+
+    private static MessageDigest sha256() {
         try {
-            Path location = Path.of(CodeFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isDirectory(location)) {
-                try (Stream<Path> files = Files.walk(location)) {
-                    for (Path file : (Iterable<Path>) files::iterator) {
-                        String name = location.relativize(file).toString().replace('\\', '/');
-                        if (Files.isRegularFile(file) && inPackages(name, packages)) classes.put(name, Files.readAllBytes(file));
-                    }
-                }
-            } else {
-                try (JarFile jar = new JarFile(location.toFile())) {
-                    for (JarEntry e : (Iterable<JarEntry>) jar.stream()::iterator)
-                        if (inPackages(e.getName(), packages))
-                            try (InputStream in = jar.getInputStream(e)) { classes.put(e.getName(), in.readAllBytes()); }
-                }
-            }
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            classes.forEach((name, bytes) -> {
-                sha.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                sha.update(bytes);
-            });
-            sha.update(libraryVersions().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (IOException | URISyntaxException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot fingerprint the experiment code: " + e.getMessage(), e);
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-    }
-
-    private static boolean inPackages(String name, List<String> packages) {
-        return name.endsWith(".class") && packages.stream().anyMatch(name::startsWith);
     }
 }

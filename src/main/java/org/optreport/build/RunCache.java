@@ -15,30 +15,43 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.function.Consumer;
 import org.optreport.data.Datasets;
+import org.optreport.experiment.Experiment;
 import org.optreport.experiment.Json;
 import org.optreport.files.AtomicFiles;
 
 /**
  * Result files stored under a key derived from everything a run depends on: experiment, full parameters
- * (defaults included, seed among them), dataset file contents, code fingerprint, library versions. An entry is
+ * (defaults included, seed among them), dataset file contents, and the fingerprint of the code the experiment
+ * reaches with the versions of the libraries and JVM it runs on ({@link CodeFingerprint}). An entry is
  * {@code KEY.json} plus {@code KEY.sha256}; both are written atomically, the checksum last, so a crash or a
  * truncated file is detected on load and the run is recomputed, never rendered. A build holds the cache's lock.
  */
 public final class RunCache {
     private final Path directory;
+    private final CodeFingerprint code;
 
-    public RunCache(Path directory) { this.directory = directory; }
+    /** A cache keyed by the running code. */
+    public RunCache(Path directory) { this(directory, CodeFingerprint.running()); }
+
+    public RunCache(Path directory, CodeFingerprint code) {
+        this.directory = directory;
+        this.code = code;
+    }
 
     public Path directory() { return directory; }
 
-    /** The cache key of a run with these (complete) parameters. */
-    public static String key(String experiment, SortedMap<String, String> parameters) {
+    /** The cache key of a run of {@code experiment} with these (complete) parameters. */
+    public String key(Experiment experiment, SortedMap<String, String> parameters) {
+        return key(experiment.name(), parameters, code.of(experiment.codeRoots()));
+    }
+
+    static String key(String experiment, SortedMap<String, String> parameters, String codeFingerprint) {
         ObjectNode identity = Json.object();
         identity.put("experiment", experiment);
         identity.set("parameters", Json.parameters(parameters));
         String dataset = parameters.get("dataset");
         if (dataset != null) identity.put("datasetSha256", Datasets.contentHash(dataset));
-        identity.put("code", CodeFingerprint.current());
+        identity.put("code", codeFingerprint);
         return sha256(Json.write(identity));
     }
 

@@ -77,7 +77,7 @@ public final class RunScheduler {
         for (RunRequest r : unique.keySet()) {
             Experiment e = registry.get(r.experiment());
             Parameters p = Parameters.of(e.name(), e.parameters(), r.parameters());
-            planned.add(new Planned(r, e, p, RunCache.key(e.name(), p.asMap())));
+            planned.add(new Planned(r, e, p, cache.key(e, p.asMap())));
         }
         for (Planned p : planned) if (mustCompute(p)) checkFits(p);
         return planned;

@@ -1,6 +1,7 @@
 package org.optreport.experiment;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.optreport.bench.BenchmarkSuite;
 import org.optreport.bench.BenchmarkSuite.Setting;
@@ -9,12 +10,24 @@ import org.optreport.bench.Machine;
 /**
  * The JMH benchmarks of the kernels, run inside the report build. The {@code machine} key defaults to a description
  * of this machine, so the run cache (keyed by parameters and the code fingerprint) measures again on another machine
- * or after a code change, and reuses the figures when only prose changed. Exclusive: timings need the machine alone.
+ * or after a change to the code it measures, and reuses the figures when only prose changed. Exclusive: timings need
+ * the machine alone.
  */
 public final class BenchmarksExperiment implements Experiment {
     @Override public String name() { return "benchmarks"; }
 
     @Override public boolean exclusive() { return true; }
+
+    /**
+     * JMH runs the benchmark classes in forked JVMs, through entry points it generated and loads by name: they are
+     * roots of their own, not just code this class happens to refer to. (The generated entry points follow from these
+     * classes and JMH's version, both in the fingerprint.)
+     */
+    @Override public List<Class<?>> codeRoots() {
+        List<Class<?>> roots = new ArrayList<>(List.of(getClass()));
+        for (BenchmarkSuite.Entry e : BenchmarkSuite.ENTRIES) roots.add(e.benchmark());
+        return List.copyOf(roots);
+    }
 
     @Override public List<ParameterSpec> parameters() {
         return List.of(

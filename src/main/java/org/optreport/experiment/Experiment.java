@@ -28,6 +28,12 @@ public interface Experiment {
      */
     default RunCost cost(Parameters parameters) { return RunCost.NOT_ESTIMATED; }
 
+    /**
+     * Where the run cache's code fingerprint starts: it covers every class these reach through their class files.
+     * An experiment whose code is loaded by name (JMH's benchmark classes) adds that code here.
+     */
+    default List<Class<?>> codeRoots() { return List.of(getClass()); }
+
     /** Runs the experiment. {@code progress} receives short human-readable updates; it may be ignored. */
     ObjectNode run(Parameters parameters, Progress progress);
 

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.optreport.experiment.Json;
 
 class RunCacheTest {
+    /** These tests are about entries, not code: any fixed fingerprint does. */
+    private static final String CODE = "fingerprint";
     @TempDir Path dir;
     final List<String> said = new ArrayList<>();
 
@@ -29,7 +31,7 @@ class RunCacheTest {
 
     @Test void aValidEntryIsReused() throws Exception {
         RunCache cache = new RunCache(dir);
-        String key = RunCache.key("landscape", depth(2));
+        String key = RunCache.key("landscape", depth(2), CODE);
         cache.store("landscape", key, result(key, depth(2)));
         assertEquals(result(key, depth(2)), cache.load("landscape", key, depth(2), said::add).orElseThrow());
         assertTrue(said.isEmpty());
@@ -38,7 +40,7 @@ class RunCacheTest {
     /** A depth-3 result copied, with its checksum, under the depth-2 key must not be shown as depth 2. */
     @Test void anEntryOfOtherParametersIsRejectedAndMovedAside() throws Exception {
         RunCache cache = new RunCache(dir);
-        String key2 = RunCache.key("landscape", depth(2)), key3 = RunCache.key("landscape", depth(3));
+        String key2 = RunCache.key("landscape", depth(2), CODE), key3 = RunCache.key("landscape", depth(3), CODE);
         cache.store("landscape", key3, result(key3, depth(3)));
         Files.copy(cache.file("landscape", key3, ".json"), cache.file("landscape", key2, ".json"));
         Files.copy(cache.file("landscape", key3, ".sha256"), cache.file("landscape", key2, ".sha256"));
@@ -51,7 +53,7 @@ class RunCacheTest {
 
     @Test void anEmptyObjectWithAValidChecksumIsRejected() throws Exception {
         RunCache cache = new RunCache(dir);
-        String key = RunCache.key("landscape", depth(2));
+        String key = RunCache.key("landscape", depth(2), CODE);
         cache.store("landscape", key, Json.object());
         assertFalse(cache.load("landscape", key, depth(2), said::add).isPresent());
         assertEquals(1, said.size());
@@ -59,7 +61,7 @@ class RunCacheTest {
 
     @Test void aTruncatedEntryIsRejected() throws Exception {
         RunCache cache = new RunCache(dir);
-        String key = RunCache.key("landscape", depth(2));
+        String key = RunCache.key("landscape", depth(2), CODE);
         cache.store("landscape", key, result(key, depth(2)));
         Path json = cache.file("landscape", key, ".json");
         Files.writeString(json, Files.readString(json).substring(0, 10));
@@ -78,7 +80,7 @@ class RunCacheTest {
     /** Dozens of runs share one dataset: its rows are stored once, and every loaded result has them back. */
     @Test void datasetRowsAreStoredOncePerDataset() throws Exception {
         RunCache cache = new RunCache(dir);
-        String key2 = RunCache.key("landscape", depth(2)), key3 = RunCache.key("landscape", depth(3));
+        String key2 = RunCache.key("landscape", depth(2), CODE), key3 = RunCache.key("landscape", depth(3), CODE);
         cache.store("landscape", key2, withRows(key2, depth(2)));
         cache.store("landscape", key3, withRows(key3, depth(3)));
         assertEquals(1, Files.list(dir.resolve("_datasets")).count());
@@ -89,7 +91,7 @@ class RunCacheTest {
 
     @Test void damagedDatasetRowsMakeTheEntryInvalid() throws Exception {
         RunCache cache = new RunCache(dir);
-        String key = RunCache.key("landscape", depth(2));
+        String key = RunCache.key("landscape", depth(2), CODE);
         cache.store("landscape", key, withRows(key, depth(2)));
         Path rows = Files.list(dir.resolve("_datasets")).findFirst().orElseThrow();
         Files.writeString(rows, Files.readString(rows).replace('5', '7'));

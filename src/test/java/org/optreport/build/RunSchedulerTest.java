@@ -98,8 +98,9 @@ class RunSchedulerTest {
     @Test void keyChangesWithAnyParameter() {
         var a = new java.util.TreeMap<>(Map.of("seed", "1"));
         var b = new java.util.TreeMap<>(Map.of("seed", "2"));
-        assertFalse(RunCache.key("counting", a).equals(RunCache.key("counting", b)));
-        assertEquals(RunCache.key("counting", a), RunCache.key("counting", new java.util.TreeMap<>(Map.of("seed", "1"))));
+        RunCache cache = new RunCache(Path.of("unused"));
+        assertFalse(cache.key(new Counting(), a).equals(cache.key(new Counting(), b)));
+        assertEquals(cache.key(new Counting(), a), cache.key(new Counting(), new java.util.TreeMap<>(Map.of("seed", "1"))));
     }
 
     /** report.yaml width 10000 ended the build with a bare "java.lang.OutOfMemoryError: Java heap space". */

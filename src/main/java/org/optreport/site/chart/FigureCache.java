@@ -31,6 +31,8 @@ import org.optreport.report.output.Figure;
  */
 public final class FigureCache {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Where the drawing code starts: the figure model and the writer that draws it (their closure keys each entry). */
+    private static final List<Class<?>> DRAWING_CODE = List.of(Figure.class, ChartWriter.class);
     private static final String MANIFEST = "manifest.json", DRAWING = ".drawing-";
 
     /** The manifest: the panels as drawn and, per file name, its size and SHA-256. */
@@ -133,7 +135,7 @@ public final class FigureCache {
     static String key(Figure figure, String figureName) throws IOException {
         MessageDigest sha = sha256();
         sha.update(figureName.getBytes(StandardCharsets.UTF_8));
-        sha.update(CodeFingerprint.charts().getBytes(StandardCharsets.UTF_8));
+        sha.update(CodeFingerprint.running().of(DRAWING_CODE).getBytes(StandardCharsets.UTF_8));
         sha.update(JSON.writeValueAsBytes(figure));
         return HexFormat.of().formatHex(sha.digest());
     }

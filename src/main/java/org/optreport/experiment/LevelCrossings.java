@@ -1,7 +1,5 @@
 package org.optreport.experiment;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /**
  * When a scalar seen at every step of a run crosses a fixed level: the first step at which it is at or below the
  * level, and the step from which it stays there. Both are exact because every step is seen, unlike a scan of
@@ -38,16 +36,5 @@ public final class LevelCrossings {
     public int stepFromWhichAtOrBelow() {
         if (lastStep < 0 || lastAbove == lastStep) return -1;
         return lastAbove + 1;
-    }
-
-    /** Writes {@code key} = {@link #firstStepAtOrBelow}, or null when the level was never reached. */
-    public void putFirstStep(ObjectNode out, String key) { putStep(out, key, firstStepAtOrBelow()); }
-
-    /** Writes {@code key} = {@link #stepFromWhichAtOrBelow}, or null when the value does not end at or below the level. */
-    public void putSettledStep(ObjectNode out, String key) { putStep(out, key, stepFromWhichAtOrBelow()); }
-
-    private static void putStep(ObjectNode out, String key, int step) {
-        if (step < 0) out.putNull(key);
-        else out.put(key, step);
     }
 }

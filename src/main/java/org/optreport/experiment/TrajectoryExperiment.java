@@ -14,6 +14,8 @@ import org.optreport.model.EndToEndDynamics;
 import org.optreport.model.EndToEndLoss;
 import org.optreport.model.QuarticLoss;
 import org.optreport.model.SquaredLoss;
+import org.optreport.results.ResultDocuments;
+import org.optreport.results.TrajectoryResult;
 
 /**
  * Part 3 (trajectory/v1): a depth-N linear network trained by gradient descent and the discrete end-to-end
@@ -128,44 +130,37 @@ public final class TrajectoryExperiment implements Experiment {
                         lossOfNetwork, lossOfDynamics));
         }
 
-        ObjectNode out = Json.object();
-        out.put("schema", "trajectory/v1");
-        out.set("parameters", Json.parameters(p.asMap()));
-        out.put("loss", lossName);
-        ObjectNode dataset = out.putObject("dataset");
-        dataset.put("name", data.name());
-        dataset.set("inputColumns", Json.MAPPER.valueToTree(data.inputColumns()));
-        dataset.set("targetColumns", Json.MAPPER.valueToTree(data.targetColumns()));
-        dataset.set("x", Json.matrix(data.xRows()));
-        dataset.set("y", Json.matrix(data.yRows()));
-        out.put("depth", depth);
-        out.set("widths", Json.array(widths));
-        out.put("learningRate", eta);
-        out.put("steps", steps);
-        out.put("seed", seed);
-        out.put("init", init);
-        out.put("initScale", scale);
-        out.set("initialWeights", Json.matrices(initialWeights));
-        out.set("finalWeights", Json.matrices(network.layers()));
-        out.put("initialImbalance", imbalance.isEmpty() ? Double.NaN : imbalance.get(0));
-        out.set("optimalEndToEnd", Json.matrix(optimum));
-        out.put("optimalLoss", optimalLoss);
-        ObjectNode series = out.putObject("series");
-        series.set("step", Json.array(recorded.stream().mapToInt(Integer::intValue).toArray()));
-        series.set("networkEndToEnd", Json.matrices(networkEndToEnd));
-        series.set("dynamicsEndToEnd", Json.matrices(dynamicsEndToEnd));
-        series.set("networkLoss", Json.array(networkLoss));
-        series.set("dynamicsLoss", Json.array(dynamicsLoss));
-        series.set("distance", Json.array(distance));
-        series.set("imbalance", Json.array(imbalance));
-        out.set("trace", everyStep.traceJson());
-        out.set("events", everyStep.eventsJson(networkGuard.hasDiverged() || dynamicsGuard.hasDiverged()));
         DivergenceGuard failed = networkGuard.hasDiverged() ? networkGuard : dynamicsGuard;
-        failed.record(out);
-        if (failed.hasDiverged()) {
-            String who = networkGuard.hasDiverged() ? (dynamicsGuard.hasDiverged() ? "network and dynamics" : "network") : "dynamics";
-            out.put("divergence", who + ": " + out.get("divergence").asText());
-        }
+        TrajectoryResult result = new TrajectoryResult(TrajectoryResult.SCHEMA, p.asMap(), lossName,
+                new TrajectoryResult.Dataset(data.name(), data.inputColumns(), data.targetColumns(), data.xRows(), data.yRows()),
+                depth, widths, eta, steps, seed, init, scale, rows(initialWeights), rows(network.layers()),
+                imbalance.isEmpty() ? Double.NaN : imbalance.get(0), rows(optimum), optimalLoss,
+                new TrajectoryResult.Series(recorded.stream().mapToInt(Integer::intValue).toArray(), rows(networkEndToEnd),
+                        rows(dynamicsEndToEnd), doubles(networkLoss), doubles(dynamicsLoss), doubles(distance), doubles(imbalance)),
+                everyStep.traces(), everyStep.events(failed.hasDiverged()), failed.hasDiverged(), failed.divergedAtStep(),
+                divergence(networkGuard, dynamicsGuard));
+        return ResultDocuments.write(result);
+    }
+
+    /** Which of the two diverged, then why (the network's reason when both did); null if neither did. */
+    private static String divergence(DivergenceGuard network, DivergenceGuard dynamics) {
+        if (!network.hasDiverged() && !dynamics.hasDiverged()) return null;
+        String who = network.hasDiverged() ? (dynamics.hasDiverged() ? "network and dynamics" : "network") : "dynamics";
+        return who + ": " + (network.hasDiverged() ? network : dynamics).divergence();
+    }
+
+    private static double[] doubles(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static List<double[][]> rows(List<DMatrixRMaj> matrices) {
+        return matrices.stream().map(TrajectoryExperiment::rows).toList();
+    }
+
+    /** The matrix as an array of rows, the form results record. */
+    private static double[][] rows(DMatrixRMaj m) {
+        double[][] out = new double[m.numRows][m.numCols];
+        for (int i = 0; i < m.numRows; i++) System.arraycopy(m.data, i * m.numCols, out[i], 0, m.numCols);
         return out;
     }
 

@@ -1,6 +1,6 @@
 package org.optreport.experiment;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.optreport.results.TrajectoryResult;
 
 /**
  * The scalars a trajectory run computes at every step, and the events read off them there: the traces
@@ -45,27 +45,22 @@ final class TrajectoryScalars {
         dynamicsTarget.add(step, excessOfDynamics);
     }
 
-    ObjectNode traceJson() {
-        return StepTrace.group(buckets, StepTrace.named("networkLoss", networkLoss, "dynamicsLoss", dynamicsLoss, "distance", distance,
-                "networkExcess", networkExcess, "dynamicsExcess", dynamicsExcess));
+    TrajectoryResult.Traces traces() {
+        return new TrajectoryResult.Traces(StepTrace.RULE, buckets, networkLoss.toRecord(), dynamicsLoss.toRecord(),
+                distance.toRecord(), networkExcess.toRecord(), dynamicsExcess.toRecord());
     }
 
     /** The events; a run that diverged did not stay below the target to the end of its budget, so those are null. */
-    ObjectNode eventsJson(boolean diverged) {
-        ObjectNode events = Json.object();
-        events.put("halfwayExcess", networkHalfway.level());
-        networkHalfway.putFirstStep(events, "networkHalfwayStep");
-        dynamicsHalfway.putFirstStep(events, "dynamicsHalfwayStep");
-        events.put("maxDistance", distance.max());
-        events.put("maxDistanceStep", distance.maxStep());
-        events.put("excessTarget", networkTarget.level());
-        if (diverged) {
-            events.putNull("networkExcessSettledStep");
-            events.putNull("dynamicsExcessSettledStep");
-        } else {
-            networkTarget.putSettledStep(events, "networkExcessSettledStep");
-            dynamicsTarget.putSettledStep(events, "dynamicsExcessSettledStep");
-        }
-        return events;
+    TrajectoryResult.Events events(boolean diverged) {
+        return new TrajectoryResult.Events(networkHalfway.level(),
+                stepOrNull(networkHalfway.firstStepAtOrBelow()), stepOrNull(dynamicsHalfway.firstStepAtOrBelow()),
+                distance.max(), distance.maxStep(), networkTarget.level(),
+                diverged ? null : stepOrNull(networkTarget.stepFromWhichAtOrBelow()),
+                diverged ? null : stepOrNull(dynamicsTarget.stepFromWhichAtOrBelow()));
+    }
+
+    /** Results say "did not happen" with null, where {@link LevelCrossings} says -1. */
+    private static Integer stepOrNull(int step) {
+        return step < 0 ? null : step;
     }
 }

@@ -3,22 +3,22 @@ package org.optreport.report.trajectory;
 import static org.optreport.report.trajectory.TrajectoryCharts.logY;
 import static org.optreport.report.trajectory.TrajectoryRuns.ACCELERATION_DEPTHS;
 import static org.optreport.report.trajectory.TrajectoryRuns.LOSSES;
-import static org.optreport.report.trajectory.TrajectoryRuns.accelerationRun;
 import static org.optreport.report.trajectory.TrajectoryValues.joinReals;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.optreport.experiment.RunRequest;
 import org.optreport.report.output.Axis;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.Format;
 import org.optreport.report.output.Panel;
 import org.optreport.report.output.Series;
 import org.optreport.report.output.Table;
+import org.optreport.report.study.Run;
+import org.optreport.report.study.RunResults;
 import org.optreport.report.trajectory.TrajectoryRuns.Settings;
+import org.optreport.results.TrajectoryResult;
 
 /**
  * Depth as acceleration: per loss and depth the best stable learning rate of the grid, its curve, the steps it needs
@@ -27,8 +27,9 @@ import org.optreport.report.trajectory.TrajectoryRuns.Settings;
 final class TrajectoryAcceleration {
     private TrajectoryAcceleration() {}
 
-    static void acceleration(Settings s, Map<RunRequest, JsonNode> results, Map<String, Figure> figures,
+    static void acceleration(TrajectoryPlan plan, RunResults results, Map<String, Figure> figures,
                              Map<String, Table> tables, Map<String, String> values) {
+        Settings s = plan.settings();
         List<Panel> panels = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>(), gridRows = new ArrayList<>();
         List<String> gridHeader = new ArrayList<>(List.of("loss", "depth"));
@@ -43,8 +44,10 @@ final class TrajectoryAcceleration {
                 double bestRate = Double.NaN;
                 List<String> gridRow = new ArrayList<>(List.of(loss, Integer.toString(depth)));
                 List<String> stable = new ArrayList<>();
-                for (double eta : s.accelerationRates()) {
-                    TrajectoryRun r = TrajectoryRun.of(results.get(accelerationRun(s, loss, depth, eta)));
+                List<Run<TrajectoryResult>> byRate = plan.acceleration(loss, depth);
+                for (int k = 0; k < byRate.size(); k++) {
+                    double eta = s.accelerationRates().get(k);
+                    TrajectoryRun r = TrajectoryRun.of(results.get(byRate.get(k)));
                     if (r.diverged()) {
                         gridRow.add("diverged");
                         continue;

@@ -1,25 +1,22 @@
 package org.optreport.report.trajectory;
 
-import static org.optreport.report.trajectory.TrajectoryRuns.mainRun;
-import static org.optreport.report.trajectory.TrajectoryRuns.multiOutputRun;
 import static org.optreport.report.trajectory.TrajectoryValues.frobenius;
 import static org.optreport.report.trajectory.TrajectoryValues.joinInts;
 import static org.optreport.report.trajectory.TrajectoryValues.joinSig;
 import static org.optreport.report.trajectory.TrajectoryValues.singularValues;
-import static org.optreport.report.trajectory.TrajectoryValues.texts;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.optreport.experiment.Json;
-import org.optreport.experiment.RunRequest;
+import org.ejml.data.DMatrixRMaj;
 import org.optreport.report.output.Axis;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.Format;
 import org.optreport.report.output.Panel;
 import org.optreport.report.output.Series;
+import org.optreport.report.study.RunResults;
 import org.optreport.report.trajectory.TrajectoryRuns.Settings;
+import org.optreport.results.TrajectoryResult;
 
 /**
  * The trajectory figures over steps (balanced/unbalanced runs per depth and the multi-output runs) with the values
@@ -29,14 +26,15 @@ import org.optreport.report.trajectory.TrajectoryRuns.Settings;
 final class TrajectoryCharts {
     private TrajectoryCharts() {}
 
-    static void mainFigures(Settings s, Map<RunRequest, JsonNode> results, Map<String, Figure> figures,
+    static void mainFigures(TrajectoryPlan plan, RunResults results, Map<String, Figure> figures,
                             Map<String, String> values, List<String> warnings) {
+        Settings s = plan.settings();
         for (boolean balanced : new boolean[] {true, false}) {
             String kind = balanced ? "balanced" : "unbalanced";
             List<Series> loss = new ArrayList<>(), distance = new ArrayList<>(), imbalance = new ArrayList<>();
             for (int depth : s.depths()) {
-                TrajectoryRun r = TrajectoryRun.of(results.get(mainRun(s, depth, balanced)));
-                if (r.diverged()) warnings.add("trajectory: the " + kind + " run at depth " + depth + " diverged: " + r.json().get("divergence").asText());
+                TrajectoryRun r = TrajectoryRun.of(results.get(plan.main(depth, balanced)));
+                if (r.diverged()) warnings.add("trajectory: the " + kind + " run at depth " + depth + " diverged: " + r.result().divergence());
                 loss.add(logLog(Series.Style.LINE, "net N=" + depth, r.networkExcess()));
                 loss.add(logLog(Series.Style.DASHED, "e2e N=" + depth, r.dynamicsExcess()));
                 distance.add(logLog(Series.Style.LINE, "N=" + depth, r.distance()));
@@ -47,7 +45,7 @@ final class TrajectoryCharts {
                 values.put(key + "FinalDistance", Format.sig(r.distance().last(), 2));
                 values.put(key + "InitialImbalance", Format.sig(r.imbalance().first(), 2));
                 values.put(key + "FinalImbalance", Format.sig(r.imbalance().last(), 2));
-                values.put(key + "InitialNorm", Format.sig(frobenius(r.json().get("series").get("networkEndToEnd").get(0)), 2));
+                values.put(key + "InitialNorm", Format.sig(frobenius(r.result().series().networkEndToEnd().get(0)), 2));
                 values.put(key + "FinalNetworkExcess", Format.sig(r.networkExcess().last(), 2));
                 values.put(key + "FinalDynamicsExcess", Format.sig(r.dynamicsExcess().last(), 2));
                 values.put(key + "EscapeStep", step(r.networkHalfwayStep()));
@@ -66,11 +64,12 @@ final class TrajectoryCharts {
         return step < 0 ? "never" : Format.integer(step);
     }
 
-    static void multiOutputFigure(Settings s, Map<RunRequest, JsonNode> results, Map<String, Figure> figures,
+    static void multiOutputFigure(TrajectoryPlan plan, RunResults results, Map<String, Figure> figures,
                                   Map<String, String> values, List<String> warnings) {
+        Settings s = plan.settings();
         List<Series> loss = new ArrayList<>(), distance = new ArrayList<>();
         for (int depth : s.multiDepths()) {
-            TrajectoryRun r = TrajectoryRun.of(results.get(multiOutputRun(s, depth)));
+            TrajectoryRun r = TrajectoryRun.of(results.get(plan.multiOutput().get(depth)));
             if (r.diverged()) warnings.add("trajectory: the Linnerud run at depth " + depth + " diverged");
             loss.add(logLog(Series.Style.LINE, "net N=" + depth, r.networkExcess()));
             loss.add(logLog(Series.Style.DASHED, "e2e N=" + depth, r.dynamicsExcess()));
@@ -82,17 +81,17 @@ final class TrajectoryCharts {
             values.put(key + "FinalDistance", Format.sig(r.distance().last(), 2));
             values.put(key + "FinalNetworkExcess", Format.sig(r.networkExcess().last(), 2));
             values.put(key + "FinalDynamicsExcess", Format.sig(r.dynamicsExcess().last(), 2));
-            JsonNode matrices = r.json().get("series").get("dynamicsEndToEnd");
-            double[] sv = singularValues(Json.toMatrix(matrices.get(matrices.size() - 1)));
+            List<double[][]> matrices = r.result().series().dynamicsEndToEnd();
+            double[] sv = singularValues(new DMatrixRMaj(matrices.get(matrices.size() - 1)));
             values.put(key + "SingularValues", joinSig(sv));
             if (depth == s.multiDepths().get(0)) {
-                JsonNode d = r.json().get("dataset");
-                values.put("multiSamples", Integer.toString(d.get("x").size()));
+                TrajectoryResult.Dataset d = r.result().dataset();
+                values.put("multiSamples", Integer.toString(d.samples()));
                 values.put("multiOptimalLoss", Format.sig(r.optimalLoss(), 4));
                 values.put("multiInitialLoss", Format.sig(r.networkLoss().first(), 3));
-                values.put("multiInputs", String.join(", ", texts(d.get("inputColumns"))));
-                values.put("multiTargets", String.join(", ", texts(d.get("targetColumns"))));
-                values.put("multiOptimalSingularValues", joinSig(singularValues(Json.toMatrix(r.json().get("optimalEndToEnd")))));
+                values.put("multiInputs", String.join(", ", d.inputColumns()));
+                values.put("multiTargets", String.join(", ", d.targetColumns()));
+                values.put("multiOptimalSingularValues", joinSig(singularValues(new DMatrixRMaj(r.result().optimalEndToEnd()))));
             }
         }
         values.put("multiSteps", Format.integer(s.multiSteps()));

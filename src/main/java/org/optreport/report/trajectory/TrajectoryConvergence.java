@@ -1,19 +1,16 @@
 package org.optreport.report.trajectory;
 
-import static org.optreport.report.trajectory.TrajectoryRuns.convergenceCurves;
-import static org.optreport.report.trajectory.TrajectoryRuns.convergenceRun;
 import static org.optreport.report.trajectory.TrajectoryValues.joinReals;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.optreport.experiment.RunRequest;
 import org.optreport.report.output.Axis;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.Format;
 import org.optreport.report.output.Panel;
 import org.optreport.report.output.Series;
+import org.optreport.report.study.RunResults;
 import org.optreport.report.trajectory.TrajectoryRuns.Curve;
 import org.optreport.report.trajectory.TrajectoryRuns.Settings;
 
@@ -24,17 +21,18 @@ import org.optreport.report.trajectory.TrajectoryRuns.Settings;
 final class TrajectoryConvergence {
     private TrajectoryConvergence() {}
 
-    static void convergenceFigure(Settings s, Map<RunRequest, JsonNode> results, Map<String, Figure> figures,
+    static void convergenceFigure(TrajectoryPlan plan, RunResults results, Map<String, Figure> figures,
                                   Map<String, String> values, List<String> warnings) {
+        Settings s = plan.settings();
         List<Series> byRate = new ArrayList<>();
         String[] keys = {"balancedN2", "balancedN3", "unbalancedN2"};
-        List<Curve> curves = convergenceCurves(s);
+        List<TrajectoryPlan.RateSweep> sweeps = plan.convergence();
         double[] rates = s.convergenceRates().stream().mapToDouble(Double::doubleValue).toArray();
-        for (int c = 0; c < curves.size(); c++) {
-            Curve curve = curves.get(c);
+        for (int c = 0; c < sweeps.size(); c++) {
+            Curve curve = sweeps.get(c).curve();
             double[] max = new double[rates.length];
             for (int k = 0; k < rates.length; k++) {
-                TrajectoryRun r = TrajectoryRun.of(results.get(convergenceRun(s, curve.depth(), curve.init(), curve.scale(), rates[k])));
+                TrajectoryRun r = TrajectoryRun.of(results.get(sweeps.get(c).byRate().get(k)));
                 if (r.diverged()) warnings.add("trajectory: convergence run " + curve.label() + ", η = " + rates[k] + " diverged");
                 max[k] = r.maxDistance();
                 values.put(keys[c] + "MaxDistanceAtRate" + k, Format.sig(max[k], 2));
@@ -56,12 +54,12 @@ final class TrajectoryConvergence {
         List<Series> byImbalance = new ArrayList<>();
         double[] scales = s.imbalanceScales().stream().mapToDouble(Double::doubleValue).toArray();
         double lo = Double.POSITIVE_INFINITY, hi = 0;
-        List<Double> imbalanceRates = s.imbalanceRates();
-        double[][] imbalances = new double[imbalanceRates.size()][scales.length];
-        double[][] distances = new double[imbalanceRates.size()][scales.length];
-        for (int e = 0; e < imbalanceRates.size(); e++) {
+        List<TrajectoryPlan.ImbalanceSweep> imbalanceSweeps = plan.imbalance();
+        double[][] imbalances = new double[imbalanceSweeps.size()][scales.length];
+        double[][] distances = new double[imbalanceSweeps.size()][scales.length];
+        for (int e = 0; e < imbalanceSweeps.size(); e++) {
             for (int k = 0; k < scales.length; k++) {
-                TrajectoryRun r = TrajectoryRun.of(results.get(convergenceRun(s, 2, "xavier", scales[k], imbalanceRates.get(e))));
+                TrajectoryRun r = TrajectoryRun.of(results.get(imbalanceSweeps.get(e).xavierByScale().get(k)));
                 imbalances[e][k] = r.imbalance().first();
                 distances[e][k] = r.maxDistance();
                 lo = Math.min(lo, imbalances[e][k]);
@@ -72,10 +70,10 @@ final class TrajectoryConvergence {
             values.put("imbalanceRate" + e + "FirstScaleMaxDistance", Format.sig(distances[e][0], 2));
             values.put("imbalanceRate" + e + "LastScaleMaxDistance", Format.sig(distances[e][scales.length - 1], 2));
         }
-        for (int e = 0; e < imbalanceRates.size(); e++) {
-            String eta = Format.sig(imbalanceRates.get(e), 2);
+        for (int e = 0; e < imbalanceSweeps.size(); e++) {
+            String eta = Format.sig(imbalanceSweeps.get(e).rate(), 2);
             byImbalance.add(new Series("Xavier η=" + eta, imbalances[e], distances[e], null, null, Series.Style.LINE_MARKERS));
-            TrajectoryRun balanced = TrajectoryRun.of(results.get(convergenceRun(s, 2, "balanced", s.initScale(), imbalanceRates.get(e))));
+            TrajectoryRun balanced = TrajectoryRun.of(results.get(imbalanceSweeps.get(e).balanced()));
             double b = balanced.maxDistance();
             values.put("imbalanceRate" + e, eta);
             values.put("imbalanceRate" + e + "BalancedMaxDistance", Format.sig(b, 2));

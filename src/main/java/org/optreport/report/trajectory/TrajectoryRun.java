@@ -1,15 +1,15 @@
 package org.optreport.report.trajectory;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.optreport.experiment.Json;
+import org.optreport.results.Trace;
+import org.optreport.results.TrajectoryResult;
 
 /**
  * One trajectory run as the figures and quoted values need it: the curves seen at every step (the traces, which keep
  * every bucket's extremes, so a peak between two records is drawn), the imbalance on the record schedule (the only
  * curve not traced), and the events found at every step, from which every quoted step count and extreme is read.
  */
-record TrajectoryRun(JsonNode json, Curve networkLoss, Curve networkExcess, Curve dynamicsExcess, Curve distance,
-                     Curve imbalance, JsonNode events, double optimalLoss, boolean diverged) {
+record TrajectoryRun(TrajectoryResult result, Curve networkLoss, Curve networkExcess, Curve dynamicsExcess, Curve distance,
+                     Curve imbalance) {
 
     /** Steps and the values at them, in step order. */
     record Curve(double[] step, double[] value) {
@@ -17,45 +17,54 @@ record TrajectoryRun(JsonNode json, Curve networkLoss, Curve networkExcess, Curv
 
         double last() { return value[value.length - 1]; }
 
-        static Curve trace(JsonNode trace) {
-            return new Curve(Json.doubles(trace.get("step")), Json.doubles(trace.get("value")));
+        static Curve trace(Trace trace) {
+            return new Curve(steps(trace.step()), trace.value());
         }
     }
 
-    static TrajectoryRun of(JsonNode r) {
-        JsonNode trace = r.get("trace"), series = r.get("series");
-        return new TrajectoryRun(r, Curve.trace(trace.get("networkLoss")), Curve.trace(trace.get("networkExcess")),
-                Curve.trace(trace.get("dynamicsExcess")), Curve.trace(trace.get("distance")),
-                new Curve(Json.doubles(series.get("step")), Json.doubles(series.get("imbalance"))),
-                r.get("events"), r.get("optimalLoss").asDouble(), r.path("diverged").asBoolean(false));
+    static TrajectoryRun of(TrajectoryResult r) {
+        TrajectoryResult.Traces trace = r.trace();
+        return new TrajectoryRun(r, Curve.trace(trace.networkLoss()), Curve.trace(trace.networkExcess()),
+                Curve.trace(trace.dynamicsExcess()), Curve.trace(trace.distance()),
+                new Curve(steps(r.series().step()), r.series().imbalance()));
     }
+
+    /** Steps as chart coordinates. */
+    private static double[] steps(int[] steps) {
+        double[] out = new double[steps.length];
+        for (int i = 0; i < steps.length; i++) out[i] = steps[i];
+        return out;
+    }
+
+    boolean diverged() { return result.diverged(); }
+
+    double optimalLoss() { return result.optimalLoss(); }
 
     /** The largest distance between the two end-to-end matrices over every step. */
-    double maxDistance() { return events.get("maxDistance").asDouble(); }
+    double maxDistance() { return result.events().maxDistance(); }
 
     /** The first step at which it is largest. */
-    long maxDistanceStep() { return events.get("maxDistanceStep").asLong(); }
+    int maxDistanceStep() { return result.events().maxDistanceStep(); }
 
     /** The first step at which the network's loss is halfway from its start to L*; -1 if never. */
-    long networkHalfwayStep() { return step("networkHalfwayStep"); }
+    int networkHalfwayStep() { return stepOrNever(result.events().networkHalfwayStep()); }
 
-    long dynamicsHalfwayStep() { return step("dynamicsHalfwayStep"); }
+    int dynamicsHalfwayStep() { return stepOrNever(result.events().dynamicsHalfwayStep()); }
 
     /** The step from which the network's excess loss stays at or below {@code target} to the end; -1 if it does not. */
-    int networkSettledStep(double target) { return (int) settledStep("networkExcessSettledStep", target); }
+    int networkSettledStep(double target) { return settledStep(result.events().networkExcessSettledStep(), target); }
 
-    int dynamicsSettledStep(double target) { return (int) settledStep("dynamicsExcessSettledStep", target); }
+    int dynamicsSettledStep(double target) { return settledStep(result.events().dynamicsExcessSettledStep(), target); }
 
     /** The run found its settled steps for its own excessTarget parameter; reading them for another would be wrong. */
-    private long settledStep(String key, double target) {
-        double runTarget = events.get("excessTarget").asDouble();
+    private int settledStep(Integer step, double target) {
+        double runTarget = result.events().excessTarget();
         if (runTarget != target)
             throw new IllegalStateException("the run's events are for the excess target " + runTarget + ", not " + target);
-        return step(key);
+        return stepOrNever(step);
     }
 
-    private long step(String key) {
-        JsonNode v = events.get(key);
-        return v == null || v.isNull() ? -1 : v.asLong();
+    private static int stepOrNever(Integer step) {
+        return step == null ? -1 : step;
     }
 }

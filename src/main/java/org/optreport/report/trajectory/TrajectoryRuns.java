@@ -1,12 +1,17 @@
 package org.optreport.report.trajectory;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.optreport.experiment.RunRequest;
+import org.optreport.report.study.Run;
+import org.optreport.report.study.RunPlan;
 import org.optreport.report.study.StudyConfig;
+import org.optreport.results.TrajectoryResult;
 
-/** The trajectory study's settings and the run requests built from them, shared by running and analysis. */
+/** The trajectory study's settings and the runs planned from them, whose handles the analysis reads results with. */
 final class TrajectoryRuns {
     private TrajectoryRuns() {}
 
@@ -45,8 +50,64 @@ final class TrajectoryRuns {
                 c.integer("seed", 1, 1, 0, Integer.MAX_VALUE));
     }
 
-    static RunRequest run(Settings s, String dataset, int depth, int width, String init, double scale,
-                          String loss, double eta, int steps) {
+    /**
+     * Adds every run the analysis reads to {@code runs}, in the order the build used to list them, and returns their
+     * handles. The acceleration grid searches for each depth's largest stable rate, so its largest rates are meant to
+     * diverge: those runs are probes.
+     */
+    static TrajectoryPlan plan(Settings s, RunPlan runs) {
+        Handles handles = new Handles(runs);
+        Map<Integer, Run<TrajectoryResult>> balanced = new HashMap<>(), unbalanced = new HashMap<>();
+        for (int depth : s.depths()) {
+            balanced.put(depth, handles.add(mainRun(s, depth, true)));
+            unbalanced.put(depth, handles.add(mainRun(s, depth, false)));
+        }
+        List<TrajectoryPlan.RateSweep> convergence = new ArrayList<>();
+        for (Curve c : convergenceCurves(s)) {
+            List<Run<TrajectoryResult>> byRate = new ArrayList<>();
+            for (double eta : s.convergenceRates()) byRate.add(handles.add(convergenceRun(s, c.depth(), c.init(), c.scale(), eta)));
+            convergence.add(new TrajectoryPlan.RateSweep(c, byRate));
+        }
+        List<TrajectoryPlan.ImbalanceSweep> imbalance = new ArrayList<>();
+        for (double eta : s.imbalanceRates()) {
+            Run<TrajectoryResult> balancedAtRate = handles.add(convergenceRun(s, 2, "balanced", s.initScale(), eta));
+            List<Run<TrajectoryResult>> byScale = new ArrayList<>();
+            for (double scale : s.imbalanceScales()) byScale.add(handles.add(convergenceRun(s, 2, "xavier", scale, eta)));
+            imbalance.add(new TrajectoryPlan.ImbalanceSweep(eta, balancedAtRate, byScale));
+        }
+        Map<Integer, Run<TrajectoryResult>> multiOutput = new HashMap<>();
+        for (int depth : s.multiDepths()) multiOutput.put(depth, handles.add(multiOutputRun(s, depth)));
+        Map<TrajectoryPlan.AccelerationCell, List<Run<TrajectoryResult>>> acceleration = new HashMap<>();
+        for (String loss : LOSSES)
+            for (int depth : ACCELERATION_DEPTHS) {
+                List<Run<TrajectoryResult>> byRate = new ArrayList<>();
+                for (double eta : s.accelerationRates()) byRate.add(handles.addProbe(accelerationRun(s, loss, depth, eta)));
+                acceleration.put(new TrajectoryPlan.AccelerationCell(loss, depth), byRate);
+            }
+        return new TrajectoryPlan(s, balanced, unbalanced, convergence, imbalance, multiOutput, acceleration);
+    }
+
+    /**
+     * Adds each distinct request once (a balanced run of the convergence sweep can also be a main run), so its result
+     * is read once. No request is both a probe and not: only the acceleration runs set excessTarget.
+     */
+    private static final class Handles {
+        private final RunPlan runs;
+        private final Map<RunRequest, Run<TrajectoryResult>> added = new HashMap<>();
+
+        Handles(RunPlan runs) { this.runs = runs; }
+
+        Run<TrajectoryResult> add(RunRequest r) {
+            return added.computeIfAbsent(r, k -> runs.add(TrajectoryResult.class, k.experiment(), k.parameters()));
+        }
+
+        Run<TrajectoryResult> addProbe(RunRequest r) {
+            return added.computeIfAbsent(r, k -> runs.addProbe(TrajectoryResult.class, k.experiment(), k.parameters()));
+        }
+    }
+
+    private static RunRequest run(Settings s, String dataset, int depth, int width, String init, double scale,
+                                  String loss, double eta, int steps) {
         return RunRequest.of("trajectory", parameters(s, dataset, depth, width, init, scale, loss, eta, steps));
     }
 
@@ -67,21 +128,21 @@ final class TrajectoryRuns {
         return p;
     }
 
-    static RunRequest mainRun(Settings s, int depth, boolean balanced) {
+    private static RunRequest mainRun(Settings s, int depth, boolean balanced) {
         return run(s, "diabetes", depth, s.width(), balanced ? "balanced" : "xavier", balanced ? s.initScale() : s.xavierScale(),
                 "l2", s.learningRate(), s.steps(s.learningRate()));
     }
 
-    static RunRequest convergenceRun(Settings s, int depth, String init, double scale, double eta) {
+    private static RunRequest convergenceRun(Settings s, int depth, String init, double scale, double eta) {
         return run(s, "diabetes", depth, s.width(), init, scale, "l2", eta, s.steps(eta));
     }
 
-    static RunRequest multiOutputRun(Settings s, int depth) {
+    private static RunRequest multiOutputRun(Settings s, int depth) {
         return run(s, "linnerud", depth, 3, "balanced", s.initScale(), "l2", s.learningRate(), s.multiSteps());
     }
 
     /** The table quotes the step from which each run stays below the target: the run finds it at every step. */
-    static RunRequest accelerationRun(Settings s, String loss, int depth, double eta) {
+    private static RunRequest accelerationRun(Settings s, String loss, int depth, double eta) {
         Map<String, String> p = parameters(s, "diabetes", depth, s.width(), "balanced", s.initScale(), loss, eta, s.accelerationSteps());
         p.put("excessTarget", Double.toString(s.excessTarget()));
         return RunRequest.of("trajectory", p);

@@ -1,6 +1,5 @@
 package org.optreport.report.trajectory;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
@@ -11,9 +10,9 @@ import org.optreport.report.output.Format;
 final class TrajectoryValues {
     private TrajectoryValues() {}
 
-    static double frobenius(JsonNode matrix) {
+    static double frobenius(double[][] matrix) {
         double s = 0;
-        for (JsonNode row : matrix) for (JsonNode v : row) s += v.asDouble() * v.asDouble();
+        for (double[] row : matrix) for (double v : row) s += v * v;
         return Math.sqrt(s);
     }
 
@@ -23,12 +22,6 @@ final class TrajectoryValues {
         double[] descending = new double[sv.length];
         for (int i = 0; i < sv.length; i++) descending[i] = sv[sv.length - 1 - i];
         return descending;
-    }
-
-    static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode v : array) out.add(v.asText());
-        return out;
     }
 
     static String joinSig(double[] v) {

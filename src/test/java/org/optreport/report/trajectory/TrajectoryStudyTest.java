@@ -1,22 +1,19 @@
 package org.optreport.report.trajectory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.optreport.experiment.Experiment;
+import org.optreport.report.PageUses;
 import org.optreport.experiment.ExperimentRegistry;
 import org.optreport.experiment.Parameters;
 import org.optreport.experiment.RunRequest;
@@ -36,7 +33,6 @@ class TrajectoryStudyTest {
     private static final TrajectoryStudy STUDY = new TrajectoryStudy();
     private static StudyOutput quick;
     private static TrajectoryPlan plan;
-    private static String page;
 
     /** The quick study as the build runs it: planned, its runs computed once each, analysed through the handles. */
     @BeforeAll static void runQuickStudy() throws Exception {
@@ -49,41 +45,12 @@ class TrajectoryStudyTest {
             documents.computeIfAbsent(r, k -> e.run(Parameters.of(e.name(), e.parameters(), k.parameters()), Experiment.Progress.SILENT));
         }
         quick = STUDY.analyze(plan, new RunResults(documents));
-        page = Files.readString(Path.of("content/part3-trajectory.md"));
     }
 
-    private static Set<String> matches(String regex) {
-        Set<String> out = new HashSet<>();
-        Matcher m = Pattern.compile(regex).matcher(page);
-        while (m.find()) out.add(m.group(1));
-        return out;
-    }
-
-    @Test void everyFigureTableAndValueThePageUsesExists() {
-        Set<String> figures = matches("(?m)^::: figure trajectory\\.([A-Za-z0-9]+)");
-        Set<String> tables = matches("(?m)^::: table trajectory\\.([A-Za-z0-9]+)");
-        Set<String> values = matches("\\{\\{trajectory\\.([A-Za-z0-9]+)\\}\\}");
-        assertFalse(figures.isEmpty() || tables.isEmpty() || values.isEmpty(), "the patterns no longer match the page");
-        for (String f : figures) assertTrue(quick.figures().containsKey(f), "missing figure " + f);
-        for (String t : tables) assertTrue(quick.tables().containsKey(t), "missing table " + t);
-        for (String v : values) assertTrue(quick.values().containsKey(v), "missing value " + v);
-        assertTrue(figures.containsAll(quick.figures().keySet()), "figures not placed on the page: " + quick.figures().keySet());
-    }
-
-    @Test void everyReferenceOnThePageHasATarget() {
-        Set<String> labels = matches("\\{#((?:fig|tab):[a-z0-9-]+)\\}");
-        labels.addAll(matches("\\\\label\\{(eq:[a-z0-9-]+)\\}"));
-        for (String section : matches("\\{#([a-z0-9-]+)\\}")) labels.add("sec:" + section);
-        Set<String> references = matches("@((?:fig|tab|eq|sec):[a-z0-9-]+)");
-        assertFalse(references.isEmpty(), "the pattern no longer matches the page");
-        for (String r : references) assertTrue(labels.contains(r), "unresolved reference @" + r);
-    }
-
-    @Test void frontMatterHasTitleOrderAndDescription() {
-        String front = page.substring(0, page.indexOf("---", 3));
-        assertTrue(front.contains("title:"));
-        assertTrue(front.contains("order: 3"));
-        assertTrue(front.contains("description:"));
+    @Test void everyFigureTableAndValueThePageUsesExists() throws Exception {
+        Path page = Path.of("content/part3-trajectory.md");
+        assertTrue(PageUses.count(page, "trajectory") > 0, "the page uses the study");
+        assertTrue(PageUses.missing(page, "trajectory", quick).isEmpty(), "missing: " + PageUses.missing(page, "trajectory", quick));
     }
 
     @Test void balancedSlopeIsAboutOneAndUnbalancedAboutZero() {

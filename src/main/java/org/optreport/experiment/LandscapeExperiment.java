@@ -75,10 +75,7 @@ public final class LandscapeExperiment implements Experiment {
         LeastSquaresReference reference = new LeastSquaresReference(loss);
         double eta = p.string("learningRate").equals("auto") ? fraction / reference.inputMomentMax() : p.real("learningRate", 0, 1e6);
 
-        int[] widths = new int[depth + 1];
-        Arrays.fill(widths, width);
-        widths[0] = data.inputDimension();
-        widths[depth] = data.outputDimension();
+        int[] widths = NetworkWidths.of(data.inputDimension(), data.outputDimension(), depth, width).widths();
         DeepLinearNetwork net = switch (init) {
             case "balanced" -> DeepLinearNetwork.balanced(widths, initScale, seed);
             case "xavier" -> DeepLinearNetwork.xavier(widths, initScale, seed);

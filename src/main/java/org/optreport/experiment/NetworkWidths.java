@@ -9,7 +9,11 @@ import org.optreport.bench.DlnShape;
  */
 record NetworkWidths(int[] widths) {
     static NetworkWidths of(int inputs, int outputs, int depth, int width) {
-        return new NetworkWidths(TrajectoryExperiment.widths(inputs, outputs, depth, width));
+        int[] w = new int[depth + 1];
+        Arrays.fill(w, width);
+        w[0] = inputs;
+        w[depth] = outputs;
+        return new NetworkWidths(w);
     }
 
     @Override public int[] widths() { return widths.clone(); }

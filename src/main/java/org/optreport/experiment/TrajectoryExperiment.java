@@ -72,7 +72,7 @@ public final class TrajectoryExperiment implements Experiment {
         Dataset data = Datasets.load(p.string("dataset"));
         if (samples > 0) data = Preprocessing.firstSamples(data, samples);
         data = Preprocessing.standardize(data);
-        int[] widths = widths(data.inputDimension(), data.outputDimension(), depth, width);
+        int[] widths = NetworkWidths.of(data.inputDimension(), data.outputDimension(), depth, width).widths();
 
         SquaredLoss squared = SquaredLoss.of(data.x(), data.y());
         EndToEndLoss loss = lossName.equals("l2") ? squared : new QuarticLoss(data.x(), data.y());
@@ -179,12 +179,4 @@ public final class TrajectoryExperiment implements Experiment {
         return Math.sqrt(sum);
     }
 
-    /** d_0, width, ..., width, d_N: N + 1 entries. */
-    static int[] widths(int inputs, int outputs, int depth, int width) {
-        int[] w = new int[depth + 1];
-        Arrays.fill(w, width);
-        w[0] = inputs;
-        w[depth] = outputs;
-        return w;
-    }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,14 +14,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.optreport.experiment.Experiment;
 import org.optreport.experiment.Parameters;
 import org.optreport.experiment.RunRequest;
 import org.optreport.experiment.UltrawideExperiment;
+import org.optreport.report.PageUses;
 import org.optreport.report.output.Format;
 import org.optreport.report.output.Panel;
 import org.optreport.report.output.Series;
@@ -81,15 +79,10 @@ class UltrawideStudyTest {
         });
     }
 
-    @Test void thePageFindsEveryFigureTableAndValueItReferences() throws IOException {
-        String page = Files.readString(Path.of("content/part3-ultrawide.md"));
-        Matcher values = Pattern.compile("\\{\\{ultrawide\\.([A-Za-z0-9]+)}}").matcher(page);
-        while (values.find()) assertTrue(output.values().containsKey(values.group(1)), "missing value " + values.group(1));
-        Matcher directives = Pattern.compile("^::: (figure|table) ultrawide\\.([A-Za-z0-9-]+)", Pattern.MULTILINE).matcher(page);
-        while (directives.find()) {
-            Map<String, ?> names = directives.group(1).equals("figure") ? output.figures() : output.tables();
-            assertTrue(names.containsKey(directives.group(2)), "missing " + directives.group(1) + " " + directives.group(2));
-        }
+    @Test void everyFigureTableAndValueThePageUsesExists() throws IOException {
+        Path page = Path.of("content/part3-ultrawide.md");
+        assertTrue(PageUses.count(page, "ultrawide") > 0, "the page uses the study");
+        assertTrue(PageUses.missing(page, "ultrawide", output).isEmpty(), "missing: " + PageUses.missing(page, "ultrawide", output));
     }
 
     @Test void theTableHasOneRowPerWidthWithTheMedianLargestDistance() {

@@ -58,14 +58,17 @@ final class UltrawideCost {
                         + " neurons over " + CostEstimate.count(n) + "^2 / 2 sample pairs, twice",
                 neurons * 2 * (2 * n * d + n * n / 2) + runs * 2 * n * n * d, CostEstimate.MATRIX_FLOPS_PER_SECOND, "widths", "seeds", "samples");
         cost.flops("the kernel dynamics: " + CostEstimate.count(steps) + " steps of an " + CostEstimate.count(n) + " x " + CostEstimate.count(n)
-                        + " kernel times a vector in each of " + CostEstimate.count(runs) + " runs, with the traced losses and distance",
-                runs * steps * (2 * n * n + 9 * n), CostEstimate.MATRIX_FLOPS_PER_SECOND, "steps", "samples", "widths", "seeds");
+                        + " kernel times a vector in each of " + CostEstimate.count(runs) + " runs, with the traced losses and distance,"
+                        + " and both residuals projected on the eigenvectors of H* at every recorded step",
+                runs * (steps * (2 * n * n + 9 * n) + recorded * 2 * (2 * n * n + 3 * n)), CostEstimate.MATRIX_FLOPS_PER_SECOND,
+                "steps", "samples", "widths", "seeds", "records");
         cost.flops("the infinite-width kernel and " + CostEstimate.count(1 + 3 * runs) + " eigen-decompositions of " + CostEstimate.count(n)
                         + " x " + CostEstimate.count(n),
                 n * n / 2 * (2 * d + ARC_COSINE_FLOPS) + n * n * n * ((1 + runs) * EIGEN_FLOPS_PER_CUBE + 2 * runs * EIGENVALUE_FLOPS_PER_CUBE),
                 CostEstimate.MATRIX_FLOPS_PER_SECOND, "samples", "widths", "seeds");
         cost.resultNumbers("the kernel Gram matrix", n * n, "samples");
-        cost.resultNumbers("the recorded outputs", runs * recorded * (2 * n + 5), "widths", "seeds", "records", "samples");
+        // Per recorded step: two output vectors, five scalars and two losses split into three groups of eigen-directions.
+        cost.resultNumbers("the recorded outputs", runs * recorded * (2 * n + 11), "widths", "seeds", "records", "samples");
         cost.resultNumbers("the step traces", runs * TRACES * 2 * tracePoints, "widths", "seeds", "traceBuckets", "steps");
         cost.resultNumbers("the processed dataset", n * (d + 1), "samples");
         return cost.cost();

@@ -1,6 +1,5 @@
 package org.optreport.experiment;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -17,6 +16,9 @@ import org.optreport.linalg.DenseEigen;
 import org.optreport.model.KernelDynamics;
 import org.optreport.model.NeuralTangentKernel;
 import org.optreport.model.TwoLayerReluNetwork;
+import org.optreport.results.DatasetRows;
+import org.optreport.results.ResultDocuments;
+import org.optreport.results.UltrawideResult;
 
 /**
  * Part 3: wide two-layer ReLU networks trained by gradient descent on the squared loss, each compared step by
@@ -26,8 +28,9 @@ import org.optreport.model.TwoLayerReluNetwork;
  *
  * <p>Extras beyond the contract: per run the traces of the losses and the distance over every step (not only
  * recorded ones) with the largest distance and its step, the weight movement and activation-flip fraction series,
- * ||H(0) - H*|| (spectral and Frobenius), ||H(T) - H(0)|| (spectral) and timings; at the top the eigenvalues of H*
- * and the projections of y on its eigenvectors.
+ * ||H(0) - H*|| (spectral and Frobenius), ||H(T) - H(0)|| (spectral), the recorded losses split along the eigenvectors
+ * of H* ({@link KernelBands}) and timings; at the top the eigenvalues of H*, the projections of y on its eigenvectors and
+ * the groups of eigen-directions.
  */
 public final class UltrawideExperiment implements Experiment {
     /** The default step: this fraction of 1/lambda_max(H*), so every kernel direction contracts monotonically. */
@@ -75,33 +78,22 @@ public final class UltrawideExperiment implements Experiment {
         double lambdaMax = spectrum.lambdaMax(), lambdaMin = spectrum.lambdaMin();
         double eta = learningRate(p, lambdaMax);
 
-        ObjectNode out = Json.object();
-        out.put("schema", "ultrawide/v1");
-        out.set("parameters", Json.parameters(p.asMap()));
-        ObjectNode dataset = out.putObject("dataset");
-        dataset.put("name", data.name());
-        dataset.set("x", Json.matrix(data.xRows()));
-        dataset.set("y", Json.matrix(data.yRows()));
-        out.put("learningRate", eta);
-        out.put("learningRateFraction", eta * lambdaMax);
-        out.put("steps", steps);
-        out.set("kernelGram", Json.matrix(kernel));
-        out.put("lambdaMin", lambdaMin);
-        out.put("lambdaMax", lambdaMax);
-        out.set("kernelEigenvalues", Json.array(spectrum.eigenvalues()));
         // Q^T (0 - y) = -Q^T y: flip the sign to get the projections of y itself.
         double[] targetProjections = spectrum.projections(new double[samples]);
         for (int i = 0; i < samples; i++) targetProjections[i] = -targetProjections[i];
-        out.set("targetProjections", Json.array(targetProjections));
+        KernelBands bands = new KernelBands(spectrum, eta);
 
         int[] schedule = RecordingSchedule.logSpaced(steps, records);
-        ArrayNode runs = out.putArray("runs");
+        List<UltrawideResult.NetworkRun> runs = new ArrayList<>();
         for (int width : widths)
             for (int seed : seeds) {
                 progress.report(String.format(Locale.ROOT, "width %d seed %d: %d steps", width, seed, steps));
-                runs.add(train(x, y, kernel, eta, steps, schedule, traceBuckets, width, seed));
+                runs.add(train(x, y, kernel, bands, eta, steps, schedule, traceBuckets, width, seed));
             }
-        return out;
+        UltrawideResult result = new UltrawideResult(UltrawideResult.SCHEMA, p.asMap(),
+                new DatasetRows(data.name(), data.xRows(), data.yRows()), eta, eta * lambdaMax, steps, matrix(kernel), lambdaMin, lambdaMax,
+                spectrum.eigenvalues(), targetProjections, bands.describe(targetProjections), runs);
+        return ResultDocuments.write(result);
     }
 
     /** The step from learningRate (a number) or learningRateFraction / lambda_max; must stay below 2 / lambda_max. */
@@ -115,8 +107,8 @@ public final class UltrawideExperiment implements Experiment {
         return eta;
     }
 
-    private static ObjectNode train(DMatrixRMaj x, double[] y, DMatrixRMaj kernel, double eta, int steps, int[] schedule, int traceBuckets,
-                                    int width, int seed) {
+    private static UltrawideResult.NetworkRun train(DMatrixRMaj x, double[] y, DMatrixRMaj kernel, KernelBands bands, double eta, int steps,
+                                                    int[] schedule, int traceBuckets, int width, int seed) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime(), wallStart = System.nanoTime();
         TwoLayerReluNetwork net = TwoLayerReluNetwork.create(width, x.numCols, seed);
@@ -133,6 +125,7 @@ public final class UltrawideExperiment implements Experiment {
         List<double[]> networkSeries = new ArrayList<>(), kernelSeries = new ArrayList<>();
         List<Double> networkLoss = new ArrayList<>(), kernelLoss = new ArrayList<>(), distance = new ArrayList<>();
         List<Double> movement = new ArrayList<>(), flips = new ArrayList<>();
+        List<double[]> networkBandLoss = new ArrayList<>(), kernelBandLoss = new ArrayList<>();
         UltrawideTraces traces = new UltrawideTraces(steps, traceBuckets);
         int next = 0;
         for (int k = 0; k <= steps; k++) {
@@ -157,6 +150,8 @@ public final class UltrawideExperiment implements Experiment {
                 networkLoss.add(loss);
                 kernelLoss.add(kernelLossValue);
                 distance.add(d);
+                networkBandLoss.add(bands.loss(network));
+                kernelBandLoss.add(bands.loss(kernelOutputs));
                 next++;
             }
             if (k < steps) dynamics.step(kernelOutputs);
@@ -169,29 +164,28 @@ public final class UltrawideExperiment implements Experiment {
             kernelChange = spectralNorm(change);
         }
 
-        ObjectNode run = Json.object();
-        run.put("width", width);
-        run.put("seed", seed);
-        ObjectNode series = run.putObject("series");
-        series.set("step", Json.array(recordedSteps));
-        series.set("networkOutputs", Json.matrix(networkSeries.toArray(new double[0][])));
-        series.set("kernelOutputs", Json.matrix(kernelSeries.toArray(new double[0][])));
-        series.set("networkLoss", Json.array(networkLoss));
-        series.set("kernelLoss", Json.array(kernelLoss));
-        series.set("distance", Json.array(distance));
-        series.set("maxWeightMovement", Json.array(movement));
-        series.set("activationFlipFraction", Json.array(flips));
-        run.set("trace", traces.toJson());
-        run.put("maxDistance", traces.distance().max());
-        run.put("maxDistanceStep", traces.distance().maxStep());
-        run.put("kernelDeviationSpectral", spectralNorm(deviation));
-        run.put("kernelDeviationFrobenius", NormOps_DDRM.normF(deviation));
-        run.put("kernelChangeSpectral", kernelChange);
-        guard.record(run);
-        ObjectNode timings = run.putObject("timings");
-        timings.put("cpuSeconds", (threads.getCurrentThreadCpuTime() - cpuStart) * 1e-9);
-        timings.put("wallSeconds", (System.nanoTime() - wallStart) * 1e-9);
-        return run;
+        UltrawideResult.Series series = new UltrawideResult.Series(recordedSteps.stream().mapToInt(Integer::intValue).toArray(),
+                networkSeries.toArray(new double[0][]), kernelSeries.toArray(new double[0][]), doubles(networkLoss), doubles(kernelLoss),
+                doubles(distance), doubles(movement), doubles(flips),
+                networkBandLoss.toArray(new double[0][]), kernelBandLoss.toArray(new double[0][]));
+        UltrawideResult.Traces traced = traces.toRecord();
+        double deviationSpectral = spectralNorm(deviation), deviationFrobenius = NormOps_DDRM.normF(deviation);
+        // Timed last, so that the run's time covers everything it computed.
+        UltrawideResult.Timings timings = new UltrawideResult.Timings((threads.getCurrentThreadCpuTime() - cpuStart) * 1e-9,
+                (System.nanoTime() - wallStart) * 1e-9);
+        return new UltrawideResult.NetworkRun(width, seed, series, traced, traced.distance().max(), traced.distance().maxStep(),
+                deviationSpectral, deviationFrobenius, kernelChange, guard.hasDiverged(), guard.divergedAtStep(), guard.divergence(), timings);
+    }
+
+    private static double[] doubles(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static double[][] matrix(DMatrixRMaj m) {
+        double[][] rows = new double[m.numRows][m.numCols];
+        for (int i = 0; i < m.numRows; i++)
+            for (int j = 0; j < m.numCols; j++) rows[i][j] = m.unsafe_get(i, j);
+        return rows;
     }
 
     private static double outputsAndLoss(TwoLayerReluNetwork net, DMatrixRMaj x, double[] y, double[] out) {

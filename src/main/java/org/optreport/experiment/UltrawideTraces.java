@@ -1,6 +1,6 @@
 package org.optreport.experiment;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.optreport.results.UltrawideResult.Traces;
 
 /**
  * The scalars an ultrawide run computes at every step anyway (network loss, kernel loss, network-kernel distance),
@@ -24,10 +24,7 @@ final class UltrawideTraces {
         distance.add(step, distanceValue);
     }
 
-    /** The network-kernel distance over every step added: its largest value and the first step reaching it. */
-    StepTrace distance() { return distance; }
-
-    ObjectNode toJson() {
-        return StepTrace.group(buckets, StepTrace.named("networkLoss", networkLoss, "kernelLoss", kernelLoss, "distance", distance));
+    Traces toRecord() {
+        return new Traces(StepTrace.RULE, buckets, networkLoss.toRecord(), kernelLoss.toRecord(), distance.toRecord());
     }
 }

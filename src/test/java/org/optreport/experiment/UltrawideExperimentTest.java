@@ -1,6 +1,8 @@
 package org.optreport.experiment;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +16,9 @@ import org.optreport.data.DataException;
 import org.optreport.linalg.DenseEigen;
 import org.optreport.model.KernelDynamics;
 import org.optreport.model.TwoLayerReluNetwork;
+import org.optreport.results.ResultDocuments;
+import org.optreport.results.ResultFormatException;
+import org.optreport.results.UltrawideResult;
 
 class UltrawideExperimentTest {
     private static final int SAMPLES = 24, STEPS = 40;
@@ -242,6 +247,88 @@ class UltrawideExperimentTest {
         for (ObjectNode doc : new ObjectNode[] {first, again})
             for (JsonNode run : doc.get("runs")) ((ObjectNode) run).remove("timings");
         assertEquals(first, again);
+    }
+
+    @Test void theRecordDeclaresEveryFieldTheDocumentHolds() {
+        UltrawideResult read = ResultDocuments.read(RESULT, UltrawideResult.class, "ultrawide");
+        assertEquals(RESULT, ResultDocuments.write(read));
+        assertEquals(4, read.runs().size());
+        assertNull(read.runs().get(0).divergence());
+    }
+
+    @Test void aDivergedRunsDocumentSurvivesTheCachesTextForm() throws Exception {
+        // A network this narrow at nearly the kernel's stability limit blows up within a few dozen steps.
+        ObjectNode diverged = run(Map.of("samples", "32", "widths", "3", "seeds", "1", "steps", "60", "learningRateFraction", "1.99"));
+        JsonNode stored = Json.read(Json.write(diverged));
+        UltrawideResult.NetworkRun run = ResultDocuments.read(stored, UltrawideResult.class, "diverged").runs().get(0);
+        assertTrue(run.diverged());
+        assertTrue(run.divergence().startsWith("loss grew"), run.divergence());
+        // the traces see every step up to the last one that passed the divergence check
+        int[] traced = run.trace().networkLoss().step();
+        assertEquals(traced[traced.length - 1] + 1, run.divergedAtStep());
+        assertTrue(Double.isNaN(run.kernelChangeSpectral()));
+        assertEquals(stored, Json.read(Json.write(ResultDocuments.write(ResultDocuments.read(stored, UltrawideResult.class, "diverged")))));
+    }
+
+    @Test void aRenamedFieldFailsNamingIt() {
+        ObjectNode renamed = RESULT.deepCopy();
+        ObjectNode series = (ObjectNode) renamed.get("runs").get(1).get("series");
+        series.set("distances", series.remove("distance"));
+        assertMessageNames("\"distances\"", assertThrows(ResultFormatException.class,
+                () -> ResultDocuments.read(renamed, UltrawideResult.class, "renamed")));
+    }
+
+    @Test void aRenamedNumberFailsNamingTheFieldNowMissing() {
+        // The reader builds the record before it reports unknown fields: the number it misses fails first.
+        ObjectNode renamed = RESULT.deepCopy();
+        ObjectNode run = (ObjectNode) renamed.get("runs").get(0);
+        run.set("maxDist", run.remove("maxDistance"));
+        assertMessageNames("[\"maxDistance\"]", assertThrows(ResultFormatException.class,
+                () -> ResultDocuments.read(renamed, UltrawideResult.class, "renamed")));
+    }
+
+    @Test void theBandsGroupTheEigenvaluesByTheStepTheyTake() {
+        double eta = RESULT.get("learningRate").asDouble();
+        double[] edges = Json.doubles(RESULT.get("bands").get("edges"));
+        int[] directions = new int[3];
+        for (double lambda : Json.doubles(RESULT.get("kernelEigenvalues")))
+            directions[eta * lambda >= edges[0] ? 0 : eta * lambda >= edges[1] ? 1 : 2]++;
+        for (int b = 0; b < 3; b++) assertEquals(directions[b], RESULT.get("bands").get("directions").get(b).asInt());
+        assertArrayEquals(new double[] {0.1, 0.01}, edges);
+    }
+
+    @Test void theBandLossesSplitTheLossAlongTheEigenvectorsOfTheRecordedKernel() {
+        double eta = RESULT.get("learningRate").asDouble();
+        double[] y = y(), eigenvalues = Json.doubles(RESULT.get("kernelEigenvalues")), edges = Json.doubles(RESULT.get("bands").get("edges"));
+        DMatrixRMaj q = new KernelDynamics(Json.toMatrix(RESULT.get("kernelGram")), y, new double[SAMPLES], eta).eigenvectors();
+        double[] targetEnergy = new double[3];
+        for (int c = 0; c < SAMPLES; c++) {
+            double p = 0;
+            for (int i = 0; i < SAMPLES; i++) p += q.get(i, c) * y[i];
+            targetEnergy[band(eta * eigenvalues[c], edges)] += p * p;
+        }
+        for (int b = 0; b < 3; b++) assertEquals(targetEnergy[b], RESULT.get("bands").get("targetEnergy").get(b).asDouble(), 1e-12);
+        for (JsonNode run : RESULT.get("runs")) {
+            JsonNode s = run.get("series");
+            for (String who : new String[] {"network", "kernel"})
+                for (int r = 0; r < s.get("step").size(); r++) {
+                    double[] u = Json.doubles(s.get(who + "Outputs").get(r));
+                    double[] expected = new double[3];
+                    for (int c = 0; c < SAMPLES; c++) {
+                        double p = 0;
+                        for (int i = 0; i < SAMPLES; i++) p += q.get(i, c) * (u[i] - y[i]);
+                        expected[band(eta * eigenvalues[c], edges)] += p * p / 2;
+                    }
+                    double[] recorded = Json.doubles(s.get(who + "BandLoss").get(r));
+                    double loss = s.get(who + "Loss").get(r).asDouble();
+                    for (int b = 0; b < 3; b++) assertEquals(expected[b], recorded[b], 1e-12 * Math.max(1, loss), who + " band " + b);
+                    assertEquals(loss, recorded[0] + recorded[1] + recorded[2], 1e-12 * Math.max(1, loss), who + " at record " + r);
+                }
+        }
+    }
+
+    private static int band(double etaLambda, double[] edges) {
+        return etaLambda >= edges[0] ? 0 : etaLambda >= edges[1] ? 1 : 2;
     }
 
     @Test void badParametersNameTheirKey() {

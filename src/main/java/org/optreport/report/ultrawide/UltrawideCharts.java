@@ -1,17 +1,11 @@
 package org.optreport.report.ultrawide;
 
 import static org.optreport.report.ultrawide.UltrawideMetrics.median;
-import static org.optreport.report.ultrawide.UltrawideSpectrum.BAND_EDGES;
-import static org.optreport.report.ultrawide.UltrawideSpectrum.BAND_NAMES;
-import static org.optreport.report.ultrawide.UltrawideSpectrum.bandEnergy;
 import static org.optreport.report.ultrawide.UltrawideTraceBands.band;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.optreport.experiment.Json;
-import org.optreport.model.KernelDynamics;
 import org.optreport.report.output.Axis;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.Format;
@@ -22,10 +16,13 @@ import org.optreport.report.ultrawide.UltrawideScaling.Fit;
 import org.optreport.report.ultrawide.UltrawideScaling.Fits;
 import org.optreport.report.ultrawide.UltrawideStudy.WidthRuns;
 import org.optreport.report.ultrawide.UltrawideTraceBands.Band;
+import org.optreport.results.UltrawideResult.NetworkRun;
+import org.optreport.results.UltrawideResult.SpectralBands;
+import org.optreport.results.UltrawideResult.Traces;
 
 /**
  * The ultrawide page's figures: losses and distances through training (from the every-step traces), scaling against
- * width, and the spectral split (from the recorded outputs).
+ * width, and the spectral split (from the losses per group of eigen-directions at the recorded steps).
  */
 final class UltrawideCharts {
     private UltrawideCharts() {}
@@ -37,7 +34,7 @@ final class UltrawideCharts {
         if (widths.size() > 1) shown.add(widths.get(widths.size() - 1));
         List<Panel> panels = new ArrayList<>();
         for (WidthRuns w : shown) {
-            Band net = band(w.runs(), "networkLoss"), ker = band(w.runs(), "kernelLoss");
+            Band net = band(w.traces(Traces::networkLoss)), ker = band(w.traces(Traces::kernelLoss));
             // The bound is exponential in k, a straight line on the log axis: its two ends draw it exactly (a dashed line
             // through hundreds of one-step segments would look solid).
             double initial = net.median()[0], last = net.step()[net.step().length - 1];
@@ -53,7 +50,7 @@ final class UltrawideCharts {
     static Figure distanceFigure(List<WidthRuns> widths) {
         List<Series> lines = new ArrayList<>();
         for (WidthRuns w : widths) {
-            Band d = band(w.runs(), "distance");
+            Band d = band(w.traces(Traces::distance));
             // Step 0 has distance exactly 0 (same starting outputs): it has no place on a log axis.
             int from = d.step().length > 1 && d.step()[0] == 0 ? 1 : 0;
             lines.add(Series.band("m = " + Format.integer(w.width()), tail(d.step(), from), tail(d.median(), from), tail(d.min(), from), tail(d.max(), from)));
@@ -67,7 +64,7 @@ final class UltrawideCharts {
                 scalingPanel("largest-distance", "largest distance max_k ‖u_net(k) − u_ker(k)‖", "max distance", widths,
                         UltrawideMetrics::largestDistance, distanceFit),
                 scalingPanel("kernel-deviation", "kernel at initialization ‖H(0) − H*‖₂", "‖H(0) − H*‖₂", widths,
-                        run -> run.get("kernelDeviationSpectral").asDouble(), deviationFit));
+                        NetworkRun::kernelDeviationSpectral, deviationFit));
     }
 
     static Figure lazyFigure(List<WidthRuns> widths, Fits fits) {
@@ -82,7 +79,7 @@ final class UltrawideCharts {
     private static Panel scalingPanel(String id, String title, String yLabel, List<WidthRuns> widths, Metric metric, Fit fit) {
         double[] m = new double[widths.size()], med = new double[m.length], lo = new double[m.length], hi = new double[m.length];
         for (int i = 0; i < m.length; i++) {
-            List<JsonNode> runs = widths.get(i).runs();
+            List<NetworkRun> runs = widths.get(i).runs();
             m[i] = widths.get(i).width();
             med[i] = median(runs, metric);
             lo[i] = runs.stream().mapToDouble(metric::of).min().orElseThrow();
@@ -102,37 +99,35 @@ final class UltrawideCharts {
         return new Panel(id, title, Axis.log("width m"), Axis.log(yLabel), series);
     }
 
-    static Figure spectrumFigure(KernelDynamics basis, JsonNode run, double[] eigenvalues, double eta) {
+    static Figure spectrumFigure(NetworkRun run, double[] eigenvalues, SpectralBands bands, double eta) {
         int n = eigenvalues.length;
         double[] index = new double[n];
         for (int i = 0; i < n; i++) index[i] = i + 1;
-        double[] fast = new double[] {1, n}, fastY = {BAND_EDGES[0] / eta, BAND_EDGES[0] / eta};
-        double[] slowY = {BAND_EDGES[1] / eta, BAND_EDGES[1] / eta};
+        double[] edges = bands.edges();
+        double[] fast = new double[] {1, n}, fastY = {edges[0] / eta, edges[0] / eta};
+        double[] slowY = {edges[1] / eta, edges[1] / eta};
         Panel spectrum = new Panel("eigenvalues", "eigenvalues of H*", Axis.log("index i"), Axis.log("λᵢ"),
                 List.of(Series.markers("λᵢ (decreasing)", index, eigenvalues),
-                        Series.dashed("ηλ = 0.1", fast, fastY), Series.dashed("ηλ = 0.01", fast, slowY)));
+                        Series.dashed("ηλ = " + edges[0], fast, fastY), Series.dashed("ηλ = " + edges[1], fast, slowY)));
 
-        JsonNode series = run.get("series");
-        double[] step = Json.doubles(series.get("step"));
+        double[] step = UltrawideMetrics.steps(run.series().step());
         int from = step.length > 1 && step[0] == 0 ? 1 : 0;
         double[][] kernelBands = new double[3][step.length], networkBands = new double[3][step.length];
-        for (int k = 0; k < step.length; k++) {
-            double[] kb = bandEnergy(eigenvalues, basis.projections(Json.doubles(series.get("kernelOutputs").get(k))), eta);
-            double[] nb = bandEnergy(eigenvalues, basis.projections(Json.doubles(series.get("networkOutputs").get(k))), eta);
+        for (int k = 0; k < step.length; k++)
             for (int b = 0; b < 3; b++) {
-                kernelBands[b][k] = kb[b] / 2;
-                networkBands[b][k] = nb[b] / 2;
+                kernelBands[b][k] = run.series().kernelBandLoss()[k][b];
+                networkBands[b][k] = run.series().networkBandLoss()[k][b];
             }
-        }
         // The fast group of the kernel falls to rounding level; cut the axis 10^-6 below the largest start.
         double top = 0;
         for (int b = 0; b < 3; b++) top = Math.max(top, Math.max(kernelBands[b][0], networkBands[b][0]));
         Axis lossAxis = new Axis("½‖P (u − y)‖²", true, top * 1e-6, top * 2);
-        String who = "m = " + Format.integer(run.get("width").asInt()) + ", seed " + run.get("seed").asInt();
+        String who = "m = " + Format.integer(run.width()) + ", seed " + run.seed();
+        String[] bandNames = UltrawideSpectrum.bandNames(bands);
         List<Series> kernelLines = new ArrayList<>(), networkLines = new ArrayList<>();
         for (int b = 0; b < 3; b++) {
-            kernelLines.add(Series.line(BAND_NAMES[b], tail(step, from), clampBelow(tail(kernelBands[b], from), top * 1e-6)));
-            networkLines.add(Series.line(BAND_NAMES[b], tail(step, from), clampBelow(tail(networkBands[b], from), top * 1e-6)));
+            kernelLines.add(Series.line(bandNames[b], tail(step, from), clampBelow(tail(kernelBands[b], from), top * 1e-6)));
+            networkLines.add(Series.line(bandNames[b], tail(step, from), clampBelow(tail(networkBands[b], from), top * 1e-6)));
         }
         Panel kernelSplit = new Panel("kernel-split", "kernel dynamics from u(0) of " + who, Axis.log("step k"), lossAxis, kernelLines);
         Panel networkSplit = new Panel("network-split", "network, " + who, Axis.log("step k"), lossAxis, networkLines);

@@ -1,8 +1,8 @@
 package org.optreport.report.ultrawide;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.optreport.report.ultrawide.UltrawideStudy.WidthRuns;
+import org.optreport.results.UltrawideResult.NetworkRun;
 
 /** What one ultrawide run measured (read from its result) and the statistics over seeds that the page quotes. */
 final class UltrawideMetrics {
@@ -10,10 +10,10 @@ final class UltrawideMetrics {
 
     @FunctionalInterface
     interface Metric {
-        double of(JsonNode run);
+        double of(NetworkRun run);
     }
 
-    static double median(List<JsonNode> runs, Metric metric) {
+    static double median(List<NetworkRun> runs, Metric metric) {
         double[] v = runs.stream().mapToDouble(metric::of).sorted().toArray();
         int n = v.length;
         return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
@@ -23,42 +23,47 @@ final class UltrawideMetrics {
         return widths.stream().flatMap(w -> w.runs().stream()).mapToDouble(metric::of).min().orElse(Double.NaN);
     }
 
-    static double initial(JsonNode run, String key) { return run.get("series").get(key).get(0).asDouble(); }
+    /** The value at the first recorded step (step 0). */
+    static double initial(double[] recorded) { return recorded[0]; }
 
-    static double last(JsonNode run, String key) {
-        JsonNode s = run.get("series").get(key);
-        return s.get(s.size() - 1).asDouble();
-    }
+    /** The value at the last recorded step (the last step, or a diverged run's last finite one). */
+    static double last(double[] recorded) { return recorded[recorded.length - 1]; }
+
+    /** By what factor the value fell from the first recorded step to the last. */
+    static double fall(double[] recorded) { return initial(recorded) / last(recorded); }
 
     /** The largest network-kernel distance over every step of the run (from its trace, not from the records). */
-    static double largestDistance(JsonNode run) { return UltrawideTraceBands.max(run, "distance"); }
+    static double largestDistance(NetworkRun run) { return run.trace().distance().max(); }
 
     /** The first step at which {@link #largestDistance} is reached. */
-    static int largestDistanceStep(JsonNode run) { return UltrawideTraceBands.maxStep(run, "distance"); }
+    static int largestDistanceStep(NetworkRun run) { return run.trace().distance().maxStep(); }
 
     /** The distance at the last step as a fraction of the largest: how far the gap has shrunk again by the end. */
-    static double finalDistanceShare(JsonNode run) { return last(run, "distance") / largestDistance(run); }
+    static double finalDistanceShare(NetworkRun run) { return last(run.series().distance()) / largestDistance(run); }
 
-    static double finalMovement(JsonNode run) { return last(run, "maxWeightMovement"); }
+    /** The network's loss at the last step over the kernel dynamics' loss. */
+    static double finalLossRatio(NetworkRun run) { return last(run.series().networkLoss()) / last(run.series().kernelLoss()); }
 
-    static double finalFlips(JsonNode run) { return last(run, "activationFlipFraction"); }
+    static double finalMovement(NetworkRun run) { return last(run.series().maxWeightMovement()); }
 
-    static double cpuSeconds(JsonNode run) { return run.get("timings").get("cpuSeconds").asDouble(); }
+    static double finalFlips(NetworkRun run) { return last(run.series().activationFlipFraction()); }
+
+    static double cpuSeconds(NetworkRun run) { return run.timings().cpuSeconds(); }
 
     /** The share of runs whose largest distance is reached in the last tenth of training. */
     static double fractionPeakingLate(List<WidthRuns> widths, int steps) {
         long all = 0, late = 0;
         for (WidthRuns w : widths)
-            for (JsonNode run : w.runs()) {
+            for (NetworkRun run : w.runs()) {
                 all++;
                 if (largestDistanceStep(run) >= 0.9 * steps) late++;
             }
         return (double) late / all;
     }
 
-    static double[] column(JsonNode rows) {
-        double[] out = new double[rows.size()];
-        for (int i = 0; i < out.length; i++) out[i] = rows.get(i).get(0).asDouble();
+    static double[] column(double[][] rows) {
+        double[] out = new double[rows.length];
+        for (int i = 0; i < out.length; i++) out[i] = rows[i][0];
         return out;
     }
 
@@ -66,5 +71,12 @@ final class UltrawideMetrics {
         double s = 0;
         for (double x : v) s += x * x;
         return Math.sqrt(s);
+    }
+
+    /** Steps as chart coordinates. */
+    static double[] steps(int[] steps) {
+        double[] out = new double[steps.length];
+        for (int i = 0; i < out.length; i++) out[i] = steps[i];
+        return out;
     }
 }

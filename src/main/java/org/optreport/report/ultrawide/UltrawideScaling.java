@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.optreport.report.ultrawide.UltrawideMetrics.Metric;
 import org.optreport.report.ultrawide.UltrawideStudy.WidthRuns;
+import org.optreport.results.UltrawideResult.NetworkRun;
 
 /** Power laws against width: the least-squares fits in log-log coordinates that the scaling figures and values share. */
 final class UltrawideScaling {
@@ -20,7 +21,7 @@ final class UltrawideScaling {
     record Fits(Fit distance, Fit deviation, Fit movement, Fit flip) {
         static Fits of(List<WidthRuns> widths, int fitMinWidth) {
             Fit distanceFit = fit(widths, fitMinWidth, UltrawideMetrics::largestDistance);
-            Fit deviationFit = fit(widths, 1, run -> run.get("kernelDeviationSpectral").asDouble());
+            Fit deviationFit = fit(widths, 1, NetworkRun::kernelDeviationSpectral);
             Fit movementFit = fit(widths, fitMinWidth, UltrawideMetrics::finalMovement);
             Fit flipFit = fit(widths, fitMinWidth, UltrawideMetrics::finalFlips);
             return new Fits(distanceFit, deviationFit, movementFit, flipFit);

@@ -1,6 +1,5 @@
 package org.optreport.report.ultrawide;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -9,59 +8,61 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.optreport.experiment.Json;
-import org.optreport.model.KernelDynamics;
-import org.optreport.experiment.RunRequest;
+import java.util.function.Function;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.StudyOutput;
 import org.optreport.report.output.Table;
+import org.optreport.report.study.Run;
 import org.optreport.report.study.RunPlan;
 import org.optreport.report.study.RunResults;
 import org.optreport.report.study.Study;
-import org.optreport.report.study.UntypedRuns;
 import org.optreport.report.study.StudyConfig;
 import org.optreport.report.ultrawide.UltrawideScaling.Fits;
+import org.optreport.results.Trace;
+import org.optreport.results.UltrawideResult;
+import org.optreport.results.UltrawideResult.NetworkRun;
+import org.optreport.results.UltrawideResult.Traces;
 
 /**
  * Part 3: wide two-layer ReLU networks against their infinite-width kernel dynamics. One run per (width, seed),
  * so the build spreads them over its threads; the analysis merges them by width (median over seeds, min..max
  * bands), fits power laws against width, and splits the residual along the eigenvectors of H*.
  */
-public final class UltrawideStudy implements Study<UntypedRuns> {
+public final class UltrawideStudy implements Study<UltrawideStudy.Plan> {
     static final List<Integer> FULL_WIDTHS = List.of(10, 30, 100, 300, 1_000, 3_000, 10_000, 30_000, 100_000);
     static final List<Integer> QUICK_WIDTHS = List.of(10, 30, 100, 300, 1_000);
 
     @Override public String name() { return "ultrawide"; }
 
-    @Override public UntypedRuns plan(StudyConfig config, RunPlan runs) {
-        return UntypedRuns.of(config, runs(config), r -> false, runs);
+    /** The settings read and each width's runs in seed order, widest width first (the order they were planned in). */
+    record Plan(Settings settings, Map<Integer, List<Run<UltrawideResult>>> runsByWidth) {
+        List<Run<UltrawideResult>> runs() { return runsByWidth.values().stream().flatMap(List::stream).toList(); }
     }
 
-    @Override public StudyOutput analyze(UntypedRuns plan, RunResults results) {
-        return analyze(plan.config(), plan.documents(results));
-    }
-
-    public List<RunRequest> runs(StudyConfig config) {
+    @Override public Plan plan(StudyConfig config, RunPlan runs) {
         Settings s = settings(config);
-        List<RunRequest> runs = new ArrayList<>();
+        Map<Integer, List<Run<UltrawideResult>>> byWidth = new LinkedHashMap<>();
         // Widest first: the build's threads take runs in this order, and starting the longest ones first packs them best.
         List<Integer> widestFirst = new ArrayList<>(s.widths);
         Collections.reverse(widestFirst);
         for (int width : widestFirst)
-            for (int seed = 1; seed <= s.seeds; seed++) {
-                Map<String, String> p = new HashMap<>();
-                p.put("dataset", s.dataset);
-                p.put("samples", Integer.toString(s.samples));
-                p.put("widths", Integer.toString(width));
-                p.put("seeds", Integer.toString(seed));
-                p.put("steps", Integer.toString(s.steps));
-                p.put("learningRate", "auto");
-                p.put("learningRateFraction", Double.toString(s.learningRateFraction));
-                p.put("records", Integer.toString(s.records));
-                p.put("traceBuckets", Integer.toString(s.traceBuckets));
-                runs.add(RunRequest.of("ultrawide", p));
-            }
-        return runs;
+            for (int seed = 1; seed <= s.seeds; seed++)
+                byWidth.computeIfAbsent(width, w -> new ArrayList<>()).add(runs.add(UltrawideResult.class, "ultrawide", parameters(s, width, seed)));
+        return new Plan(s, byWidth);
+    }
+
+    private static Map<String, String> parameters(Settings s, int width, int seed) {
+        Map<String, String> p = new HashMap<>();
+        p.put("dataset", s.dataset);
+        p.put("samples", Integer.toString(s.samples));
+        p.put("widths", Integer.toString(width));
+        p.put("seeds", Integer.toString(seed));
+        p.put("steps", Integer.toString(s.steps));
+        p.put("learningRate", "auto");
+        p.put("learningRateFraction", Double.toString(s.learningRateFraction));
+        p.put("records", Integer.toString(s.records));
+        p.put("traceBuckets", Integer.toString(s.traceBuckets));
+        return p;
     }
 
     private record Settings(String dataset, int samples, List<Integer> widths, int seeds, int steps, double learningRateFraction,
@@ -84,28 +85,32 @@ public final class UltrawideStudy implements Study<UntypedRuns> {
     }
 
     /** The runs of one width, in seed order. */
-    record WidthRuns(int width, List<JsonNode> runs) {}
+    record WidthRuns(int width, List<NetworkRun> runs) {
+        /** Each run's trace of one quantity, in seed order. */
+        List<Trace> traces(Function<Traces, Trace> quantity) { return runs.stream().map(run -> quantity.apply(run.trace())).toList(); }
+    }
 
-    StudyOutput analyze(StudyConfig config, Map<RunRequest, JsonNode> results) {
-        Settings s = settings(config);
-        List<RunRequest> requests = runs(config);
-        JsonNode first = results.get(requests.get(0));
-        double eta = first.get("learningRate").asDouble();
-        double lambdaMin = first.get("lambdaMin").asDouble();
-        double[] eigenvalues = Json.doubles(first.get("kernelEigenvalues"));
+    @Override public StudyOutput analyze(Plan plan, RunResults results) {
+        Settings s = plan.settings();
+        List<Run<UltrawideResult>> planned = plan.runs();
+        UltrawideResult first = results.get(planned.get(0));
+        double eta = first.learningRate();
+        double lambdaMin = first.lambdaMin();
+        double[] eigenvalues = first.kernelEigenvalues();
         List<String> warnings = new ArrayList<>();
 
-        Map<Integer, List<JsonNode>> byWidth = new TreeMap<>();
+        Map<Integer, List<NetworkRun>> byWidth = new TreeMap<>();
         double cpuTotal = 0;
-        for (RunRequest r : requests) {
-            JsonNode run = results.get(r).get("runs").get(0);
-            cpuTotal += run.get("timings").get("cpuSeconds").asDouble();
-            if (run.path("diverged").asBoolean(false)) {
+        for (Run<UltrawideResult> r : planned) {
+            // Each planned run trains one (width, seed).
+            NetworkRun run = results.get(r).runs().get(0);
+            cpuTotal += run.timings().cpuSeconds();
+            if (run.diverged()) {
                 warnings.add(String.format(Locale.ROOT, "The network of width %d, seed %d diverged (%s); it is left out of the figures.",
-                        run.get("width").asInt(), run.get("seed").asInt(), run.path("divergence").asText()));
+                        run.width(), run.seed(), run.divergence()));
                 continue;
             }
-            byWidth.computeIfAbsent(run.get("width").asInt(), w -> new ArrayList<>()).add(run);
+            byWidth.computeIfAbsent(run.width(), w -> new ArrayList<>()).add(run);
         }
         if (byWidth.isEmpty()) throw new IllegalStateException("every ultrawide run diverged: lower learningRateFraction");
         List<WidthRuns> widths = new ArrayList<>();
@@ -118,12 +123,11 @@ public final class UltrawideStudy implements Study<UntypedRuns> {
         figures.put("scaling", UltrawideCharts.scalingFigure(widths, fits));
         figures.put("lazy", UltrawideCharts.lazyFigure(widths, fits));
         WidthRuns widest = widths.get(widths.size() - 1);
-        JsonNode spectralRun = widest.runs().get(0);
-        KernelDynamics basis = UltrawideSpectrum.eigenbasis(first);
-        figures.put("spectrum", UltrawideCharts.spectrumFigure(basis, spectralRun, eigenvalues, eta));
+        NetworkRun spectralRun = widest.runs().get(0);
+        figures.put("spectrum", UltrawideCharts.spectrumFigure(spectralRun, eigenvalues, first.bands(), eta));
 
-        Map<String, String> values = UltrawideSummary.values(first, widths, fits, s.seeds, s.fitMinWidth, cpuTotal, requests.size());
-        UltrawideSpectrum.putBandValues(values, first, basis, spectralRun);
+        Map<String, String> values = UltrawideSummary.values(first, widths, fits, s.seeds, s.fitMinWidth, cpuTotal, planned.size());
+        UltrawideSpectrum.putBandValues(values, first, spectralRun);
         Map<String, Table> tables = Map.of("widths", UltrawideSummary.widthTable(widths));
         return new StudyOutput(figures, tables, values, warnings);
     }

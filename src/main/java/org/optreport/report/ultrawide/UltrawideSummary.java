@@ -1,6 +1,7 @@
 package org.optreport.report.ultrawide;
 
 import static org.optreport.report.ultrawide.UltrawideMetrics.column;
+import static org.optreport.report.ultrawide.UltrawideMetrics.fall;
 import static org.optreport.report.ultrawide.UltrawideMetrics.fractionPeakingLate;
 import static org.optreport.report.ultrawide.UltrawideMetrics.initial;
 import static org.optreport.report.ultrawide.UltrawideMetrics.last;
@@ -8,7 +9,6 @@ import static org.optreport.report.ultrawide.UltrawideMetrics.median;
 import static org.optreport.report.ultrawide.UltrawideMetrics.minOver;
 import static org.optreport.report.ultrawide.UltrawideMetrics.norm;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,21 +18,23 @@ import org.optreport.report.output.Table;
 import org.optreport.report.ultrawide.UltrawideScaling.Fit;
 import org.optreport.report.ultrawide.UltrawideScaling.Fits;
 import org.optreport.report.ultrawide.UltrawideStudy.WidthRuns;
+import org.optreport.results.UltrawideResult;
+import org.optreport.results.UltrawideResult.NetworkRun;
 
 /** The ultrawide page's table by width and the numbers its prose quotes (all but the spectral split). */
 final class UltrawideSummary {
     private UltrawideSummary() {}
 
-    static Map<String, String> values(JsonNode first, List<WidthRuns> widths, Fits fits, int seeds, int fitMinWidth,
+    static Map<String, String> values(UltrawideResult first, List<WidthRuns> widths, Fits fits, int seeds, int fitMinWidth,
                                       double cpuTotal, int runCount) {
-        double eta = first.get("learningRate").asDouble();
-        double lambdaMin = first.get("lambdaMin").asDouble(), lambdaMax = first.get("lambdaMax").asDouble();
-        int steps = first.get("steps").asInt();
+        double eta = first.learningRate();
+        double lambdaMin = first.lambdaMin(), lambdaMax = first.lambdaMax();
+        int steps = first.steps();
         WidthRuns widest = widths.get(widths.size() - 1);
         Fit distanceFit = fits.distance(), deviationFit = fits.deviation(), movementFit = fits.movement(), flipFit = fits.flip();
         Map<String, String> values = new HashMap<>();
-        values.put("samples", Integer.toString(first.get("dataset").get("x").size()));
-        values.put("inputDimension", Integer.toString(first.get("dataset").get("x").get(0).size()));
+        values.put("samples", Integer.toString(first.dataset().samples()));
+        values.put("inputDimension", Integer.toString(first.dataset().x()[0].length));
         values.put("learningRate", Format.sig(eta, 3));
         values.put("learningRateFraction", trimZeros(Format.sig(eta * lambdaMax, 3)));
         values.put("lambdaMin", Format.sig(lambdaMin, 3));
@@ -49,18 +51,18 @@ final class UltrawideSummary {
         values.put("boundFall", Format.sig(Math.pow(1 - eta * lambdaMin, -2.0 * steps), 3));
         values.put("etaLambdaMin", Format.sig(eta * lambdaMin, 3));
 
-        double kernelFall = median(widest.runs(), run -> initial(run, "kernelLoss") / last(run, "kernelLoss"));
+        double kernelFall = median(widest.runs(), run -> fall(run.series().kernelLoss()));
         values.put("kernelLossFall", Format.sig(kernelFall, 3));
-        values.put("kernelLossFallMin", Format.sig(minOver(widths, run -> initial(run, "kernelLoss") / last(run, "kernelLoss")), 3));
-        values.put("networkLossFallWidest", Format.sig(median(widest.runs(), run -> initial(run, "networkLoss") / last(run, "networkLoss")), 3));
-        values.put("networkLossFallSmallest", Format.sig(median(widths.get(0).runs(), run -> initial(run, "networkLoss") / last(run, "networkLoss")), 3));
-        values.put("initialLossWidest", Format.sig(median(widest.runs(), run -> initial(run, "networkLoss")), 3));
-        values.put("finalKernelLossWidest", Format.sig(median(widest.runs(), run -> last(run, "kernelLoss")), 3));
-        values.put("finalNetworkLossWidest", Format.sig(median(widest.runs(), run -> last(run, "networkLoss")), 3));
-        values.put("finalNetworkLossSmallest", Format.sig(median(widths.get(0).runs(), run -> last(run, "networkLoss")), 3));
-        values.put("finalLossRatioSmallest", Format.sig(median(widths.get(0).runs(), run -> last(run, "networkLoss") / last(run, "kernelLoss")), 2));
-        values.put("finalLossRatioWidest", Format.sig(median(widest.runs(), run -> last(run, "networkLoss") / last(run, "kernelLoss")), 2));
-        double yNorm = norm(column(first.get("dataset").get("y")));
+        values.put("kernelLossFallMin", Format.sig(minOver(widths, run -> fall(run.series().kernelLoss())), 3));
+        values.put("networkLossFallWidest", Format.sig(median(widest.runs(), run -> fall(run.series().networkLoss())), 3));
+        values.put("networkLossFallSmallest", Format.sig(median(widths.get(0).runs(), run -> fall(run.series().networkLoss())), 3));
+        values.put("initialLossWidest", Format.sig(median(widest.runs(), run -> initial(run.series().networkLoss())), 3));
+        values.put("finalKernelLossWidest", Format.sig(median(widest.runs(), run -> last(run.series().kernelLoss())), 3));
+        values.put("finalNetworkLossWidest", Format.sig(median(widest.runs(), run -> last(run.series().networkLoss())), 3));
+        values.put("finalNetworkLossSmallest", Format.sig(median(widths.get(0).runs(), run -> last(run.series().networkLoss())), 3));
+        values.put("finalLossRatioSmallest", Format.sig(median(widths.get(0).runs(), UltrawideMetrics::finalLossRatio), 2));
+        values.put("finalLossRatioWidest", Format.sig(median(widest.runs(), UltrawideMetrics::finalLossRatio), 2));
+        double yNorm = norm(column(first.dataset().y()));
         values.put("targetNorm", Format.sig(yNorm, 3));
 
         values.put("distanceSlope", Format.sig(distanceFit.slope(), 3));
@@ -76,11 +78,11 @@ final class UltrawideSummary {
         values.put("distancePeakStepWidestMin", Format.integer(widest.runs().stream().mapToInt(UltrawideMetrics::largestDistanceStep).min().orElseThrow()));
         values.put("distancePeakStepWidestMax", Format.integer(widest.runs().stream().mapToInt(UltrawideMetrics::largestDistanceStep).max().orElseThrow()));
         values.put("finalDistancePercentMin", Format.sig(100 * minOver(widths, UltrawideMetrics::finalDistanceShare), 3));
-        values.put("traceBuckets", Integer.toString(first.get("runs").get(0).get("trace").get("buckets").asInt()));
+        values.put("traceBuckets", Integer.toString(first.runs().get(0).trace().buckets()));
         values.put("deviationSlope", Format.sig(deviationFit.slope(), 3));
-        values.put("deviationSmallest", Format.sig(median(widths.get(0).runs(), run -> run.get("kernelDeviationSpectral").asDouble()), 3));
-        values.put("deviationWidest", Format.sig(median(widest.runs(), run -> run.get("kernelDeviationSpectral").asDouble()), 3));
-        values.put("kernelChangeWidest", Format.sig(median(widest.runs(), run -> run.get("kernelChangeSpectral").asDouble()), 3));
+        values.put("deviationSmallest", Format.sig(median(widths.get(0).runs(), NetworkRun::kernelDeviationSpectral), 3));
+        values.put("deviationWidest", Format.sig(median(widest.runs(), NetworkRun::kernelDeviationSpectral), 3));
+        values.put("kernelChangeWidest", Format.sig(median(widest.runs(), NetworkRun::kernelChangeSpectral), 3));
         values.put("movementSlope", Format.sig(movementFit.slope(), 3));
         values.put("flipSlope", Format.sig(flipFit.slope(), 3));
         values.put("movementSmallest", Format.sig(median(widths.get(0).runs(), UltrawideMetrics::finalMovement), 3));
@@ -105,11 +107,11 @@ final class UltrawideSummary {
                     Format.integer(w.width()),
                     Integer.toString(w.runs().size()),
                     Format.sig(median(w.runs(), UltrawideMetrics::cpuSeconds), 2),
-                    Format.sig(median(w.runs(), run -> last(run, "networkLoss")), 3),
-                    Format.sig(median(w.runs(), run -> last(run, "kernelLoss")), 3),
+                    Format.sig(median(w.runs(), run -> last(run.series().networkLoss())), 3),
+                    Format.sig(median(w.runs(), run -> last(run.series().kernelLoss())), 3),
                     Format.sig(d, 3),
                     local,
-                    Format.sig(median(w.runs(), run -> run.get("kernelDeviationSpectral").asDouble()), 3),
+                    Format.sig(median(w.runs(), NetworkRun::kernelDeviationSpectral), 3),
                     Format.sig(median(w.runs(), UltrawideMetrics::finalMovement), 3),
                     Format.sig(100 * median(w.runs(), UltrawideMetrics::finalFlips), 3)));
             previousM = w.width();

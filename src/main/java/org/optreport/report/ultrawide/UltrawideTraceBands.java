@@ -1,10 +1,9 @@
 package org.optreport.report.ultrawide;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
-import org.optreport.experiment.Json;
+import org.optreport.results.Trace;
 
 /**
  * Curves over seeds from the runs' every-step traces (docs/results-format.md, {@code trace}). A trace keeps every
@@ -20,20 +19,20 @@ final class UltrawideTraceBands {
     /** Median and min..max over runs at each step of the merged grid. */
     record Band(double[] step, double[] median, double[] min, double[] max) {}
 
-    static Band band(List<JsonNode> runs, String key) {
-        double[][] steps = new double[runs.size()][], values = new double[runs.size()][];
+    /** The band of one quantity's traces, one trace per run. */
+    static Band band(List<Trace> traces) {
+        double[][] steps = new double[traces.size()][], values = new double[traces.size()][];
         TreeSet<Double> grid = new TreeSet<>();
         double end = Double.POSITIVE_INFINITY;
         for (int r = 0; r < steps.length; r++) {
-            JsonNode trace = trace(runs.get(r), key);
-            steps[r] = Json.doubles(trace.get("step"));
-            values[r] = Json.doubles(trace.get("value"));
+            steps[r] = UltrawideMetrics.steps(traces.get(r).step());
+            values[r] = traces.get(r).value();
             for (double s : steps[r]) grid.add(s);
             end = Math.min(end, steps[r][steps[r].length - 1]);  // a run that stopped early bounds the common range
         }
         double[] step = grid.headSet(end, true).stream().mapToDouble(Double::doubleValue).toArray();
         double[] median = new double[step.length], min = new double[step.length], max = new double[step.length];
-        double[] atStep = new double[runs.size()];
+        double[] atStep = new double[traces.size()];
         for (int k = 0; k < step.length; k++) {
             for (int r = 0; r < atStep.length; r++) atStep[r] = valueAt(steps[r], values[r], step[k]);
             Arrays.sort(atStep);
@@ -53,17 +52,5 @@ final class UltrawideTraceBands {
         if (after == 0 || after == steps.length) throw new IllegalArgumentException("step " + step + " outside the trace");
         double t = (step - steps[after - 1]) / (steps[after] - steps[after - 1]);
         return values[after - 1] + t * (values[after] - values[after - 1]);
-    }
-
-    /** The largest value over every step of the run (exact, not read off the kept points). */
-    static double max(JsonNode run, String key) { return trace(run, key).get("max").asDouble(); }
-
-    /** The first step at which {@link #max} is reached. */
-    static int maxStep(JsonNode run, String key) { return trace(run, key).get("maxStep").asInt(); }
-
-    private static JsonNode trace(JsonNode run, String key) {
-        JsonNode trace = run.path("trace").get(key);
-        if (trace == null) throw new IllegalArgumentException("run of width " + run.path("width") + " has no trace." + key);
-        return trace;
     }
 }

@@ -4,35 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.optreport.experiment.Json;
+import org.optreport.results.Trace;
 
 class UltrawideTraceBandsTest {
-    /** A run whose distance trace kept these points (as a reduced trace does: each run its own extremes' steps). */
-    private static JsonNode run(double[] steps, double[] values, double max, int maxStep) {
-        ObjectNode run = Json.object();
-        ObjectNode trace = run.putObject("trace").putObject("distance");
-        trace.set("step", Json.array(steps));
-        trace.set("value", Json.array(values));
-        trace.put("max", max);
-        trace.put("maxStep", maxStep);
-        return run;
+    /** A trace that kept these points (as a reduced trace does: each run its own extremes' steps). */
+    private static Trace trace(int[] steps, double[] values, double max, int maxStep) {
+        return new Trace(steps, values, Double.NaN, -1, max, maxStep);
     }
 
     // A keeps a spike at step 5; B keeps a dip at step 7 and stops at step 10, earlier than A.
-    private static final JsonNode A = run(new double[] {0, 5, 10, 12}, new double[] {1, 9, 3, 2}, 9, 5);
-    private static final JsonNode B = run(new double[] {0, 7, 10}, new double[] {2, 0.5, 4}, 4, 10);
+    private static final Trace A = trace(new int[] {0, 5, 10, 12}, new double[] {1, 9, 3, 2}, 9, 5);
+    private static final Trace B = trace(new int[] {0, 7, 10}, new double[] {2, 0.5, 4}, 4, 10);
 
     @Test void seedsAreMergedOnTheUnionOfTheirKeptStepsUpToTheEarliestEnd() {
-        UltrawideTraceBands.Band band = UltrawideTraceBands.band(List.of(A, B), "distance");
+        UltrawideTraceBands.Band band = UltrawideTraceBands.band(List.of(A, B));
         assertArrayEquals(new double[] {0, 5, 7, 10}, band.step());
     }
 
     @Test void eachRunsKeptSpikeAndDipReachTheBandAndTheMedianIsTheMeanOfTwo() {
-        UltrawideTraceBands.Band band = UltrawideTraceBands.band(List.of(A, B), "distance");
+        UltrawideTraceBands.Band band = UltrawideTraceBands.band(List.of(A, B));
         // at step 5: A kept 9; B's line from (0, 2) to (7, 0.5) gives 2 - 1.5 * 5/7
         double b5 = 2 - 1.5 * 5 / 7.0;
         assertEquals(9, band.max()[1]);
@@ -45,10 +37,5 @@ class UltrawideTraceBandsTest {
 
     @Test void aStepOutsideATraceIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> UltrawideTraceBands.valueAt(new double[] {0, 10}, new double[] {1, 2}, 11));
-    }
-
-    @Test void theLargestValueAndItsStepAreTheTracesExactOnes() {
-        assertEquals(9, UltrawideTraceBands.max(A, "distance"));
-        assertEquals(10, UltrawideTraceBands.maxStep(B, "distance"));
     }
 }

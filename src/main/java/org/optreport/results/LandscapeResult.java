@@ -1,6 +1,5 @@
 package org.optreport.results;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +17,8 @@ public record LandscapeResult(String schema, Map<String, String> parameters, Dat
                               int parameterCount, double learningRate, double learningRateFraction, int steps, long seed,
                               String init, double initScale, List<double[][]> initialWeights, List<double[][]> finalWeights,
                               Series series, boolean diverged,
-                              @JsonInclude(JsonInclude.Include.NON_NULL) Integer divergedAtStep,
-                              @JsonInclude(JsonInclude.Include.NON_NULL) String divergence,
+                              Integer divergedAtStep,
+                              String divergence,
                               Traces trace, Events events, FinalRate finalRate, EscapePrediction escapePrediction,
                               LeastSquares leastSquares, Map<String, Integer> stepsToRelativeExcess, double[][] finalEndToEnd,
                               double finalImbalance, double finalRelativeImbalance, Double predictedSharpness, Timings timings) {
@@ -41,9 +40,9 @@ public record LandscapeResult(String schema, Map<String, String> parameters, Dat
      * records (the lowest smallest Hessian eigenvalue, its step and how far the true minimum may lie from that step).
      */
     public record Events(int escapeStartStep, int escapeStep, int escapeEndStep, double peakGradientNorm, int peakGradientNormStep,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) Double lowestLambdaMin,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) Integer lowestLambdaMinStep,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) Integer lowestLambdaMinResolution,
+                         Double lowestLambdaMin,
+                         Integer lowestLambdaMinStep,
+                         Integer lowestLambdaMinResolution,
                          int spectralRecordsInEscape, int spectralRecords) {}
 
     /**
@@ -57,10 +56,10 @@ public record LandscapeResult(String schema, Map<String, String> parameters, Dat
      * The escape step model/EscapeTheory predicts from the run's start. Its inputs exist only for one output and depth
      * at least 2; otherwise the document holds {@code predictedEscapeStep: null} alone.
      */
-    public record EscapePrediction(@JsonInclude(JsonInclude.Include.NON_NULL) Double sigma,
-                                   @JsonInclude(JsonInclude.Include.NON_NULL) Double lambdaV,
-                                   @JsonInclude(JsonInclude.Include.NON_NULL) Double halfwayProduct,
-                                   @JsonInclude(JsonInclude.Include.NON_NULL) Double layerScale,
+    public record EscapePrediction(Double sigma,
+                                   Double lambdaV,
+                                   Double halfwayProduct,
+                                   Double layerScale,
                                    Double predictedEscapeStep) {}
 
     /** The linear model on the same data: L*, W*, the extreme eigenvalues of Sxx and sigma_max(Syx). */

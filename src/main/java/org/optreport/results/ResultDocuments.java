@@ -9,14 +9,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Result records to and from their JSON documents (docs/results-format.md). Reading is strict: every field of the
- * document must be declared by the record (a renamed field fails here, naming it, instead of as a missing value
- * minutes later) and no required number may be null. Record components are written in declaration order.
+ * document must be declared by the record and every field of the record must be in the document (a renamed or dropped
+ * field fails here, naming it, instead of as a missing value minutes later; a field that does not apply is written as
+ * null, never left out), and no required number may be null. Record components are written in declaration order.
  */
 public final class ResultDocuments {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .addMixIn(Record.class, StoredEnvelope.class);
 
@@ -36,7 +38,8 @@ public final class ResultDocuments {
         try {
             return MAPPER.treeToValue(document, type);
         } catch (Exception e) {
-            throw new ResultFormatException(what + ": the result does not match " + type.getSimpleName() + ": " + e.getMessage(), e);
+            String why = FieldMismatch.find(document, type).orElse(e.getMessage());
+            throw new ResultFormatException(what + ": the result does not match " + type.getSimpleName() + ": " + why, e);
         }
     }
 

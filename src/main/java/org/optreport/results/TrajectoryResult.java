@@ -1,6 +1,5 @@
 package org.optreport.results;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -17,8 +16,8 @@ public record TrajectoryResult(String schema, Map<String, String> parameters, St
                                List<double[][]> initialWeights, List<double[][]> finalWeights, double initialImbalance,
                                double[][] optimalEndToEnd, double optimalLoss, Series series, Traces trace, Events events,
                                boolean diverged,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) Integer divergedAtStep,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) String divergence) {
+                               Integer divergedAtStep,
+                               String divergence) {
     public static final String SCHEMA = "trajectory/v1";
 
     /**

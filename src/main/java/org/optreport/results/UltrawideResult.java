@@ -1,6 +1,5 @@
 package org.optreport.results;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -32,8 +31,8 @@ public record UltrawideResult(String schema, Map<String, String> parameters, Dat
      */
     public record NetworkRun(int width, int seed, Series series, Traces trace, double maxDistance, int maxDistanceStep,
                              double kernelDeviationSpectral, double kernelDeviationFrobenius, double kernelChangeSpectral,
-                             boolean diverged, @JsonInclude(JsonInclude.Include.NON_NULL) Integer divergedAtStep,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) String divergence, Timings timings) {}
+                             boolean diverged, Integer divergedAtStep,
+                             String divergence, Timings timings) {}
 
     /**
      * The state at the recorded steps: outputs u on every sample, losses 1/2 ||u - y||^2, their distance, how far the

@@ -128,7 +128,7 @@ class TrajectoryResultTest {
         ObjectNode holder = (ObjectNode) (parent.isEmpty() ? document : document.get(parent));
         holder.set(to, holder.remove(from));
         ResultFormatException e = assertThrows(ResultFormatException.class, () -> read(document), from + " -> " + to);
-        assertTrue(e.getMessage().contains("\"" + named + "\""), e.getMessage());
+        assertTrue(e.getMessage().contains("missing " + from) && e.getMessage().contains(to), e.getMessage());
     }
 
     @Test void aNullWhereANumberIsRequiredFails() throws IOException {

@@ -124,7 +124,7 @@ final class SiteFixture {
             o.set("x", Json.array(x));
             o.set("y", Json.array(y));
             o.put("diverged", p.string("diverge").equals("true"));
-            if (p.string("diverge").equals("true")) o.put("divergence", "loss became NaN at step 3");
+            o.put("divergence", p.string("diverge").equals("true") ? "loss became NaN at step 3" : null);
             return o;
         }
     }

@@ -129,18 +129,24 @@ final class SiteFixture {
     }
 
     static final class ToyStudy implements Study {
+        static final Setting<Integer> SEEDS = Setting.of("seeds", SettingType.integer(1, 10), 2, "runs, seeds 1..seeds");
+        static final Setting<String> DIVERGE = Setting.of("diverge", SettingType.choice("false", "true"), "false", "make the runs diverge");
+        static final Setting<String> EXPECTED = Setting.of("expected", SettingType.choice("false", "true"), "false", "divergence is expected");
+
         @Override public String name() { return "toy"; }
 
+        @Override public List<Setting<?>> settings() { return List.of(SEEDS, DIVERGE, EXPECTED); }
+
         @Override public List<RunRequest> runs(StudyConfig config) {
-            int seeds = config.integer("seeds", 2, 2, 1, 10);
-            String diverge = config.choice("diverge", "false", "false", "false", "true");
-            config.choice("expected", "false", "false", "false", "true");
+            int seeds = config.get(SEEDS);
+            String diverge = config.get(DIVERGE);
+            config.get(EXPECTED);
             return java.util.stream.IntStream.rangeClosed(1, seeds)
                     .mapToObj(s -> RunRequest.of("toy", Map.of("seed", Integer.toString(s), "diverge", diverge))).toList();
         }
 
         @Override public boolean divergenceExpected(StudyConfig config, RunRequest request) {
-            return config.choice("expected", "false", "false", "false", "true").equals("true");
+            return config.get(EXPECTED).equals("true");
         }
 
         @Override public StudyOutput analyze(StudyConfig config, Map<RunRequest, JsonNode> results) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.optreport.experiment.RunRequest;
+import org.optreport.experiment.settings.Setting;
 import org.optreport.report.output.StudyOutput;
 
 /**
@@ -13,6 +14,12 @@ import org.optreport.report.output.StudyOutput;
 public interface Study {
     /** The prefix pages use to reference this study's output, e.g. {@code landscape} in {@code landscape.loss}. */
     String name();
+
+    /**
+     * Every setting this study reads from its section of content/report.yaml, declared once with its defaults and
+     * what it allows; the file's commented defaults are checked against these.
+     */
+    List<Setting<?>> settings();
 
     /** The runs this study needs. Reads its settings from {@code config}; unknown keys are reported by the caller. */
     List<RunRequest> runs(StudyConfig config);

@@ -7,7 +7,6 @@ import static org.optreport.report.trajectory.TrajectoryRuns.convergenceCurves;
 import static org.optreport.report.trajectory.TrajectoryRuns.convergenceRun;
 import static org.optreport.report.trajectory.TrajectoryRuns.mainRun;
 import static org.optreport.report.trajectory.TrajectoryRuns.multiOutputRun;
-import static org.optreport.report.trajectory.TrajectoryRuns.settings;
 import static org.optreport.report.trajectory.TrajectoryValues.frobenius;
 import static org.optreport.report.trajectory.TrajectoryValues.joinInts;
 
@@ -18,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.optreport.experiment.RunRequest;
+import org.optreport.experiment.settings.Setting;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.Format;
 import org.optreport.report.output.StudyOutput;
@@ -35,6 +35,11 @@ import org.optreport.report.trajectory.TrajectoryRuns.Settings;
  */
 public final class TrajectoryStudy implements Study {
     @Override public String name() { return "trajectory"; }
+
+    @Override public List<Setting<?>> settings() { return Settings.ALL; }
+
+    /** {@link TrajectoryRuns#settings}: a static import of it would be hidden by {@link #settings()}. */
+    private static Settings settings(StudyConfig config) { return TrajectoryRuns.settings(config); }
 
     @Override public List<RunRequest> runs(StudyConfig config) {
         Settings s = settings(config);

@@ -14,7 +14,7 @@ import org.optreport.experiment.Experiment;
 import org.optreport.experiment.ExperimentRegistry;
 import org.optreport.experiment.Json;
 import org.optreport.experiment.ParameterException;
-import org.optreport.experiment.ParameterSpec;
+import org.optreport.experiment.settings.Setting;
 import org.optreport.files.AtomicFiles;
 import org.optreport.files.OutputException;
 import picocli.CommandLine.Command;
@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs one experiment and writes its result file (JSON, see docs/results-format.md).",
-        footerHeading = "%nExperiments and their keys (default in brackets):%n")
+        footerHeading = "%nExperiments and their keys (each with its default and what it allows):%n")
 final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "The experiment (listed below).")
     String experiment;
@@ -86,15 +86,32 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** The --help footer: every experiment with its documented keys. */
+    /** The --help footer: every experiment with its keys as they are declared. */
     static String experimentHelp() {
         StringBuilder s = new StringBuilder();
         ExperimentRegistry registry = ExperimentRegistry.standard();
         for (String name : registry.names()) {
             s.append("  ").append(name).append('\n');
-            for (ParameterSpec p : registry.get(name).parameters())
-                s.append(String.format("      %-21s %s [%s]%n", p.key(), p.description(), p.defaultValue()));
+            for (Setting<?> p : registry.get(name).parameters()) {
+                s.append(wrapped(String.format("      %-21s %s", p.key(), p.description())));
+                s.append(wrapped(" ".repeat(HELP_INDENT) + "default " + p.defaultText() + "; " + p.allowed()));
+            }
         }
         return s.toString();
+    }
+
+    /** Where a key's description starts, and the width Main gives the help. */
+    private static final int HELP_INDENT = 28, HELP_WIDTH = 120;
+
+    /** The line broken at spaces to fit the help's width, continued under the description: picocli would start them at column 0. */
+    private static String wrapped(String line) {
+        StringBuilder out = new StringBuilder();
+        while (line.length() > HELP_WIDTH) {
+            int cut = line.lastIndexOf(' ', HELP_WIDTH);
+            if (cut <= HELP_INDENT) break;
+            out.append(line, 0, cut).append('\n');
+            line = " ".repeat(HELP_INDENT) + line.substring(cut + 1);
+        }
+        return out.append(line).append('\n').toString();
     }
 }

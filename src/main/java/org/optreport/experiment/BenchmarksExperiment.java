@@ -1,11 +1,14 @@
 package org.optreport.experiment;
 
+import static org.optreport.experiment.settings.SettingType.choice;
+import static org.optreport.experiment.settings.SettingType.text;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.optreport.bench.BenchmarkSuite;
-import org.optreport.bench.BenchmarkSuite.Setting;
 import org.optreport.bench.Machine;
+import org.optreport.experiment.settings.Setting;
 
 /**
  * The JMH benchmarks of the kernels, run inside the report build. The {@code machine} key defaults to a description
@@ -14,6 +17,11 @@ import org.optreport.bench.Machine;
  * the machine alone.
  */
 public final class BenchmarksExperiment implements Experiment {
+    private static final Setting<String> SUITE_SETTING = Setting.of("setting", choice("quick", "thorough"), "quick",
+            "quick (the whole suite in about a minute) or thorough (publication)");
+    private static final Setting<String> MACHINE = Setting.of("machine", text(), Machine.describe(),
+            "the machine measured (a cache key; defaults to this one)");
+
     @Override public String name() { return "benchmarks"; }
 
     @Override public boolean exclusive() { return true; }
@@ -29,22 +37,18 @@ public final class BenchmarksExperiment implements Experiment {
         return List.copyOf(roots);
     }
 
-    @Override public List<ParameterSpec> parameters() {
-        return List.of(
-                new ParameterSpec("setting", "quick", "quick (the whole suite in about a minute) or thorough (publication)"),
-                new ParameterSpec("machine", Machine.describe(), "the machine measured (a cache key; defaults to this one)"));
-    }
+    @Override public List<Setting<?>> parameters() { return List.of(SUITE_SETTING, MACHINE); }
 
     /** The benchmarks run in forked JVMs with their own heap: here they cost time only (JMH's schedule). */
     @Override public RunCost cost(Parameters p) {
-        Setting setting = Setting.parse(p.choice("setting", "quick", "thorough"));
+        BenchmarkSuite.Setting setting = BenchmarkSuite.Setting.parse(p.get(SUITE_SETTING));
         return new CostEstimate(p)
                 .seconds("the " + setting.label() + " benchmark suite, JMH's forks, warm-ups and measurements", BenchmarkSuite.estimatedSeconds(setting), "setting")
                 .cost();
     }
 
     @Override public ObjectNode run(Parameters p, Progress progress) {
-        Setting setting = Setting.parse(p.choice("setting", "quick", "thorough"));
+        BenchmarkSuite.Setting setting = BenchmarkSuite.Setting.parse(p.get(SUITE_SETTING));
         ObjectNode out = Json.object();
         out.put("schema", "benchmarks/v1");
         out.set("parameters", Json.parameters(p.asMap()));

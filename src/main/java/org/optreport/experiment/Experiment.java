@@ -2,6 +2,7 @@ package org.optreport.experiment;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.optreport.experiment.settings.Setting;
 
 /**
  * One experiment of the report: a pure function from parameters to a result document (the JSON contract in
@@ -11,8 +12,12 @@ public interface Experiment {
     /** The name used on the command line and in result files ({@code landscape}, {@code trajectory}, ...). */
     String name();
 
-    /** Every key this experiment accepts, with its default (the report's default) and a description. */
-    List<ParameterSpec> parameters();
+    /**
+     * Every key this experiment accepts, declared once with its default (the report's default), its allowed values
+     * and a description; {@link #run} and {@link #cost} read them with {@link Parameters#get}, {@code run --help}
+     * lists them.
+     */
+    List<Setting<?>> parameters();
 
     /**
      * True when the run must have the machine to itself (benchmarks): the build runs it after all other runs,

@@ -36,19 +36,18 @@ final class LandscapeCost {
     private LandscapeCost() {}
 
     static RunCost of(Parameters p) {
-        int depth = p.integer("depth", 1, LandscapeExperiment.MAX_DEPTH);
-        int width = p.integer("width", 1, LandscapeExperiment.MAX_WIDTH);
-        int steps = p.integer("steps", 1, LandscapeExperiment.MAX_STEPS);
-        int records = p.integer("records", 2, LandscapeExperiment.MAX_RECORDS);
-        Dataset data = Datasets.load(p.string("dataset"));
-        int samples = p.samplesOrAll("samples", 2);
-        int used = samples == 0 ? data.samples() : Math.min(samples, data.samples());
+        int depth = p.get(LandscapeExperiment.DEPTH);
+        int width = p.get(LandscapeExperiment.WIDTH);
+        int steps = p.get(LandscapeExperiment.STEPS);
+        int records = p.get(LandscapeExperiment.RECORDS);
+        Dataset data = Datasets.load(p.get(LandscapeExperiment.DATASET));
+        int used = p.get(LandscapeExperiment.SAMPLES).map(n -> Math.min(n, data.samples())).orElse(data.samples());
         NetworkWidths net = NetworkWidths.of(data.inputDimension(), data.outputDimension(), depth, width);
         double parameters = net.parameters();
         String count = CostEstimate.count(parameters);
         // the log-spaced floor plus every adaptive spectral record a run may add
         int recorded = SpectralSchedule.maxRecords(RecordingSchedule.logSpaced(steps, records).length,
-                p.integer("maxAdaptiveRecords", 0, LandscapeExperiment.MAX_RECORDS));
+                p.get(LandscapeExperiment.MAX_ADAPTIVE_RECORDS));
 
         CostEstimate cost = new CostEstimate(p).dataset(data, "dataset");
         net.checkLayers(cost, "depth", "width");

@@ -1,16 +1,28 @@
 package org.optreport.experiment;
 
+import static org.optreport.experiment.settings.Interval.open;
+import static org.optreport.experiment.settings.Interval.openClosed;
+import static org.optreport.experiment.settings.SettingType.choice;
+import static org.optreport.experiment.settings.SettingType.integer;
+import static org.optreport.experiment.settings.SettingType.real;
+import static org.optreport.experiment.settings.SettingType.seed;
+import static org.optreport.experiment.settings.SettingType.text;
+import static org.optreport.experiment.settings.SettingType.wordOr;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.NormOps_DDRM;
 import org.optreport.data.Dataset;
 import org.optreport.data.Datasets;
 import org.optreport.data.Preprocessing;
+import org.optreport.experiment.settings.Setting;
 import org.optreport.model.DeepLinearNetwork;
 import org.optreport.model.EscapeTheory;
 import org.optreport.model.HessianExtremes;
@@ -34,46 +46,57 @@ import org.optreport.results.ResultDocuments;
 public final class LandscapeExperiment implements Experiment {
     /** Relative excess losses (L - L*)/L* whose first crossing is reported. */
     static final double[] THRESHOLDS = {1e-3, 1e-6};
-    /** Upper bounds of the integer parameters, shared with {@link LandscapeCost}. */
-    static final int MAX_DEPTH = 64, MAX_WIDTH = 100_000, MAX_STEPS = 100_000_000, MAX_RECORDS = 100_000;
+
+    // The parameters, also read by LandscapeCost.
+    static final Setting<String> DATASET = Setting.of("dataset", text(), "diabetes",
+            "bundled dataset name or CSV path (features and target are standardized)");
+    static final Setting<Optional<Integer>> SAMPLES = Setting.of("samples", wordOr("all", integer(2, Integer.MAX_VALUE)), Optional.empty(),
+            "use the first n samples, or all");
+    static final Setting<Integer> DEPTH = Setting.of("depth", integer(1, 64), 2, "number of layers N");
+    static final Setting<Integer> WIDTH = Setting.of("width", integer(1, 100_000), 10, "hidden width (all hidden layers)");
+    static final Setting<Integer> STEPS = Setting.of("steps", integer(1, 100_000_000), 20_000, "full-batch gradient-descent steps");
+    static final Setting<Double> LEARNING_RATE_FRACTION = Setting.of("learningRateFraction", real(openClosed(0, 1e6)), 0.5,
+            "learning rate = fraction / lambda_max(X^T X / n), unless learningRate is a number");
+    static final Setting<Optional<Double>> LEARNING_RATE = Setting.of("learningRate", wordOr("auto", real(openClosed(0, 1e6))), Optional.empty(),
+            "the step size, or auto (from learningRateFraction)");
+    static final Setting<String> INIT = Setting.of("init", choice("balanced", "gaussian", "xavier"), "gaussian", "initialization");
+    static final Setting<Double> INIT_SCALE = Setting.of("initScale", real(openClosed(0, 1e6)), 0.01,
+            "gaussian: entry std; xavier: factor on the Glorot std; balanced: norm of the end-to-end matrix");
+    static final Setting<Long> SEED = Setting.of("seed", seed(), 1L, "seed of the initialization");
+    static final Setting<Integer> RECORDS = Setting.of("records", integer(2, 100_000), 60,
+            "log-spaced floor of the spectral records (plus step 0 and the last)");
+    static final Setting<Double> SPECTRAL_LOSS_STEP = Setting.of("spectralLossStep", real(openClosed(0, 1)), 0.005,
+            "a spectral record also whenever the loss moved by this fraction of L(0) - L*");
+    static final Setting<Double> SPECTRAL_GRADIENT_FACTOR = Setting.of("spectralGradientFactor", real(open(1, 1e6)), 4.0,
+            "... or the gradient norm by this factor, since the last record");
+    static final Setting<Integer> MAX_ADAPTIVE_RECORDS = Setting.of("maxAdaptiveRecords", integer(0, 100_000), 400,
+            "at most this many spectral records beyond the floor");
+    static final Setting<Integer> TRACE_BUCKETS = Setting.of("traceBuckets", integer(1, 100_000), 500,
+            "log-spaced buckets of the every-step traces (each keeps first, last, min, max)");
 
     @Override public String name() { return "landscape"; }
 
-    @Override public List<ParameterSpec> parameters() {
-        return List.of(
-                new ParameterSpec("dataset", "diabetes", "bundled dataset name or CSV path (features and target are standardized)"),
-                new ParameterSpec("samples", "all", "use the first n samples, or all"),
-                new ParameterSpec("depth", "2", "number of layers N (>= 1)"),
-                new ParameterSpec("width", "10", "hidden width (all hidden layers)"),
-                new ParameterSpec("steps", "20000", "full-batch gradient-descent steps"),
-                new ParameterSpec("learningRateFraction", "0.5", "learning rate = fraction / lambda_max(X^T X / n), unless learningRate is a number"),
-                new ParameterSpec("learningRate", "auto", "the step size, or auto (from learningRateFraction)"),
-                new ParameterSpec("init", "gaussian", "initialization: balanced, gaussian or xavier"),
-                new ParameterSpec("initScale", "0.01", "gaussian: entry std; xavier: factor on the Glorot std; balanced: norm of the end-to-end matrix"),
-                new ParameterSpec("seed", "1", "seed of the initialization"),
-                new ParameterSpec("records", "60", "log-spaced floor of the spectral records (plus step 0 and the last)"),
-                new ParameterSpec("spectralLossStep", "0.005", "a spectral record also whenever the loss moved by this fraction of L(0) - L*"),
-                new ParameterSpec("spectralGradientFactor", "4", "... or the gradient norm by this factor, since the last record"),
-                new ParameterSpec("maxAdaptiveRecords", "400", "at most this many spectral records beyond the floor"),
-                new ParameterSpec("traceBuckets", "500", "log-spaced buckets of the every-step traces (each keeps first, last, min, max)"));
+    @Override public List<Setting<?>> parameters() {
+        return List.of(DATASET, SAMPLES, DEPTH, WIDTH, STEPS, LEARNING_RATE_FRACTION, LEARNING_RATE, INIT, INIT_SCALE, SEED, RECORDS,
+                SPECTRAL_LOSS_STEP, SPECTRAL_GRADIENT_FACTOR, MAX_ADAPTIVE_RECORDS, TRACE_BUCKETS);
     }
 
     @Override public RunCost cost(Parameters p) { return LandscapeCost.of(p); }
 
     @Override public ObjectNode run(Parameters p, Progress progress) {
-        int depth = p.integer("depth", 1, MAX_DEPTH);
-        int width = p.integer("width", 1, MAX_WIDTH);
-        int steps = p.integer("steps", 1, MAX_STEPS);
-        int records = p.integer("records", 2, MAX_RECORDS);
-        String init = p.choice("init", "balanced", "gaussian", "xavier");
-        double initScale = p.real("initScale", 0, 1e6);
-        double fraction = p.real("learningRateFraction", 0, 1e6);
-        long seed = p.seed("seed");
+        int depth = p.get(DEPTH);
+        int width = p.get(WIDTH);
+        int steps = p.get(STEPS);
+        int records = p.get(RECORDS);
+        String init = p.get(INIT);
+        double initScale = p.get(INIT_SCALE);
+        double fraction = p.get(LEARNING_RATE_FRACTION);
+        long seed = p.get(SEED);
         Dataset data = load(p);
 
         SquaredLoss loss = SquaredLoss.of(data.x(), data.y());
         LeastSquaresReference reference = new LeastSquaresReference(loss);
-        double eta = p.string("learningRate").equals("auto") ? fraction / reference.inputMomentMax() : p.real("learningRate", 0, 1e6);
+        double eta = p.get(LEARNING_RATE).orElse(fraction / reference.inputMomentMax());
 
         int[] widths = NetworkWidths.of(data.inputDimension(), data.outputDimension(), depth, width).widths();
         DeepLinearNetwork net = switch (init) {
@@ -86,9 +109,8 @@ public final class LandscapeExperiment implements Experiment {
         Recorder recorder = new Recorder(net, loss, reference);
         double initialLoss = net.loss(loss);
         SpectralSchedule spectra = new SpectralSchedule(RecordingSchedule.logSpaced(steps, records), initialLoss - reference.optimalValue(),
-                p.real("spectralLossStep", 0, 1), p.realInOpenInterval("spectralGradientFactor", 1, 1e6),
-                p.integer("maxAdaptiveRecords", 0, MAX_RECORDS));
-        int buckets = p.integer("traceBuckets", 1, MAX_RECORDS);
+                p.get(SPECTRAL_LOSS_STEP), p.get(SPECTRAL_GRADIENT_FACTOR), p.get(MAX_ADAPTIVE_RECORDS));
+        int buckets = p.get(TRACE_BUCKETS);
         StepTrace lossTrace = new StepTrace(steps, buckets), excessTrace = new StepTrace(steps, buckets), gradientTrace = new StepTrace(steps, buckets);
         EscapeEvents escape = new EscapeEvents(initialLoss, reference.optimalValue());
         TailRate tail = new TailRate(steps);
@@ -235,9 +257,9 @@ public final class LandscapeExperiment implements Experiment {
     }
 
     private static Dataset load(Parameters p) {
-        Dataset data = Datasets.load(p.string("dataset"));
-        int samples = p.samplesOrAll("samples", 2);
-        if (samples > 0) data = Preprocessing.firstSamples(data, samples);
+        Dataset data = Datasets.load(p.get(DATASET));
+        Optional<Integer> samples = p.get(SAMPLES);
+        if (samples.isPresent()) data = Preprocessing.firstSamples(data, samples.get());
         return Preprocessing.standardize(data);
     }
 

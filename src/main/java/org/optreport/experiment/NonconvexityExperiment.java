@@ -1,10 +1,16 @@
 package org.optreport.experiment;
 
+import static org.optreport.experiment.settings.Interval.openClosed;
+import static org.optreport.experiment.settings.SettingType.integer;
+import static org.optreport.experiment.settings.SettingType.real;
+import static org.optreport.experiment.settings.SettingType.text;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.optreport.data.Dataset;
 import org.optreport.data.Datasets;
 import org.optreport.data.Preprocessing;
+import org.optreport.experiment.settings.Setting;
 import org.optreport.results.DatasetRows;
 import org.optreport.results.NonconvexityResult;
 import org.optreport.results.ResultDocuments;
@@ -15,26 +21,24 @@ import org.optreport.results.ResultDocuments;
  * balanced global minima (a, p/a) and (-a, -p/a).
  */
 public final class NonconvexityExperiment implements Experiment {
-    private static final int MAX_GRID = 2001, MAX_SEGMENT_POINTS = 100001;
+    private static final Setting<String> DATASET = Setting.of("dataset", text(), "diabetes", "bundled dataset name or CSV path");
+    private static final Setting<String> INPUT = Setting.of("input", text(), "bmi", "the input column (one feature: the network is scalar)");
+    private static final Setting<String> TARGET = Setting.of("target", text(), "progression", "the target column");
+    private static final Setting<Integer> GRID = Setting.of("grid", integer(3, 2001), 161, "grid points per axis of the heat map");
+    private static final Setting<Double> RANGE = Setting.of("range", real(openClosed(0, 1e6)), 2.0, "the grid covers [-range, range]^2");
+    private static final Setting<Integer> SEGMENT_POINTS = Setting.of("segmentPoints", integer(3, 100001), 101,
+            "points on the segment between the two minima");
     /** Flops of one sample's term of the loss: (w2 w1 x - y)^2 summed. */
     private static final double FLOPS_PER_SAMPLE = 5;
 
     @Override public String name() { return "nonconvexity"; }
 
-    @Override public List<ParameterSpec> parameters() {
-        return List.of(
-                new ParameterSpec("dataset", "diabetes", "bundled dataset name or CSV path"),
-                new ParameterSpec("input", "bmi", "the input column (one feature: the network is scalar)"),
-                new ParameterSpec("target", "progression", "the target column"),
-                new ParameterSpec("grid", "161", "grid points per axis of the heat map"),
-                new ParameterSpec("range", "2", "the grid covers [-range, range]^2"),
-                new ParameterSpec("segmentPoints", "101", "points on the segment between the two minima"));
-    }
+    @Override public List<Setting<?>> parameters() { return List.of(DATASET, INPUT, TARGET, GRID, RANGE, SEGMENT_POINTS); }
 
     /** The grid of losses, each summed sample by sample: grid^2 + segmentPoints passes over the data. */
     @Override public RunCost cost(Parameters p) {
-        int grid = p.integer("grid", 3, MAX_GRID);
-        int segmentPoints = p.integer("segmentPoints", 3, MAX_SEGMENT_POINTS);
+        int grid = p.get(GRID);
+        int segmentPoints = p.get(SEGMENT_POINTS);
         Dataset data = load(p);
         double points = (double) grid * grid + segmentPoints;
         return new CostEstimate(p).dataset(data, "dataset")
@@ -47,9 +51,9 @@ public final class NonconvexityExperiment implements Experiment {
     }
 
     @Override public ObjectNode run(Parameters p, Progress progress) {
-        int grid = p.integer("grid", 3, MAX_GRID);
-        double range = p.real("range", 0, 1e6);
-        int segmentPoints = p.integer("segmentPoints", 3, MAX_SEGMENT_POINTS);
+        int grid = p.get(GRID);
+        double range = p.get(RANGE);
+        int segmentPoints = p.get(SEGMENT_POINTS);
         Dataset data = Preprocessing.standardize(load(p));
         double[] x = data.x().data, y = data.y().data;
 
@@ -83,7 +87,7 @@ public final class NonconvexityExperiment implements Experiment {
     }
 
     private static Dataset load(Parameters p) {
-        return Datasets.load(p.string("dataset"), List.of(p.string("input")), List.of(p.string("target")));
+        return Datasets.load(p.get(DATASET), List.of(p.get(INPUT)), List.of(p.get(TARGET)));
     }
 
     /** phi(w1, w2) summed sample by sample (the closed form in sxx, sxy, syy is what tests compare with). */

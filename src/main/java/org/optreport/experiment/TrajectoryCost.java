@@ -1,5 +1,6 @@
 package org.optreport.experiment;
 
+import java.util.Optional;
 import org.optreport.bench.DlnFlops;
 import org.optreport.data.Dataset;
 import org.optreport.data.Datasets;
@@ -32,15 +33,15 @@ final class TrajectoryCost {
     private TrajectoryCost() {}
 
     static RunCost of(Parameters p) {
-        int depth = p.integer("depth", 1, TrajectoryExperiment.MAX_DEPTH);
-        int width = p.integer("width", 1, TrajectoryExperiment.MAX_WIDTH);
-        int steps = p.integer("steps", 1, TrajectoryExperiment.MAX_STEPS);
-        int records = p.integer("records", 2, TrajectoryExperiment.MAX_RECORDS);
-        int buckets = p.integer("buckets", 1, TrajectoryExperiment.MAX_BUCKETS);
-        boolean quartic = p.choice("loss", "l2", "l4").equals("l4");
-        int samples = p.samplesOrAll("samples", 2);
-        Dataset data = Datasets.load(p.string("dataset"));
-        double n = samples == 0 ? data.samples() : Math.min(samples, data.samples());
+        int depth = p.get(TrajectoryExperiment.DEPTH);
+        int width = p.get(TrajectoryExperiment.WIDTH);
+        int steps = p.get(TrajectoryExperiment.STEPS);
+        int records = p.get(TrajectoryExperiment.RECORDS);
+        int buckets = p.get(TrajectoryExperiment.BUCKETS);
+        boolean quartic = p.get(TrajectoryExperiment.LOSS).equals("l4");
+        Optional<Integer> samples = p.get(TrajectoryExperiment.SAMPLES);
+        Dataset data = Datasets.load(p.get(TrajectoryExperiment.DATASET));
+        double n = samples.map(given -> Math.min(given, data.samples())).orElse(data.samples());
         double d0 = data.inputDimension(), dN = data.outputDimension();
         NetworkWidths net = NetworkWidths.of(data.inputDimension(), data.outputDimension(), depth, width);
         double parameters = net.parameters();

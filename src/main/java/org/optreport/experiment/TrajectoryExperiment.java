@@ -1,14 +1,24 @@
 package org.optreport.experiment;
 
+import static org.optreport.experiment.settings.Interval.openClosed;
+import static org.optreport.experiment.settings.SettingType.choice;
+import static org.optreport.experiment.settings.SettingType.integer;
+import static org.optreport.experiment.settings.SettingType.real;
+import static org.optreport.experiment.settings.SettingType.seed;
+import static org.optreport.experiment.settings.SettingType.text;
+import static org.optreport.experiment.settings.SettingType.wordOr;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.ejml.data.DMatrixRMaj;
 import org.optreport.data.Dataset;
 import org.optreport.data.Datasets;
 import org.optreport.data.Preprocessing;
+import org.optreport.experiment.settings.Setting;
 import org.optreport.model.DeepLinearNetwork;
 import org.optreport.model.EndToEndDynamics;
 import org.optreport.model.EndToEndLoss;
@@ -28,49 +38,54 @@ import org.optreport.results.TrajectoryResult;
  * model and the dynamics is plain gradient descent, so the two coincide.
  */
 public final class TrajectoryExperiment implements Experiment {
-    /** Upper bounds of the integer parameters, shared with {@link TrajectoryCost}. */
-    static final int MAX_DEPTH = 20, MAX_WIDTH = 10_000, MAX_STEPS = 100_000_000, MAX_RECORDS = 100_000, MAX_BUCKETS = 100_000;
+    // The parameters, also read by TrajectoryCost.
+    static final Setting<String> DATASET = Setting.of("dataset", text(), "diabetes",
+            "bundled dataset name or CSV path (inputs and targets are standardized)");
+    static final Setting<Optional<Integer>> SAMPLES = Setting.of("samples", wordOr("all", integer(2, Integer.MAX_VALUE)), Optional.empty(),
+            "use the first n samples, or all");
+    static final Setting<Integer> DEPTH = Setting.of("depth", integer(1, 20), 2, "number of layers N (1 = the linear model itself)");
+    static final Setting<Integer> WIDTH = Setting.of("width", integer(1, 10_000), 10, "width of every hidden layer");
+    static final Setting<Integer> STEPS = Setting.of("steps", integer(1, 100_000_000), 8000, "gradient-descent steps");
+    static final Setting<Double> LEARNING_RATE = Setting.of("learningRate", real(openClosed(0, 1e6)), 0.005,
+            "step size eta, the same for the network and the dynamics");
+    static final Setting<String> INIT = Setting.of("init", choice("balanced", "gaussian", "xavier"), "balanced",
+            "balanced (exactly balanced, end-to-end Frobenius norm = initScale), gaussian (i.i.d. N(0, initScale^2)) "
+                    + "or xavier (Xavier normal times initScale)");
+    static final Setting<Double> INIT_SCALE = Setting.of("initScale", real(openClosed(0, 1e6)), 0.001,
+            "size of the initialization (meaning depends on init)");
+    static final Setting<String> LOSS = Setting.of("loss", choice("l2", "l4"), "l2",
+            "l2 = (1/2n) sum ||W x - y||^2, l4 = (1/4n) sum ||W x - y||_4^4");
+    static final Setting<Long> SEED = Setting.of("seed", seed(), 1L, "seed of the random initialization");
+    static final Setting<Integer> RECORDS = Setting.of("records", integer(2, 100_000), 200, "about this many recorded steps, log-spaced");
+    static final Setting<Integer> BUCKETS = Setting.of("buckets", integer(1, 100_000), 200,
+            "log-spaced buckets of the every-step traces (each keeps its first, last, smallest and largest value)");
+    static final Setting<Double> EXCESS_TARGET = Setting.of("excessTarget", real(openClosed(0, 1e6)), 1e-6,
+            "the events give the step from which each excess loss stays at or below this");
 
     @Override public String name() { return "trajectory"; }
 
-    @Override public List<ParameterSpec> parameters() {
-        return List.of(
-                new ParameterSpec("dataset", "diabetes", "bundled dataset name or CSV path (inputs and targets are standardized)"),
-                new ParameterSpec("samples", "all", "use the first n samples, or all"),
-                new ParameterSpec("depth", "2", "number of layers N (1 = the linear model itself)"),
-                new ParameterSpec("width", "10", "width of every hidden layer"),
-                new ParameterSpec("steps", "8000", "gradient-descent steps"),
-                new ParameterSpec("learningRate", "0.005", "step size eta, the same for the network and the dynamics"),
-                new ParameterSpec("init", "balanced", "balanced (exactly balanced, end-to-end Frobenius norm = initScale), "
-                        + "gaussian (i.i.d. N(0, initScale^2)) or xavier (Xavier normal times initScale)"),
-                new ParameterSpec("initScale", "0.001", "size of the initialization (meaning depends on init)"),
-                new ParameterSpec("loss", "l2", "l2 = (1/2n) sum ||W x - y||^2, l4 = (1/4n) sum ||W x - y||_4^4"),
-                new ParameterSpec("seed", "1", "seed of the random initialization"),
-                new ParameterSpec("records", "200", "about this many recorded steps, log-spaced"),
-                new ParameterSpec("buckets", "200", "log-spaced buckets of the every-step traces (each keeps its first, last, "
-                        + "smallest and largest value)"),
-                new ParameterSpec("excessTarget", "1e-6", "the events give the step from which each excess loss stays at or "
-                        + "below this"));
+    @Override public List<Setting<?>> parameters() {
+        return List.of(DATASET, SAMPLES, DEPTH, WIDTH, STEPS, LEARNING_RATE, INIT, INIT_SCALE, LOSS, SEED, RECORDS, BUCKETS, EXCESS_TARGET);
     }
 
     @Override public RunCost cost(Parameters p) { return TrajectoryCost.of(p); }
 
     @Override public ObjectNode run(Parameters p, Progress progress) {
-        int depth = p.integer("depth", 1, MAX_DEPTH);
-        int width = p.integer("width", 1, MAX_WIDTH);
-        int steps = p.integer("steps", 1, MAX_STEPS);
-        double eta = p.real("learningRate", 0, 1e6);
-        String init = p.choice("init", "balanced", "gaussian", "xavier");
-        double scale = p.real("initScale", 0, 1e6);
-        String lossName = p.choice("loss", "l2", "l4");
-        long seed = p.seed("seed");
-        int records = p.integer("records", 2, MAX_RECORDS);
-        int buckets = p.integer("buckets", 1, MAX_BUCKETS);
-        double excessTarget = p.real("excessTarget", 0, 1e6);
-        int samples = p.samplesOrAll("samples", 2);
+        int depth = p.get(DEPTH);
+        int width = p.get(WIDTH);
+        int steps = p.get(STEPS);
+        double eta = p.get(LEARNING_RATE);
+        String init = p.get(INIT);
+        double scale = p.get(INIT_SCALE);
+        String lossName = p.get(LOSS);
+        long seed = p.get(SEED);
+        int records = p.get(RECORDS);
+        int buckets = p.get(BUCKETS);
+        double excessTarget = p.get(EXCESS_TARGET);
+        Optional<Integer> samples = p.get(SAMPLES);
 
-        Dataset data = Datasets.load(p.string("dataset"));
-        if (samples > 0) data = Preprocessing.firstSamples(data, samples);
+        Dataset data = Datasets.load(p.get(DATASET));
+        if (samples.isPresent()) data = Preprocessing.firstSamples(data, samples.get());
         data = Preprocessing.standardize(data);
         int[] widths = NetworkWidths.of(data.inputDimension(), data.outputDimension(), depth, width).widths();
 

@@ -1,6 +1,6 @@
 package org.optreport.experiment;
 
-import java.util.Arrays;
+import java.util.List;
 import org.optreport.data.Dataset;
 import org.optreport.data.Datasets;
 
@@ -27,17 +27,17 @@ final class UltrawideCost {
     private UltrawideCost() {}
 
     static RunCost of(Parameters p) {
-        int samples = p.integer("samples", 1, UltrawideExperiment.MAX_SAMPLES);
-        int[] widths = p.integers("widths", 1, UltrawideExperiment.MAX_WIDTH);
-        int seeds = p.integers("seeds", Integer.MIN_VALUE, Integer.MAX_VALUE).length;
-        int steps = p.integer("steps", 1, UltrawideExperiment.MAX_STEPS);
-        int records = p.integer("records", 2, UltrawideExperiment.MAX_RECORDS);
-        int traceBuckets = p.integer("traceBuckets", 1, UltrawideExperiment.MAX_TRACE_BUCKETS);
-        Dataset data = Datasets.load(p.string("dataset"));
+        int samples = p.get(UltrawideExperiment.SAMPLES);
+        List<Integer> widths = p.get(UltrawideExperiment.WIDTHS);
+        int seeds = p.get(UltrawideExperiment.SEEDS).size();
+        int steps = p.get(UltrawideExperiment.STEPS);
+        int records = p.get(UltrawideExperiment.RECORDS);
+        int traceBuckets = p.get(UltrawideExperiment.TRACE_BUCKETS);
+        Dataset data = Datasets.load(p.get(UltrawideExperiment.DATASET));
         double n = Math.min(samples, data.samples()), d = data.inputDimension();
-        double runs = (double) widths.length * seeds;
-        double neurons = Arrays.stream(widths).asDoubleStream().sum() * seeds;
-        double widest = Arrays.stream(widths).max().orElse(1);
+        double runs = (double) widths.size() * seeds;
+        double neurons = widths.stream().mapToDouble(Integer::doubleValue).sum() * seeds;
+        double widest = widths.stream().mapToInt(Integer::intValue).max().orElse(1);
         int recorded = RecordingSchedule.logSpaced(steps, records).length;
         // A trace keeps every step while steps <= 4 x buckets, else up to 4 points in each of at most buckets + 1 buckets.
         double tracePoints = Math.min(steps + 1.0, 4.0 * (traceBuckets + 1));

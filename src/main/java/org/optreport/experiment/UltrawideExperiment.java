@@ -1,17 +1,28 @@
 package org.optreport.experiment;
 
+import static org.optreport.experiment.settings.Interval.above;
+import static org.optreport.experiment.settings.Interval.open;
+import static org.optreport.experiment.settings.SettingType.integer;
+import static org.optreport.experiment.settings.SettingType.integers;
+import static org.optreport.experiment.settings.SettingType.real;
+import static org.optreport.experiment.settings.SettingType.text;
+import static org.optreport.experiment.settings.SettingType.wordOr;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.NormOps_DDRM;
 import org.optreport.data.Dataset;
 import org.optreport.data.Datasets;
 import org.optreport.data.Preprocessing;
+import org.optreport.experiment.settings.Setting;
 import org.optreport.linalg.DenseEigen;
 import org.optreport.model.KernelDynamics;
 import org.optreport.model.NeuralTangentKernel;
@@ -33,42 +44,46 @@ import org.optreport.results.UltrawideResult;
  * the groups of eigen-directions.
  */
 public final class UltrawideExperiment implements Experiment {
-    /** The default step: this fraction of 1/lambda_max(H*), so every kernel direction contracts monotonically. */
-    static final String AUTO = "auto";
-    /** Upper bounds of the integer parameters, shared with {@link UltrawideCost}. */
-    static final int MAX_SAMPLES = 1_000_000, MAX_WIDTH = 10_000_000, MAX_STEPS = 10_000_000, MAX_RECORDS = 100_000,
-            MAX_TRACE_BUCKETS = 100_000;
+    // The parameters, also read by UltrawideCost.
+    static final Setting<String> DATASET = Setting.of("dataset", text(), "diabetes",
+            "bundled dataset name or CSV path (inputs standardized, rows scaled to unit norm; target standardized)");
+    static final Setting<Integer> SAMPLES = Setting.of("samples", integer(1, 1_000_000), 256,
+            "the first n samples of the dataset (at most its size)");
+    static final Setting<List<Integer>> WIDTHS = Setting.of("widths", integers(1, 10_000_000),
+            List.of(10, 30, 100, 300, 1000, 3000, 10000, 30000, 100000), "hidden widths m, comma-separated");
+    static final Setting<List<Integer>> SEEDS = Setting.of("seeds", integers(Integer.MIN_VALUE, Integer.MAX_VALUE), List.of(1, 2, 3),
+            "initialization seeds, comma-separated (one run per width and seed)");
+    static final Setting<Integer> STEPS = Setting.of("steps", integer(1, 10_000_000), 1000, "gradient-descent steps");
+    static final Setting<Optional<Double>> LEARNING_RATE = Setting.of("learningRate", wordOr("auto", real(above(0))), Optional.empty(),
+            "the step eta, below 2/lambda_max(H*); auto = learningRateFraction / lambda_max(H*)");
+    /** By default every kernel direction contracts monotonically: the step is 1/lambda_max(H*). */
+    static final Setting<Double> LEARNING_RATE_FRACTION = Setting.of("learningRateFraction", real(open(0, 2)), 1.0,
+            "with learningRate=auto: eta = fraction / lambda_max(H*)");
+    static final Setting<Integer> RECORDS = Setting.of("records", integer(2, 100_000), 60, "about this many log-spaced recorded steps");
+    static final Setting<Integer> TRACE_BUCKETS = Setting.of("traceBuckets", integer(1, 100_000), 100,
+            "log-spaced buckets of the every-step traces (every step is kept while steps <= 4 x buckets)");
 
     @Override public String name() { return "ultrawide"; }
 
-    @Override public List<ParameterSpec> parameters() {
-        return List.of(
-                new ParameterSpec("dataset", "diabetes", "bundled dataset name or CSV path (inputs standardized, rows scaled to unit norm; target standardized)"),
-                new ParameterSpec("samples", "256", "the first n samples of the dataset"),
-                new ParameterSpec("widths", "10,30,100,300,1000,3000,10000,30000,100000", "hidden widths m, comma-separated"),
-                new ParameterSpec("seeds", "1,2,3", "initialization seeds, comma-separated (one run per width and seed)"),
-                new ParameterSpec("steps", "1000", "gradient-descent steps"),
-                new ParameterSpec("learningRate", AUTO, "the step eta, below 2/lambda_max(H*); 'auto' = learningRateFraction / lambda_max(H*)"),
-                new ParameterSpec("learningRateFraction", "1", "with learningRate=auto: eta = fraction / lambda_max(H*), fraction in (0, 2)"),
-                new ParameterSpec("records", "60", "about this many log-spaced recorded steps"),
-                new ParameterSpec("traceBuckets", "100", "log-spaced buckets of the every-step traces (every step is kept while steps <= 4 x buckets)"));
+    @Override public List<Setting<?>> parameters() {
+        return List.of(DATASET, SAMPLES, WIDTHS, SEEDS, STEPS, LEARNING_RATE, LEARNING_RATE_FRACTION, RECORDS, TRACE_BUCKETS);
     }
 
     @Override public RunCost cost(Parameters p) { return UltrawideCost.of(p); }
 
     @Override public ObjectNode run(Parameters p, Progress progress) {
-        int samples = p.integer("samples", 1, MAX_SAMPLES);
-        int[] widths = p.integers("widths", 1, MAX_WIDTH);
-        int[] seeds = p.integers("seeds", Integer.MIN_VALUE, Integer.MAX_VALUE);
-        int steps = p.integer("steps", 1, MAX_STEPS);
-        int records = p.integer("records", 2, MAX_RECORDS);
-        int traceBuckets = p.integer("traceBuckets", 1, MAX_TRACE_BUCKETS);
-        Dataset all = Datasets.load(p.string("dataset"));
+        int samples = p.get(SAMPLES);
+        List<Integer> widths = p.get(WIDTHS);
+        List<Integer> seeds = p.get(SEEDS);
+        int steps = p.get(STEPS);
+        int records = p.get(RECORDS);
+        int traceBuckets = p.get(TRACE_BUCKETS);
+        Dataset all = Datasets.load(p.get(DATASET));
         if (samples > all.samples())
-            throw ParameterException.invalid("samples", p.string("samples"), "at most " + all.samples() + " (the size of " + all.name() + ")");
+            throw ParameterException.invalid(SAMPLES.key(), p.string(SAMPLES.key()), "at most " + all.samples() + " (the size of " + all.name() + ")");
         Dataset data = Preprocessing.unitNormRows(Preprocessing.standardize(Preprocessing.firstSamples(all, samples)));
         if (data.outputDimension() != 1)
-            throw new ParameterException("parameter dataset=" + p.string("dataset") + " is not allowed: the network has one output, the dataset has "
+            throw new ParameterException("parameter dataset=" + p.string(DATASET.key()) + " is not allowed: the network has one output, the dataset has "
                     + data.outputDimension() + " targets");
         DMatrixRMaj x = data.x();
         double[] y = data.y().data.clone();
@@ -98,11 +113,10 @@ public final class UltrawideExperiment implements Experiment {
 
     /** The step from learningRate (a number) or learningRateFraction / lambda_max; must stay below 2 / lambda_max. */
     private static double learningRate(Parameters p, double lambdaMax) {
-        double eta;
-        if (p.string("learningRate").equalsIgnoreCase(AUTO)) eta = p.realInOpenInterval("learningRateFraction", 0, 2) / lambdaMax;
-        else eta = p.real("learningRate", 0, Double.MAX_VALUE);
+        Optional<Double> given = p.get(LEARNING_RATE);
+        double eta = given.isPresent() ? given.get() : p.get(LEARNING_RATE_FRACTION) / lambdaMax;
         if (eta * lambdaMax >= 2)
-            throw ParameterException.invalid("learningRate", p.string("learningRate"),
+            throw ParameterException.invalid(LEARNING_RATE.key(), p.string(LEARNING_RATE.key()),
                     String.format(Locale.ROOT, "a step below 2 / lambda_max(H*) = %.4g (the kernel dynamics diverge beyond it)", 2 / lambdaMax));
         return eta;
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.optreport.experiment.Experiment;
 import org.optreport.experiment.ExperimentRegistry;
 import org.optreport.experiment.Json;
-import org.optreport.experiment.ParameterSpec;
+import org.optreport.experiment.settings.Setting;
 import org.optreport.experiment.Parameters;
 import org.optreport.experiment.RunRequest;
 
@@ -27,7 +27,7 @@ class CachedRunsFollowTheirCodeTest {
 
         @Override public String name() { return real.name(); }
 
-        @Override public List<ParameterSpec> parameters() { return real.parameters(); }
+        @Override public List<Setting<?>> parameters() { return real.parameters(); }
 
         @Override public List<Class<?>> codeRoots() { return real.codeRoots(); }
 

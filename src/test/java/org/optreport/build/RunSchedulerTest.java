@@ -17,9 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.optreport.experiment.Experiment;
 import org.optreport.experiment.ExperimentRegistry;
 import org.optreport.experiment.Json;
-import org.optreport.experiment.ParameterSpec;
 import org.optreport.experiment.Parameters;
 import org.optreport.experiment.RunRequest;
+import org.optreport.experiment.settings.Setting;
+import org.optreport.experiment.settings.SettingType;
 
 class RunSchedulerTest {
     /** A pure, seeded experiment that counts how often it really ran. */
@@ -28,11 +29,13 @@ class RunSchedulerTest {
 
         @Override public String name() { return "counting"; }
 
-        @Override public List<ParameterSpec> parameters() { return List.of(new ParameterSpec("seed", "1", "seed")); }
+        static final Setting<Long> SEED = Setting.of("seed", SettingType.seed(), 1L, "seed");
+
+        @Override public List<Setting<?>> parameters() { return List.of(SEED); }
 
         @Override public ObjectNode run(Parameters p, Progress progress) {
             calls.incrementAndGet();
-            java.util.Random r = new java.util.Random(p.seed("seed"));
+            java.util.Random r = new java.util.Random(p.get(SEED));
             double[] v = new double[1000];
             for (int i = 0; i < v.length; i++) v[i] = r.nextGaussian();
             ObjectNode o = Json.object().put("schema", "counting/v1");

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.optreport.experiment.ExperimentRegistry;
 import org.optreport.experiment.Json;
+import org.optreport.experiment.settings.Setting;
 
 class RunCommandTest {
     /** Runs the CLI capturing standard error. */
@@ -23,6 +25,32 @@ class RunCommandTest {
         } finally {
             System.setErr(old);
         }
+    }
+
+    /** Runs the CLI capturing standard output. */
+    private static String output(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, Main.execute(args));
+        } finally {
+            System.setOut(old);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test void helpListsEveryParameterWithItsDefaultAndWhatItAllows() {
+        String help = output("run", "--help");
+        assertTrue(help.contains("default 2; an integer in [1, 64]"), "landscape depth's declared range:\n" + help);
+        assertTrue(help.lines().allMatch(line -> line.length() <= 120), "lines fit the width:\n" + help);
+        String words = help.replaceAll("\\s+", " ");
+        ExperimentRegistry registry = ExperimentRegistry.standard();
+        for (String name : registry.names())
+            for (Setting<?> p : registry.get(name).parameters()) {
+                String declared = p.key() + " " + p.description() + " default " + p.defaultText() + "; " + p.allowed();
+                assertTrue(words.contains(declared.replaceAll("\\s+", " ")), name + "." + p.key() + " is not listed as declared:\n" + help);
+            }
     }
 
     @Test void writesAResultFile(@TempDir Path dir) throws Exception {

@@ -15,9 +15,10 @@ import org.optreport.build.BuildLog;
 import org.optreport.experiment.Experiment;
 import org.optreport.experiment.ExperimentRegistry;
 import org.optreport.experiment.Json;
-import org.optreport.experiment.ParameterSpec;
 import org.optreport.experiment.Parameters;
 import org.optreport.experiment.RunRequest;
+import org.optreport.experiment.settings.Setting;
+import org.optreport.experiment.settings.SettingType;
 import org.optreport.report.Studies;
 import org.optreport.report.output.Axis;
 import org.optreport.report.output.Figure;
@@ -107,24 +108,25 @@ final class SiteFixture {
         return new ExperimentRegistry(List.of(new ToyExperiment()));
     }
 
+    static final Setting<Long> TOY_SEED = Setting.of("seed", SettingType.seed(), 1L, "seed");
+    static final Setting<String> TOY_DIVERGE = Setting.of("diverge", SettingType.choice("false", "true"), "false", "make the run diverge");
+
     /** y = seed * x^2 on a few points; diverges (NaN loss) when asked. */
     final class ToyExperiment implements Experiment {
         @Override public String name() { return "toy"; }
 
-        @Override public List<ParameterSpec> parameters() {
-            return List.of(new ParameterSpec("seed", "1", "seed"), new ParameterSpec("diverge", "false", "make the run diverge"));
-        }
+        @Override public List<Setting<?>> parameters() { return List.of(TOY_SEED, TOY_DIVERGE); }
 
         @Override public ObjectNode run(Parameters p, Progress progress) {
             computed.incrementAndGet();
-            double s = p.seed("seed");
+            double s = p.get(TOY_SEED);
             double[] x = {1, 2, 3, 4}, y = new double[4];
             for (int i = 0; i < 4; i++) y[i] = s * x[i] * x[i];
             ObjectNode o = Json.object().put("schema", "toy/v1");
             o.set("x", Json.array(x));
             o.set("y", Json.array(y));
-            o.put("diverged", p.string("diverge").equals("true"));
-            o.put("divergence", p.string("diverge").equals("true") ? "loss became NaN at step 3" : null);
+            o.put("diverged", p.get(TOY_DIVERGE).equals("true"));
+            o.put("divergence", p.get(TOY_DIVERGE).equals("true") ? "loss became NaN at step 3" : null);
             return o;
         }
     }
@@ -133,12 +135,18 @@ final class SiteFixture {
     record ToyResult(String schema, Map<String, String> parameters, double[] x, double[] y, boolean diverged, String divergence) {}
 
     static final class ToyStudy implements Study<List<Run<ToyResult>>> {
+        static final Setting<Integer> SEEDS = Setting.of("seeds", SettingType.integer(1, 10), 2, "runs, seeds 1..seeds");
+        static final Setting<String> DIVERGE = Setting.of("diverge", SettingType.choice("false", "true"), "false", "make the runs diverge");
+        static final Setting<String> EXPECTED = Setting.of("expected", SettingType.choice("false", "true"), "false", "divergence is expected");
+
         @Override public String name() { return "toy"; }
 
+        @Override public List<Setting<?>> settings() { return List.of(SEEDS, DIVERGE, EXPECTED); }
+
         @Override public List<Run<ToyResult>> plan(StudyConfig config, RunPlan runs) {
-            int seeds = config.integer("seeds", 2, 2, 1, 10);
-            String diverge = config.choice("diverge", "false", "false", "false", "true");
-            boolean expected = config.choice("expected", "false", "false", "false", "true").equals("true");
+            int seeds = config.get(SEEDS);
+            String diverge = config.get(DIVERGE);
+            boolean expected = config.get(EXPECTED).equals("true");
             List<Run<ToyResult>> planned = new java.util.ArrayList<>();
             for (int s = 1; s <= seeds; s++) {
                 Map<String, String> p = Map.of("seed", Integer.toString(s), "diverge", diverge);

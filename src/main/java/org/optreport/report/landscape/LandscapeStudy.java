@@ -1,5 +1,11 @@
 package org.optreport.report.landscape;
 
+import static org.optreport.experiment.settings.Interval.openClosed;
+import static org.optreport.experiment.settings.SettingType.integer;
+import static org.optreport.experiment.settings.SettingType.integers;
+import static org.optreport.experiment.settings.SettingType.real;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +13,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.optreport.experiment.RunRequest;
+import org.optreport.experiment.settings.Setting;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.StudyOutput;
 import org.optreport.report.output.Table;
@@ -31,22 +38,35 @@ public final class LandscapeStudy implements Study<LandscapeStudy.Plan> {
     /** The settings of both configurations, read once (and all of them, so typos in report.yaml are caught). */
     private record Settings(List<Integer> depths, int seeds, int width, int steps, int records, double fraction, double initScale,
                             List<Integer> largeDepths, int largeSeeds, int largeWidth, int largeSteps, int largeRecords) {
+        static final Setting<List<Integer>> DEPTHS = Setting.of("depths", integers(1, 16), List.of(2, 3, 4), "network depths N");
+        static final Setting<Integer> SEEDS = Setting.of("seeds", integer(1, 100), 5, "seeds per depth").withQuickDefault(2);
+        static final Setting<Integer> WIDTH = Setting.of("width", integer(1, 10_000), 10, "hidden width");
+        static final Setting<Integer> STEPS = Setting.of("steps", integer(1, 10_000_000), 20_000, "gradient-descent steps")
+                .withQuickDefault(12_000);
+        static final Setting<Integer> RECORDS = Setting.of("records", integer(2, 10_000), 30,
+                "log-spaced floor of the Hessian records; more are added where the loss moves").withQuickDefault(15);
+        static final Setting<Double> LEARNING_RATE_FRACTION = Setting.of("learningRateFraction", real(openClosed(0, 100)), 0.5,
+                "learning rate = fraction / lambda_max(X^T X / n)");
+        static final Setting<Double> INIT_SCALE = Setting.of("initScale", real(openClosed(0, 100)), 0.01, "std of the Gaussian initial entries");
+        static final Setting<List<Integer>> LARGE_DEPTHS = Setting.of("largeDepths", integers(1, 16), List.of(3, 4),
+                "depths of the wide configuration").withQuickDefault(List.of(4));
+        static final Setting<Integer> LARGE_SEEDS = Setting.of("largeSeeds", integer(1, 100), 1, "seeds per depth of the wide configuration");
+        static final Setting<Integer> LARGE_WIDTH = Setting.of("largeWidth", integer(1, 10_000), 100, "hidden width of the wide configuration")
+                .withQuickDefault(30);
+        static final Setting<Integer> LARGE_STEPS = Setting.of("largeSteps", integer(1, 10_000_000), 10_000, "steps of the wide configuration")
+                .withQuickDefault(8000);
+        static final Setting<Integer> LARGE_RECORDS = Setting.of("largeRecords", integer(2, 10_000), 15,
+                "floor of the Hessian records of the wide configuration").withQuickDefault(10);
+        static final List<Setting<?>> ALL = List.of(DEPTHS, SEEDS, WIDTH, STEPS, RECORDS, LEARNING_RATE_FRACTION, INIT_SCALE,
+                LARGE_DEPTHS, LARGE_SEEDS, LARGE_WIDTH, LARGE_STEPS, LARGE_RECORDS);
+
         static Settings of(StudyConfig c) {
-            return new Settings(
-                    c.integers("depths", List.of(2, 3, 4), List.of(2, 3, 4), 1, 16),
-                    c.integer("seeds", 5, 2, 1, 100),
-                    c.integer("width", 10, 10, 1, 10_000),
-                    c.integer("steps", 20_000, 12_000, 1, 10_000_000),
-                    c.integer("records", 30, 15, 2, 10_000), // the floor: adaptive records resolve the fast phases
-                    c.real("learningRateFraction", 0.5, 0.5, 0, 100),
-                    c.real("initScale", 0.01, 0.01, 0, 100),
-                    c.integers("largeDepths", List.of(3, 4), List.of(4), 1, 16),
-                    c.integer("largeSeeds", 1, 1, 1, 100),
-                    c.integer("largeWidth", 100, 30, 1, 10_000),
-                    c.integer("largeSteps", 10_000, 8_000, 1, 10_000_000),
-                    c.integer("largeRecords", 15, 10, 2, 10_000));
+            return new Settings(c.get(DEPTHS), c.get(SEEDS), c.get(WIDTH), c.get(STEPS), c.get(RECORDS), c.get(LEARNING_RATE_FRACTION),
+                    c.get(INIT_SCALE), c.get(LARGE_DEPTHS), c.get(LARGE_SEEDS), c.get(LARGE_WIDTH), c.get(LARGE_STEPS), c.get(LARGE_RECORDS));
         }
     }
+
+    @Override public List<Setting<?>> settings() { return Settings.ALL; }
 
     /** The planned runs of one configuration: by depth (increasing), each depth's runs in seed order (1, 2, ...). */
     public record Configuration(int seeds, SortedMap<Integer, List<Run<LandscapeResult>>> byDepth) {}

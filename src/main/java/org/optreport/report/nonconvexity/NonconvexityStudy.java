@@ -1,9 +1,18 @@
 package org.optreport.report.nonconvexity;
 
+import static org.optreport.experiment.settings.Interval.openClosed;
+import static org.optreport.experiment.settings.SettingType.choice;
+import static org.optreport.experiment.settings.SettingType.integer;
+import static org.optreport.experiment.settings.SettingType.real;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.optreport.experiment.Json;
+import org.optreport.experiment.RunRequest;
+import org.optreport.experiment.settings.Setting;
 import org.optreport.report.output.Axis;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.Format;
@@ -20,13 +29,19 @@ import org.optreport.results.NonconvexityResult;
 
 /** Part 1: the loss of a scalar depth-2 linear network is not convex. */
 public final class NonconvexityStudy implements Study<Run<NonconvexityResult>> {
+    private static final Setting<String> DATASET = Setting.of("dataset", choice("diabetes"), "diabetes", "the dataset");
+    private static final Setting<Integer> GRID = Setting.of("grid", integer(11, 1001), 161, "heat-map grid points per axis").withQuickDefault(61);
+    private static final Setting<Double> RANGE = Setting.of("range", real(openClosed(0, 100)), 2.0, "the grid covers [-range, range]^2");
+
     @Override public String name() { return "nonconvexity"; }
+
+    @Override public List<Setting<?>> settings() { return List.of(DATASET, GRID, RANGE); }
 
     @Override public Run<NonconvexityResult> plan(StudyConfig config, RunPlan runs) {
         Map<String, String> p = new HashMap<>();
-        p.put("dataset", config.choice("dataset", "diabetes", "diabetes", "diabetes"));
-        p.put("grid", Integer.toString(config.integer("grid", 161, 61, 11, 1001)));
-        p.put("range", Double.toString(config.real("range", 2, 2, 0, 100)));
+        p.put("dataset", config.get(DATASET));
+        p.put("grid", Integer.toString(config.get(GRID)));
+        p.put("range", Double.toString(config.get(RANGE)));
         return runs.add(NonconvexityResult.class, "nonconvexity", p);
     }
 

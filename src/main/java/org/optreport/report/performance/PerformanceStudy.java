@@ -1,5 +1,7 @@
 package org.optreport.report.performance;
 
+import static org.optreport.experiment.settings.SettingType.choice;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +16,7 @@ import org.optreport.bench.Kernels;
 import org.optreport.bench.Kernels.Kernel;
 import org.optreport.bench.Kernels.Point;
 import org.optreport.experiment.RunRequest;
+import org.optreport.experiment.settings.Setting;
 import org.optreport.report.output.Axis;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.Format;
@@ -47,7 +50,12 @@ public final class PerformanceStudy implements Study<UntypedRuns> {
         double flopRate() { return point.flops() / seconds; }
     }
 
+    private static final Setting<String> SUITE_SETTING = Setting.of("setting", choice("quick", "thorough"), "quick",
+            "quick (the build's default: about a minute) or thorough (publication)");
+
     @Override public String name() { return "performance"; }
+
+    @Override public List<Setting<?>> settings() { return List.of(SUITE_SETTING); }
 
     @Override public UntypedRuns plan(StudyConfig config, RunPlan runs) {
         return UntypedRuns.of(config, runs(config), r -> false, runs);
@@ -58,7 +66,7 @@ public final class PerformanceStudy implements Study<UntypedRuns> {
     }
 
     public List<RunRequest> runs(StudyConfig config) {
-        return List.of(RunRequest.of("benchmarks", Map.of("setting", config.choice("setting", "quick", "quick", "quick", "thorough"))));
+        return List.of(RunRequest.of("benchmarks", Map.of("setting", config.get(SUITE_SETTING))));
     }
 
     StudyOutput analyze(StudyConfig config, Map<RunRequest, JsonNode> results) {

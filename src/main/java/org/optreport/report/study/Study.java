@@ -1,5 +1,7 @@
 package org.optreport.report.study;
 
+import java.util.List;
+import org.optreport.experiment.settings.Setting;
 import org.optreport.report.output.StudyOutput;
 
 /**
@@ -11,6 +13,12 @@ import org.optreport.report.output.StudyOutput;
 public interface Study<P> {
     /** The prefix pages use to reference this study's output, e.g. {@code landscape} in {@code landscape.loss}. */
     String name();
+
+    /**
+     * Every setting this study reads from its section of content/report.yaml, declared once with its defaults and
+     * what it allows; the file's commented defaults are checked against these.
+     */
+    List<Setting<?>> settings();
 
     /** Reads the settings from {@code config} and adds the runs it needs to {@code runs}; unknown keys are reported by the caller. */
     P plan(StudyConfig config, RunPlan runs);

@@ -1,5 +1,11 @@
 package org.optreport.report.trajectory;
 
+import static org.optreport.experiment.settings.Interval.openClosed;
+import static org.optreport.experiment.settings.SettingType.integer;
+import static org.optreport.experiment.settings.SettingType.integers;
+import static org.optreport.experiment.settings.SettingType.real;
+import static org.optreport.experiment.settings.SettingType.reals;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +14,7 @@ import java.util.TreeMap;
 import org.optreport.experiment.RunRequest;
 import org.optreport.report.study.Run;
 import org.optreport.report.study.RunPlan;
+import org.optreport.experiment.settings.Setting;
 import org.optreport.report.study.StudyConfig;
 import org.optreport.results.TrajectoryResult;
 
@@ -27,27 +34,47 @@ final class TrajectoryRuns {
                             List<Double> imbalanceRates, List<Integer> multiDepths, int multiSteps,
                             List<Double> accelerationRates, int accelerationSteps, double excessTarget, long seed) {
         int steps(double eta) { return (int) Math.max(1, Math.round(horizon / eta)); }
+
+        static final Setting<Double> HORIZON = Setting.of("horizon", real(openClosed(0, 1e6)), 40.0,
+                "time horizon eta x steps: a run at rate eta takes horizon / eta steps");
+        static final Setting<Double> LEARNING_RATE = Setting.of("learningRate", real(openClosed(0, 10)), 0.005,
+                "learning rate of the main and multi-output runs").withQuickDefault(0.01);
+        static final Setting<Double> INIT_SCALE = Setting.of("initScale", real(openClosed(0, 100)), 1e-3,
+                "end-to-end norm of the balanced initializations");
+        static final Setting<Double> XAVIER_SCALE = Setting.of("xavierScale", real(openClosed(0, 100)), 0.3,
+                "factor on the Xavier std of the unbalanced initialization");
+        static final Setting<Integer> WIDTH = Setting.of("width", integer(1, 1000), 10, "hidden width");
+        static final Setting<List<Integer>> DEPTHS = Setting.of("depths", integers(2, 10), List.of(2, 3, 4), "depths of the main runs");
+        static final Setting<List<Double>> CONVERGENCE_RATES = Setting.of("convergenceRates", reals(openClosed(0, 10)),
+                List.of(0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1), "learning rates of the distance-against-rate runs")
+                .withQuickDefault(List.of(0.004, 0.01, 0.02, 0.04, 0.1));
+        static final Setting<List<Double>> IMBALANCE_SCALES = Setting.of("imbalanceScales", reals(openClosed(0, 100)),
+                List.of(0.03, 0.1, 0.3, 1.0), "Xavier factors of the distance-against-imbalance runs").withQuickDefault(List.of(0.1, 0.3, 1.0));
+        static final Setting<List<Double>> IMBALANCE_RATES = Setting.of("imbalanceRates", reals(openClosed(0, 10)), List.of(0.002, 0.02),
+                "learning rates of the distance-against-imbalance runs").withQuickDefault(List.of(0.01, 0.04));
+        static final Setting<List<Integer>> MULTI_OUTPUT_DEPTHS = Setting.of("multiOutputDepths", integers(2, 10), List.of(2, 3),
+                "depths of the multi-output runs (Linnerud)");
+        static final Setting<Integer> MULTI_OUTPUT_STEPS = Setting.of("multiOutputSteps", integer(10, 10_000_000), 20_000,
+                "steps of the multi-output runs").withQuickDefault(8000);
+        static final Setting<List<Double>> ACCELERATION_RATES = Setting.of("accelerationRates", reals(openClosed(0, 100)),
+                List.of(0.05, 0.07, 0.1, 0.14, 0.2, 0.28, 0.4, 0.56, 0.8),
+                "learning-rate grid of the depth-as-acceleration runs; its largest rates are meant to diverge")
+                .withQuickDefault(List.of(0.1, 0.2, 0.4, 0.8));
+        static final Setting<Integer> ACCELERATION_STEPS = Setting.of("accelerationSteps", integer(10, 10_000_000), 3000,
+                "steps of the acceleration runs").withQuickDefault(1000);
+        static final Setting<Double> EXCESS_TARGET = Setting.of("excessTarget", real(openClosed(0, 1)), 1e-6,
+                "the acceleration table counts the steps until the excess loss stays at or below this").withQuickDefault(1e-4);
+        static final Setting<Integer> SEED = Setting.of("seed", integer(0, Integer.MAX_VALUE), 1, "seed of every random initialization");
+        static final List<Setting<?>> ALL = List.of(HORIZON, LEARNING_RATE, INIT_SCALE, XAVIER_SCALE, WIDTH, DEPTHS, CONVERGENCE_RATES,
+                IMBALANCE_SCALES, IMBALANCE_RATES, MULTI_OUTPUT_DEPTHS, MULTI_OUTPUT_STEPS, ACCELERATION_RATES, ACCELERATION_STEPS,
+                EXCESS_TARGET, SEED);
     }
 
     static Settings settings(StudyConfig c) {
-        List<Double> convergence = c.reals("convergenceRates", List.of(0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1),
-                List.of(0.004, 0.01, 0.02, 0.04, 0.1), 0, 10);
-        return new Settings(
-                c.real("horizon", 40, 40, 0, 1e6),
-                c.real("learningRate", 0.005, 0.01, 0, 10),
-                c.real("initScale", 1e-3, 1e-3, 0, 100),
-                c.real("xavierScale", 0.3, 0.3, 0, 100),
-                c.integer("width", 10, 10, 1, 1000),
-                c.integers("depths", List.of(2, 3, 4), List.of(2, 3, 4), 2, 10),
-                convergence,
-                c.reals("imbalanceScales", List.of(0.03, 0.1, 0.3, 1.0), List.of(0.1, 0.3, 1.0), 0, 100),
-                c.reals("imbalanceRates", List.of(0.002, 0.02), List.of(0.01, 0.04), 0, 10),
-                c.integers("multiOutputDepths", List.of(2, 3), List.of(2, 3), 2, 10),
-                c.integer("multiOutputSteps", 20000, 8000, 10, 10_000_000),
-                c.reals("accelerationRates", List.of(0.05, 0.07, 0.1, 0.14, 0.2, 0.28, 0.4, 0.56, 0.8), List.of(0.1, 0.2, 0.4, 0.8), 0, 100),
-                c.integer("accelerationSteps", 3000, 1000, 10, 10_000_000),
-                c.real("excessTarget", 1e-6, 1e-4, 0, 1),
-                c.integer("seed", 1, 1, 0, Integer.MAX_VALUE));
+        return new Settings(c.get(Settings.HORIZON), c.get(Settings.LEARNING_RATE), c.get(Settings.INIT_SCALE), c.get(Settings.XAVIER_SCALE),
+                c.get(Settings.WIDTH), c.get(Settings.DEPTHS), c.get(Settings.CONVERGENCE_RATES), c.get(Settings.IMBALANCE_SCALES),
+                c.get(Settings.IMBALANCE_RATES), c.get(Settings.MULTI_OUTPUT_DEPTHS), c.get(Settings.MULTI_OUTPUT_STEPS),
+                c.get(Settings.ACCELERATION_RATES), c.get(Settings.ACCELERATION_STEPS), c.get(Settings.EXCESS_TARGET), c.get(Settings.SEED));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.optreport.report.trajectory;
 
-import static org.optreport.report.trajectory.TrajectoryRuns.settings;
 import static org.optreport.report.trajectory.TrajectoryValues.frobenius;
 import static org.optreport.report.trajectory.TrajectoryValues.joinInts;
 
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.optreport.experiment.settings.Setting;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.Format;
 import org.optreport.report.output.StudyOutput;
@@ -27,6 +27,11 @@ import org.optreport.results.TrajectoryResult;
  */
 public final class TrajectoryStudy implements Study<TrajectoryPlan> {
     @Override public String name() { return "trajectory"; }
+
+    @Override public List<Setting<?>> settings() { return Settings.ALL; }
+
+    /** {@link TrajectoryRuns#settings}: a static import of it would be hidden by {@link #settings()}. */
+    private static Settings settings(StudyConfig config) { return TrajectoryRuns.settings(config); }
 
     @Override public TrajectoryPlan plan(StudyConfig config, RunPlan runs) {
         return TrajectoryRuns.plan(settings(config), runs);

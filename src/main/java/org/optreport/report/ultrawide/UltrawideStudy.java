@@ -1,5 +1,13 @@
 package org.optreport.report.ultrawide;
 
+import static org.optreport.experiment.settings.Interval.openClosed;
+import static org.optreport.experiment.settings.SettingType.choice;
+import static org.optreport.experiment.settings.SettingType.integer;
+import static org.optreport.experiment.settings.SettingType.integers;
+import static org.optreport.experiment.settings.SettingType.real;
+import static org.optreport.experiment.settings.SettingType.wordOr;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -7,8 +15,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.optreport.data.Datasets;
+import org.optreport.experiment.Json;
+import org.optreport.model.KernelDynamics;
+import org.optreport.experiment.RunRequest;
+import org.optreport.experiment.settings.Setting;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.StudyOutput;
 import org.optreport.report.output.Table;
@@ -66,22 +80,36 @@ public final class UltrawideStudy implements Study<UltrawideStudy.Plan> {
     }
 
     private record Settings(String dataset, int samples, List<Integer> widths, int seeds, int steps, double learningRateFraction,
-                            int records, int traceBuckets, int fitMinWidth) {}
+                            int records, int traceBuckets, int fitMinWidth) {
+        static final Setting<String> DATASET = Setting.of("dataset", choice("diabetes"), "diabetes", "the dataset");
+        /** Up to every row of the dataset. */
+        static final Setting<Integer> SAMPLES = Setting.of("samples", integer(2, Datasets.load("diabetes").samples()), 256,
+                "first n diabetes samples").withQuickDefault(64);
+        static final Setting<List<Integer>> WIDTHS = Setting.of("widths", integers(1, 10_000_000), FULL_WIDTHS, "hidden widths m")
+                .withQuickDefault(QUICK_WIDTHS);
+        static final Setting<Integer> SEEDS = Setting.of("seeds", integer(1, 100), 3, "seeds 1..seeds per width, one run each")
+                .withQuickDefault(2);
+        static final Setting<Integer> STEPS = Setting.of("steps", integer(10, 1_000_000), 1000, "gradient steps").withQuickDefault(300);
+        static final Setting<Double> LEARNING_RATE_FRACTION = Setting.of("learningRateFraction", real(openClosed(0, 1.99)), 1.0,
+                "eta = fraction / lambda_max(H*), below 2");
+        static final Setting<Integer> RECORDS = Setting.of("records", integer(5, 1000), 60, "log-spaced recorded steps").withQuickDefault(40);
+        static final Setting<Integer> TRACE_BUCKETS = Setting.of("traceBuckets", integer(1, 100_000), 100,
+                "log-spaced buckets of the every-step loss and distance traces (every step kept while steps <= 4 x buckets)");
+        /** The largest distance follows m^{-1/2} only once m is large against n: auto fits the widest decade. */
+        static final Setting<Optional<Integer>> FIT_MIN_WIDTH = Setting.of("fitMinWidth", wordOr("auto", integer(1, 10_000_000)), Optional.empty(),
+                "slopes are fitted over widths >= this; auto: the widest / 10");
+        static final List<Setting<?>> ALL = List.of(DATASET, SAMPLES, WIDTHS, SEEDS, STEPS, LEARNING_RATE_FRACTION, RECORDS, TRACE_BUCKETS,
+                FIT_MIN_WIDTH);
+    }
+
+    @Override public List<Setting<?>> settings() { return Settings.ALL; }
 
     private static Settings settings(StudyConfig c) {
-        List<Integer> widths = c.integers("widths", FULL_WIDTHS, QUICK_WIDTHS, 1, 10_000_000).stream().distinct().sorted().toList();
+        List<Integer> widths = c.get(Settings.WIDTHS).stream().distinct().sorted().toList();
         int widest = widths.get(widths.size() - 1);
-        return new Settings(
-                c.choice("dataset", "diabetes", "diabetes", "diabetes"),
-                c.integer("samples", 256, 64, 2, 442),
-                widths,
-                c.integer("seeds", 3, 2, 1, 100),
-                c.integer("steps", 1000, 300, 10, 1_000_000),
-                c.real("learningRateFraction", 1, 1, 0, 1.99),
-                c.integer("records", 60, 40, 5, 1000),
-                c.integer("traceBuckets", 100, 100, 1, 100_000),
-                // The largest distance follows m^{-1/2} only once m is large against n; by default fit the widest decade.
-                c.integer("fitMinWidth", Math.max(1, widest / 10), Math.max(1, widest / 10), 1, 10_000_000));
+        return new Settings(c.get(Settings.DATASET), c.get(Settings.SAMPLES), widths, c.get(Settings.SEEDS), c.get(Settings.STEPS),
+                c.get(Settings.LEARNING_RATE_FRACTION), c.get(Settings.RECORDS), c.get(Settings.TRACE_BUCKETS),
+                c.get(Settings.FIT_MIN_WIDTH).orElse(Math.max(1, widest / 10)));
     }
 
     /** The runs of one width, in seed order. */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.optreport.bench.BenchmarkSuite;
 import org.optreport.bench.BenchmarkSuite.Setting;
-import org.optreport.bench.Machine;
+import org.optreport.host.Machine;
 
 /**
  * The JMH benchmarks of the kernels, run inside the report build. The {@code machine} key defaults to a description

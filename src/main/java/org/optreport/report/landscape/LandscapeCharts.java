@@ -1,5 +1,7 @@
 package org.optreport.report.landscape;
 
+import static org.optreport.report.stats.Median.median;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,7 +69,7 @@ final class LandscapeCharts {
     Panel lambdaMaxPanel(Map<Integer, List<JsonNode>> runs, String id) {
         List<Series> max = bands(runs, "hessianMaxEigenvalue", v -> Math.max(LOG_FLOOR, v));
         for (Map.Entry<Integer, List<JsonNode>> e : runs.entrySet()) {
-            double predicted = LandscapeSummary.median(e.getValue(), r -> r.get("predictedSharpness").asDouble());
+            double predicted = median(e.getValue(), r -> r.get("predictedSharpness").asDouble());
             if (Double.isFinite(predicted)) max.add(horizontal("predicted, N = " + e.getKey(), runs, predicted));
         }
         max.add(horizontal("2/η", runs, 2 / learningRate));

@@ -21,6 +21,7 @@ import org.optreport.report.output.Panel;
 import org.optreport.report.output.Series;
 import org.optreport.report.output.StudyOutput;
 import org.optreport.report.output.Table;
+import org.optreport.report.stats.LogLogFit;
 import org.optreport.report.study.Study;
 import org.optreport.report.study.StudyConfig;
 
@@ -133,24 +134,6 @@ public final class PerformanceStudy implements Study {
         return best;
     }
 
-    /** Least-squares slope of log y against log x: the fitted exponent of y ~ x^slope. */
-    static double logLogSlope(double[] x, double[] y) {
-        int n = x.length;
-        if (n < 2) return Double.NaN;
-        double mx = 0, my = 0;
-        for (int i = 0; i < n; i++) {
-            mx += Math.log(x[i]) / n;
-            my += Math.log(y[i]) / n;
-        }
-        double sxy = 0, sxx = 0;
-        for (int i = 0; i < n; i++) {
-            double dx = Math.log(x[i]) - mx;
-            sxy += dx * (Math.log(y[i]) - my);
-            sxx += dx * dx;
-        }
-        return sxx == 0 ? Double.NaN : sxy / sxx;
-    }
-
     private static Table kernelTable(List<Measurement> ms, double matmulRate) {
         List<List<String>> rows = new ArrayList<>();
         for (Measurement m : ms) {
@@ -209,7 +192,7 @@ public final class PerformanceStudy implements Study {
             x[i] = ms.get(i).point().size();
             y[i] = ms.get(i).seconds();
         }
-        return logLogSlope(x, y);
+        return LogLogFit.of(x, y).slope();
     }
 
     private static List<Measurement> byDepth(List<Measurement> ms, int depth) {
@@ -332,7 +315,7 @@ public final class PerformanceStudy implements Study {
 
     private static Panel reluPanel(List<Measurement> steps) {
         double[] x = steps.stream().mapToDouble(m -> m.point().size()).toArray(), y = steps.stream().mapToDouble(Measurement::seconds).toArray();
-        double slope = logLogSlope(x, y);
+        double slope = LogLogFit.of(x, y).slope();
         String name = "GD step, 256 samples" + (Double.isNaN(slope) ? " (one size)" : " (slope " + Format.sig(slope, 2) + ")");
         return new Panel("relu", "two-layer ReLU network", Axis.log("width m"), Axis.log("time per operation (s)"),
                 List.of(new Series(name, x, y, null, null, Series.Style.LINE_MARKERS)));
@@ -346,7 +329,7 @@ public final class PerformanceStudy implements Study {
                 List<Measurement> d = byDepth(ms, depth);
                 if (d.isEmpty()) continue;
                 double[] x = d.stream().mapToDouble(m -> m.point().size()).toArray(), y = d.stream().mapToDouble(Measurement::seconds).toArray();
-                double slope = logLogSlope(x, y);
+                double slope = LogLogFit.of(x, y).slope();
                 String name = d.get(0).kernel().title() + ", depth " + depth
                         + (Double.isNaN(slope) ? " (one size)" : " (slope " + Format.sig(slope, 2) + ")");
                 series.add(new Series(name, x, y, null, null, Series.Style.LINE_MARKERS));

@@ -2,21 +2,19 @@ package org.optreport.report.ultrawide;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.optreport.report.ultrawide.UltrawideStudy.WidthRuns;
 
 /** What one ultrawide run measured (read from its result) and the statistics over seeds that the page quotes. */
 final class UltrawideMetrics {
     private UltrawideMetrics() {}
 
+    /** A number read off one run; statistics over runs (Median) take it as a ToDoubleFunction. */
     @FunctionalInterface
-    interface Metric {
+    interface Metric extends ToDoubleFunction<JsonNode> {
         double of(JsonNode run);
-    }
 
-    static double median(List<JsonNode> runs, Metric metric) {
-        double[] v = runs.stream().mapToDouble(metric::of).sorted().toArray();
-        int n = v.length;
-        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+        @Override default double applyAsDouble(JsonNode run) { return of(run); }
     }
 
     static double minOver(List<WidthRuns> widths, Metric metric) {

@@ -1,5 +1,7 @@
 package org.optreport.report.ultrawide;
 
+import static org.optreport.report.stats.Median.medianOfSorted;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +40,7 @@ final class UltrawideTraceBands {
             for (int r = 0; r < atStep.length; r++) atStep[r] = valueAt(steps[r], values[r], step[k]);
             Arrays.sort(atStep);
             int n = atStep.length;
-            median[k] = n % 2 == 1 ? atStep[n / 2] : (atStep[n / 2 - 1] + atStep[n / 2]) / 2;
+            median[k] = medianOfSorted(atStep);
             min[k] = atStep[0];
             max[k] = atStep[n - 1];
         }

@@ -1,5 +1,6 @@
 package org.optreport.experiment;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.optreport.bench.BenchmarkSuite;
@@ -33,14 +34,17 @@ public final class BenchmarksExperiment implements Experiment {
     @Override public ObjectNode run(Parameters p, Progress progress) {
         Setting setting = Setting.parse(p.choice("setting", "quick", "thorough"));
         ObjectNode out = Json.object();
-        out.put("schema", "benchmarks/v1");
+        out.put("schema", "benchmarks/v2");
         out.set("parameters", Json.parameters(p.asMap()));
         ObjectNode machine = out.putObject("machine");
         machine.put("description", Machine.describe()).put("cpu", Machine.cpu()).put("cores", Machine.cores()).put("jvm", Machine.jvm());
         ObjectNode settings = BenchmarkSuite.Settings.of(setting).toJson();
         settings.put("setting", setting.label());
         out.set("settings", settings);
-        out.set("jmh", BenchmarkSuite.run(setting, false, progress::report));
+        out.set("kernels", KernelDescriptions.kernels());
+        ArrayNode jmh = BenchmarkSuite.run(setting, false, progress::report);
+        KernelDescriptions.describe(jmh);
+        out.set("jmh", jmh);
         return out;
     }
 }

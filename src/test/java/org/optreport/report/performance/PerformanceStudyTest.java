@@ -146,13 +146,6 @@ class PerformanceStudyTest {
         assertEquals("1.37", out.values().get("jmhVersion"));
     }
 
-    @Test void secondsConvertsEveryAverageTimeUnit() {
-        assertEquals(2.5, PerformanceStudy.seconds(2.5, "s/op"));
-        assertEquals(2.5e-3, PerformanceStudy.seconds(2.5, "ms/op"), 1e-18);
-        assertEquals(2.5e-6, PerformanceStudy.seconds(2.5, "us/op"), 1e-21);
-        assertEquals(2.5e-9, PerformanceStudy.seconds(2.5, "ns/op"), 1e-24);
-    }
-
     /** The page quotes only what the study produces (checked here as the build would, without building). */
     @Test void everyReferenceOfThePageExists() throws Exception {
         String page = Files.readString(Path.of("content/performance.md"));

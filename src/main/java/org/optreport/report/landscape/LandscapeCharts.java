@@ -12,6 +12,7 @@ import org.optreport.report.output.Axis;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.Panel;
 import org.optreport.report.output.Series;
+import org.optreport.report.stats.PiecewiseLinear;
 
 /**
  * The landscape page's chart panels: per depth the run with the median escape step as a line and the min..max range
@@ -145,15 +146,7 @@ final class LandscapeCharts {
     }
 
     /** The curve's value at {@code step}, linear between its points; NaN outside its range. */
-    static double valueAt(double[][] curve, double step) {
-        double[] s = curve[0], v = curve[1];
-        int k = Arrays.binarySearch(s, step);
-        if (k >= 0) return v[k];
-        int after = -k - 1;
-        if (after == 0 || after == s.length) return Double.NaN;
-        double w = (step - s[after - 1]) / (s[after] - s[after - 1]);
-        return v[after - 1] + w * (v[after] - v[after - 1]);
-    }
+    static double valueAt(double[][] curve, double step) { return PiecewiseLinear.at(curve[0], curve[1], step); }
 
     /** A dashed reference line over the whole step range of the panel. */
     private static Series horizontal(String name, Map<Integer, List<JsonNode>> runs, double y) {

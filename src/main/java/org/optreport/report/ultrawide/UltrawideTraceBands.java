@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.optreport.experiment.Json;
+import org.optreport.report.stats.PiecewiseLinear;
 
 /**
  * Curves over seeds from the runs' every-step traces (docs/results-format.md, {@code trace}). A trace keeps every
@@ -49,12 +50,9 @@ final class UltrawideTraceBands {
 
     /** The kept value at {@code step}, or the straight line between the kept points around it. */
     static double valueAt(double[] steps, double[] values, double step) {
-        int i = Arrays.binarySearch(steps, step);
-        if (i >= 0) return values[i];
-        int after = -i - 1;
-        if (after == 0 || after == steps.length) throw new IllegalArgumentException("step " + step + " outside the trace");
-        double t = (step - steps[after - 1]) / (steps[after] - steps[after - 1]);
-        return values[after - 1] + t * (values[after] - values[after - 1]);
+        // the grid lies within every run's trace: a step outside one is a bug, not a gap to leave blank
+        if (!(step >= steps[0] && step <= steps[steps.length - 1])) throw new IllegalArgumentException("step " + step + " outside the trace");
+        return PiecewiseLinear.at(steps, values, step);
     }
 
     /** The largest value over every step of the run (exact, not read off the kept points). */

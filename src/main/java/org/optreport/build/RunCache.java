@@ -7,9 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -18,6 +15,7 @@ import org.optreport.data.Datasets;
 import org.optreport.experiment.Experiment;
 import org.optreport.experiment.Json;
 import org.optreport.files.AtomicFiles;
+import org.optreport.files.Sha256;
 
 /**
  * Result files stored under a key derived from everything a run depends on: experiment, full parameters
@@ -52,7 +50,7 @@ public final class RunCache {
         String dataset = parameters.get("dataset");
         if (dataset != null) identity.put("datasetSha256", Datasets.contentHash(dataset));
         identity.put("code", codeFingerprint);
-        return sha256(Json.write(identity));
+        return Sha256.hex(Json.write(identity));
     }
 
     /**
@@ -67,7 +65,7 @@ public final class RunCache {
         JsonNode result = null;
         try {
             String text = Files.readString(json, StandardCharsets.UTF_8);
-            if (!Files.isRegularFile(sum) || !sha256(text).equals(Files.readString(sum, StandardCharsets.US_ASCII).trim())) {
+            if (!Files.isRegularFile(sum) || !Sha256.hex(text).equals(Files.readString(sum, StandardCharsets.US_ASCII).trim())) {
                 problem = "its checksum does not match (truncated or edited)";
             } else {
                 result = Json.read(text);
@@ -113,7 +111,7 @@ public final class RunCache {
     public void store(String experiment, String key, JsonNode result) throws IOException {
         String text = Json.write(withoutRows(result));
         AtomicFiles.write(file(experiment, key, ".json"), text);
-        AtomicFiles.write(file(experiment, key, ".sha256"), sha256(text) + "\n");
+        AtomicFiles.write(file(experiment, key, ".sha256"), Sha256.hex(text) + "\n");
     }
 
     /**
@@ -126,7 +124,7 @@ public final class RunCache {
         ObjectNode rows = Json.object();
         rows.set("x", dataset.get("x"));
         rows.set("y", dataset.get("y"));
-        String text = Json.write(rows), digest = sha256(text);
+        String text = Json.write(rows), digest = Sha256.hex(text);
         Path file = rowsFile(digest);
         if (!Files.isRegularFile(file) || Files.size(file) != text.getBytes(StandardCharsets.UTF_8).length) AtomicFiles.write(file, text);
         ObjectNode copy = result.deepCopy();
@@ -144,7 +142,7 @@ public final class RunCache {
         Path file = rowsFile(digest);
         if (!Files.isRegularFile(file)) return "its dataset rows " + file.getFileName() + " are missing";
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        if (!sha256(text).equals(digest)) {
+        if (!Sha256.hex(text).equals(digest)) {
             Files.delete(file); // the next store writes them anew
             return "its dataset rows " + file.getFileName() + " are damaged";
         }
@@ -160,13 +158,5 @@ public final class RunCache {
 
     public Path file(String experiment, String key, String suffix) {
         return directory.resolve(experiment).resolve(key + suffix);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

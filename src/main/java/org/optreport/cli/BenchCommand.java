@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.optreport.bench.BenchmarkSuite;
 import org.optreport.bench.BenchmarkSuite.Setting;
-import org.optreport.bench.Machine;
+import org.optreport.host.Machine;
 import org.optreport.bench.ResultSummary;
 import org.optreport.experiment.Json;
 import org.optreport.files.AtomicFiles;

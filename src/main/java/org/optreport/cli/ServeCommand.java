@@ -1,16 +1,16 @@
 package org.optreport.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.optreport.build.BuildLog;
 import org.optreport.files.OutputFolder;
 import org.optreport.site.PreviewServer;
 import org.optreport.site.SiteBuilder;
+import org.optreport.site.SourceWatcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,6 +19,9 @@ import picocli.CommandLine.Option;
         description = "Serves the built site on http://127.0.0.1:PORT/ for previewing (loopback only); "
                 + "with --watch, rebuilds it whenever a page, report.yaml or a template changes.")
 final class ServeCommand implements Callable<Integer> {
+    /** How long the sources must be still before a rebuild: an editor's save or a checkout is one change. */
+    private static final Duration QUIET = Duration.ofMillis(300);
+
     @Option(names = "--dir", defaultValue = "site", description = "Folder to serve (default: ${DEFAULT-VALUE}).")
     Path dir;
 
@@ -41,17 +44,15 @@ final class ServeCommand implements Callable<Integer> {
         }
         try (PreviewServer server = new PreviewServer(dir, port)) {
             System.out.println("Serving " + dir.toAbsolutePath() + " at http://127.0.0.1:" + server.port() + "/ (Ctrl-C stops)");
-            long seen = lastModified();
-            while (true) {
-                Thread.sleep(1000);
-                if (!watch) continue;
-                long now = lastModified();
-                if (now != seen) {
-                    seen = now;
-                    rebuild();
-                }
+            if (!watch) {
+                Thread.currentThread().join();   // serves until the process is stopped
+                return 0;
+            }
+            try (SourceWatcher sourceWatcher = new SourceWatcher(List.of(sources.content, sources.templates), QUIET)) {
+                sourceWatcher.watch(this::rebuild);
             }
         }
+        return 0;
     }
 
     /** A failed rebuild is reported and the previous site keeps being served. */
@@ -70,30 +71,5 @@ final class ServeCommand implements Callable<Integer> {
         SiteBuilder.standard().build(new SiteBuilder.Options(sources.content, sources.templates, dir, sources.cache,
                 Path.of("").toAbsolutePath(), sources.quick, false, Runtime.getRuntime().availableProcessors(), false, null, sources.limits.toLimits()),
                 new BuildLog(System.out, false));
-    }
-
-    /**
-     * A fingerprint of the watched files' names and modification times: changes on any edit, addition or removal.
-     * Editors create and delete temporary files while saving; one that vanishes mid-scan counts as a change.
-     */
-    long lastModified() {
-        long fingerprint = 17;
-        for (Path root : new Path[] {sources.content, sources.templates}) {
-            if (!Files.isDirectory(root)) continue;
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path f : (Iterable<Path>) files.sorted()::iterator) fingerprint = 31 * fingerprint + f.hashCode() * 17L + modified(f);
-            } catch (IOException | UncheckedIOException e) {
-                fingerprint = 31 * fingerprint + System.nanoTime(); // a folder vanished while being listed
-            }
-        }
-        return fingerprint;
-    }
-
-    private static long modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file).toMillis();
-        } catch (IOException e) {
-            return -1; // deleted since it was listed
-        }
     }
 }

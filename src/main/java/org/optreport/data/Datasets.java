@@ -7,12 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.ejml.data.DMatrixRMaj;
+import org.optreport.files.Sha256;
 
 /**
  * Loads datasets by name: a bundled one ({@code diabetes}, {@code linnerud}; see datasets/README.md) or a
@@ -56,13 +54,7 @@ public final class Datasets {
     }
 
     /** SHA-256 of the dataset file's bytes: what a cached result of this dataset depends on. */
-    public static String contentHash(String nameOrPath) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes(nameOrPath)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    public static String contentHash(String nameOrPath) { return Sha256.hex(bytes(nameOrPath)); }
 
     private static byte[] bytes(String nameOrPath) {
         Bundled bundled = BUNDLED.get(nameOrPath);

@@ -3,12 +3,14 @@ package org.optreport.experiment;
 import static org.optreport.experiment.settings.SettingType.choice;
 import static org.optreport.experiment.settings.SettingType.text;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.optreport.bench.BenchmarkSuite;
-import org.optreport.bench.Machine;
 import org.optreport.experiment.settings.Setting;
+import org.optreport.host.Machine;
+import org.optreport.model.DeepLinearNetwork;
 
 /**
  * The JMH benchmarks of the kernels, run inside the report build. The {@code machine} key defaults to a description
@@ -50,14 +52,18 @@ public final class BenchmarksExperiment implements Experiment {
     @Override public ObjectNode run(Parameters p, Progress progress) {
         BenchmarkSuite.Setting setting = BenchmarkSuite.Setting.parse(p.get(SUITE_SETTING));
         ObjectNode out = Json.object();
-        out.put("schema", "benchmarks/v1");
+        out.put("schema", "benchmarks/v2");
         out.set("parameters", Json.parameters(p.asMap()));
         ObjectNode machine = out.putObject("machine");
         machine.put("description", Machine.describe()).put("cpu", Machine.cpu()).put("cores", Machine.cores()).put("jvm", Machine.jvm());
         ObjectNode settings = BenchmarkSuite.Settings.of(setting).toJson();
         settings.put("setting", setting.label());
         out.set("settings", settings);
-        out.set("jmh", BenchmarkSuite.run(setting, false, progress::report));
+        out.set("kernels", KernelDescriptions.kernels());
+        ArrayNode jmh = BenchmarkSuite.run(setting, false, progress::report);
+        KernelDescriptions.describe(jmh);
+        out.set("jmh", jmh);
+        out.put("denseEigenLimit", DeepLinearNetwork.DENSE_EIGEN_LIMIT); // the page says where the landscape switches to Lanczos
         return out;
     }
 }

@@ -2,12 +2,12 @@ package org.optreport.site;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.TimeUnit;
+import org.optreport.host.Machine;
 
 /** The reproducibility stamp in every page's footer: what built this report, where and when. */
 public record BuildStamp(String commit, String buildDate, String jvm, String os, String cpu, int cores, double buildSeconds) {
@@ -16,9 +16,8 @@ public record BuildStamp(String commit, String buildDate, String jvm, String os,
     public static BuildStamp of(Path projectDir, double buildSeconds) {
         return new BuildStamp(gitCommit(projectDir),
                 ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
-                System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-                System.getProperty("os.name") + " " + System.getProperty("os.version") + " (" + System.getProperty("os.arch") + ")",
-                cpuModel(), Runtime.getRuntime().availableProcessors(), Math.round(buildSeconds * 10) / 10.0);
+                Machine.jvm(), System.getProperty("os.name") + " " + System.getProperty("os.version") + " (" + System.getProperty("os.arch") + ")",
+                Machine.cpu(), Machine.cores(), Math.round(buildSeconds * 10) / 10.0);
     }
 
     public BuildStamp withBuildSeconds(double seconds) {
@@ -42,15 +41,5 @@ public record BuildStamp(String commit, String buildDate, String jvm, String os,
             Thread.currentThread().interrupt();
             return null;
         }
-    }
-
-    static String cpuModel() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo")))
-                if (line.startsWith("model name")) return line.substring(line.indexOf(':') + 1).trim();
-        } catch (IOException | RuntimeException e) {
-            // not Linux: fall back to the architecture below
-        }
-        return System.getProperty("os.arch");
     }
 }

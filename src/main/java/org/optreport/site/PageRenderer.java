@@ -14,6 +14,7 @@ import org.optreport.site.chart.FigureCache;
 import org.optreport.site.chart.WrittenPanel;
 import org.optreport.site.markdown.FigureUse;
 import org.optreport.site.markdown.Heading;
+import org.optreport.site.markdown.Html;
 import org.optreport.site.markdown.MarkdownPages;
 import org.optreport.site.markdown.Reference;
 import org.optreport.site.markdown.ReferenceUse;
@@ -132,15 +133,11 @@ final class PageRenderer {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$([^$]+)\\$").matcher(text);
         int last = 0;
         while (m.find()) {
-            out.append(escape(text.substring(last, m.start())))
-                    .append("<span class=\"math inline\">\\(").append(escape(m.group(1))).append("\\)</span>");
+            out.append(Html.escape(text.substring(last, m.start())))
+                    .append("<span class=\"math inline\">\\(").append(Html.escape(m.group(1))).append("\\)</span>");
             last = m.end();
         }
-        return out.append(escape(text.substring(last))).toString();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return out.append(Html.escape(text.substring(last))).toString();
     }
 
     private String siteTitle() {

@@ -1,5 +1,8 @@
 package org.optreport.report.landscape;
 
+import static org.optreport.report.stats.Median.median;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +14,7 @@ import org.optreport.report.output.Panel;
 import org.optreport.report.output.Series;
 import org.optreport.results.LandscapeResult;
 import org.optreport.results.Trace;
+import org.optreport.report.stats.PiecewiseLinear;
 
 /**
  * The landscape page's chart panels: per depth the run with the median escape step as a line and the min..max range
@@ -68,7 +72,7 @@ final class LandscapeCharts {
     Panel lambdaMaxPanel(Map<Integer, List<LandscapeResult>> runs, String id) {
         List<Series> max = bands(runs, Quantity.HESSIAN_MAX_EIGENVALUE, v -> Math.max(LOG_FLOOR, v));
         for (Map.Entry<Integer, List<LandscapeResult>> e : runs.entrySet()) {
-            double predicted = LandscapeSummary.median(e.getValue(), r -> LandscapeSummary.orNaN(r.predictedSharpness()));
+            double predicted = median(e.getValue(), r -> LandscapeSummary.orNaN(r.predictedSharpness()));
             if (Double.isFinite(predicted)) max.add(horizontal("predicted, N = " + e.getKey(), runs, predicted));
         }
         max.add(horizontal("2/η", runs, 2 / learningRate));
@@ -140,15 +144,7 @@ final class LandscapeCharts {
     }
 
     /** The curve's value at {@code step}, linear between its points; NaN outside its range. */
-    static double valueAt(double[][] curve, double step) {
-        double[] s = curve[0], v = curve[1];
-        int k = Arrays.binarySearch(s, step);
-        if (k >= 0) return v[k];
-        int after = -k - 1;
-        if (after == 0 || after == s.length) return Double.NaN;
-        double w = (step - s[after - 1]) / (s[after] - s[after - 1]);
-        return v[after - 1] + w * (v[after] - v[after - 1]);
-    }
+    static double valueAt(double[][] curve, double step) { return PiecewiseLinear.at(curve[0], curve[1], step); }
 
     /** A dashed reference line over the whole step range of the panel. */
     private static Series horizontal(String name, Map<Integer, List<LandscapeResult>> runs, double y) {

@@ -1,5 +1,9 @@
 package org.optreport.report.landscape;
 
+import static org.optreport.report.stats.Median.median;
+import static org.optreport.report.stats.Median.medianOfSorted;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -181,14 +185,14 @@ final class LandscapeSummary {
         if (missing > 0) return "not reached by " + missing + " of " + runs.size();
         double[] s = runs.stream().mapToDouble(r -> steps(r, threshold)).sorted().toArray();
         if (s.length == 1) return Format.integer((long) s[0]);
-        return Format.integer((long) median(s)) + " (" + Format.integer((long) s[0]) + "–" + Format.integer((long) s[s.length - 1]) + ")";
+        return Format.integer((long) medianOfSorted(s)) + " (" + Format.integer((long) s[0]) + "–" + Format.integer((long) s[s.length - 1]) + ")";
     }
 
     /** "median (min–max)" of a per-run step count, or the one value for a single run. */
     private static String medianAndRange(List<LandscapeResult> runs, ToDoubleFunction<LandscapeResult> f) {
         double[] s = runs.stream().mapToDouble(f).sorted().toArray();
         if (s.length == 1) return stepCount(s[0]);
-        return stepCount(median(s)) + " (" + stepCount(s[0]) + "–" + stepCount(s[s.length - 1]) + ")";
+        return stepCount(medianOfSorted(s)) + " (" + stepCount(s[0]) + "–" + stepCount(s[s.length - 1]) + ")";
     }
 
     /** The first step with relative excess below the threshold, or infinity when the run never got there. */
@@ -209,15 +213,6 @@ final class LandscapeSummary {
 
     private static double last(double[] v) {
         return v[v.length - 1];
-    }
-
-    static double median(List<LandscapeResult> runs, ToDoubleFunction<LandscapeResult> f) {
-        return median(runs.stream().mapToDouble(f).sorted().toArray());
-    }
-
-    static double median(double[] sorted) {
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
     }
 
     /** A step of an event (docs/results-format.md, landscape events); NaN when it did not happen (absent or -1). */

@@ -11,6 +11,7 @@ import org.optreport.report.output.Format;
 import org.optreport.report.output.Panel;
 import org.optreport.report.output.Series;
 import org.optreport.report.study.RunResults;
+import org.optreport.report.stats.LogLogFit;
 import org.optreport.report.trajectory.TrajectoryRuns.Curve;
 import org.optreport.report.trajectory.TrajectoryRuns.Settings;
 
@@ -37,7 +38,7 @@ final class TrajectoryConvergence {
                 max[k] = r.maxDistance();
                 values.put(keys[c] + "MaxDistanceAtRate" + k, Format.sig(max[k], 2));
             }
-            double slope = slope(rates, max);
+            double slope = LogLogFit.of(rates, max).slope();
             values.put(keys[c] + "Slope", Format.sig(slope, 3));
             values.put(keys[c] + "MaxDistanceSmallestRate", Format.sig(max[0], 2));
             values.put(keys[c] + "MaxDistanceLargestRate", Format.sig(max[max.length - 1], 2));
@@ -89,21 +90,5 @@ final class TrajectoryConvergence {
                         Axis.log("learning rate η"), Axis.log("max over the run of ‖W_net − W_dyn‖_F"), byRate),
                 new Panel("imbalance", "largest distance against the initial imbalance (N = 2)",
                         Axis.log("initial imbalance ‖W₂ᵀW₂ − W₁W₁ᵀ‖_F"), Axis.log("max over the run of ‖W_net − W_dyn‖_F"), byImbalance))));
-    }
-
-    /** Least-squares slope of log y against log x. */
-    static double slope(double[] x, double[] y) {
-        int n = x.length;
-        double mx = 0, my = 0;
-        for (int i = 0; i < n; i++) {
-            mx += Math.log(x[i]) / n;
-            my += Math.log(y[i]) / n;
-        }
-        double sxy = 0, sxx = 0;
-        for (int i = 0; i < n; i++) {
-            sxy += (Math.log(x[i]) - mx) * (Math.log(y[i]) - my);
-            sxx += (Math.log(x[i]) - mx) * (Math.log(x[i]) - mx);
-        }
-        return sxy / sxx;
     }
 }

@@ -1,6 +1,6 @@
 package org.optreport.report.ultrawide;
 
-import static org.optreport.report.ultrawide.UltrawideMetrics.median;
+import static org.optreport.report.stats.Median.median;
 import static org.optreport.report.ultrawide.UltrawideTraceBands.band;
 
 import java.util.ArrayList;

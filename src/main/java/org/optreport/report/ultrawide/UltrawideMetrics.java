@@ -1,6 +1,7 @@
 package org.optreport.report.ultrawide;
 
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.optreport.report.ultrawide.UltrawideStudy.WidthRuns;
 import org.optreport.results.UltrawideResult.NetworkRun;
 
@@ -8,15 +9,12 @@ import org.optreport.results.UltrawideResult.NetworkRun;
 final class UltrawideMetrics {
     private UltrawideMetrics() {}
 
+    /** A number read off one run; statistics over runs (Median) take it as a ToDoubleFunction. */
     @FunctionalInterface
-    interface Metric {
+    interface Metric extends ToDoubleFunction<NetworkRun> {
         double of(NetworkRun run);
-    }
 
-    static double median(List<NetworkRun> runs, Metric metric) {
-        double[] v = runs.stream().mapToDouble(metric::of).sorted().toArray();
-        int n = v.length;
-        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+        @Override default double applyAsDouble(NetworkRun run) { return of(run); }
     }
 
     static double minOver(List<WidthRuns> widths, Metric metric) {

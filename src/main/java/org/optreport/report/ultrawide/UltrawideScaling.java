@@ -1,9 +1,10 @@
 package org.optreport.report.ultrawide;
 
-import static org.optreport.report.ultrawide.UltrawideMetrics.median;
+import static org.optreport.report.stats.Median.median;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.optreport.report.stats.LogLogFit;
 import org.optreport.report.ultrawide.UltrawideMetrics.Metric;
 import org.optreport.report.ultrawide.UltrawideStudy.WidthRuns;
 import org.optreport.results.UltrawideResult.NetworkRun;
@@ -12,9 +13,13 @@ import org.optreport.results.UltrawideResult.NetworkRun;
 final class UltrawideScaling {
     private UltrawideScaling() {}
 
-    /** Least-squares line through (log m, log median metric) for the widths in [minWidth, widest]. */
-    record Fit(double slope, double intercept, int minWidth, int maxWidth, int points) {
-        double at(double m) { return Math.exp(intercept + slope * Math.log(m)); }
+    /** The power law through the median metric per width, for the widths in [minWidth, maxWidth]. */
+    record Fit(LogLogFit line, int minWidth, int maxWidth) {
+        double slope() { return line.slope(); }
+
+        int points() { return line.points(); }
+
+        double at(double m) { return line.at(m); }
     }
 
     /** The four fitted quantities: largest distance, kernel deviation at initialization, neuron movement, flips. */
@@ -28,23 +33,20 @@ final class UltrawideScaling {
         }
     }
 
+    /** The medians that are positive (a logarithm's domain) at the widths from {@code minWidth} on. */
     static Fit fit(List<WidthRuns> widths, int minWidth, Metric metric) {
-        List<double[]> points = new ArrayList<>();
+        List<Double> m = new ArrayList<>(), v = new ArrayList<>();
         int lo = Integer.MAX_VALUE, hi = 0;
         for (WidthRuns w : widths) {
             if (w.width() < minWidth) continue;
-            double v = median(w.runs(), metric);
-            if (!(v > 0)) continue;
-            points.add(new double[] {Math.log(w.width()), Math.log(v)});
+            double value = median(w.runs(), metric);
+            if (!(value > 0)) continue;
+            m.add((double) w.width());
+            v.add(value);
             lo = Math.min(lo, w.width());
             hi = Math.max(hi, w.width());
         }
-        if (points.size() < 2) return new Fit(Double.NaN, Double.NaN, lo, hi, points.size());
-        double mx = 0, my = 0;
-        for (double[] p : points) { mx += p[0] / points.size(); my += p[1] / points.size(); }
-        double sxy = 0, sxx = 0;
-        for (double[] p : points) { sxy += (p[0] - mx) * (p[1] - my); sxx += (p[0] - mx) * (p[0] - mx); }
-        double slope = sxy / sxx;
-        return new Fit(slope, my - slope * mx, lo, hi, points.size());
+        return new Fit(LogLogFit.of(m.stream().mapToDouble(Double::doubleValue).toArray(), v.stream().mapToDouble(Double::doubleValue).toArray()),
+                lo, hi);
     }
 }

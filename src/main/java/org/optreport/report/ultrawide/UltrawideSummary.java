@@ -1,11 +1,11 @@
 package org.optreport.report.ultrawide;
 
+import static org.optreport.report.stats.Median.median;
 import static org.optreport.report.ultrawide.UltrawideMetrics.column;
 import static org.optreport.report.ultrawide.UltrawideMetrics.fall;
 import static org.optreport.report.ultrawide.UltrawideMetrics.fractionPeakingLate;
 import static org.optreport.report.ultrawide.UltrawideMetrics.initial;
 import static org.optreport.report.ultrawide.UltrawideMetrics.last;
-import static org.optreport.report.ultrawide.UltrawideMetrics.median;
 import static org.optreport.report.ultrawide.UltrawideMetrics.minOver;
 import static org.optreport.report.ultrawide.UltrawideMetrics.norm;
 

@@ -1,9 +1,14 @@
 package org.optreport.report.ultrawide;
 
+import static org.optreport.report.stats.Median.medianOfSorted;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.optreport.results.Trace;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.optreport.experiment.Json;
+import org.optreport.report.stats.PiecewiseLinear;
 
 /**
  * Curves over seeds from the runs' every-step traces (docs/results-format.md, {@code trace}). A trace keeps every
@@ -37,7 +42,7 @@ final class UltrawideTraceBands {
             for (int r = 0; r < atStep.length; r++) atStep[r] = valueAt(steps[r], values[r], step[k]);
             Arrays.sort(atStep);
             int n = atStep.length;
-            median[k] = n % 2 == 1 ? atStep[n / 2] : (atStep[n / 2 - 1] + atStep[n / 2]) / 2;
+            median[k] = medianOfSorted(atStep);
             min[k] = atStep[0];
             max[k] = atStep[n - 1];
         }
@@ -46,11 +51,8 @@ final class UltrawideTraceBands {
 
     /** The kept value at {@code step}, or the straight line between the kept points around it. */
     static double valueAt(double[] steps, double[] values, double step) {
-        int i = Arrays.binarySearch(steps, step);
-        if (i >= 0) return values[i];
-        int after = -i - 1;
-        if (after == 0 || after == steps.length) throw new IllegalArgumentException("step " + step + " outside the trace");
-        double t = (step - steps[after - 1]) / (steps[after] - steps[after - 1]);
-        return values[after - 1] + t * (values[after] - values[after - 1]);
+        // the grid lies within every run's trace: a step outside one is a bug, not a gap to leave blank
+        if (!(step >= steps[0] && step <= steps[steps.length - 1])) throw new IllegalArgumentException("step " + step + " outside the trace");
+        return PiecewiseLinear.at(steps, values, step);
     }
 }

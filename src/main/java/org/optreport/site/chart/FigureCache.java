@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.optreport.build.CodeFingerprint;
 import org.optreport.files.FolderSwap;
+import org.optreport.files.Sha256;
 import org.optreport.report.output.Figure;
 
 /**
@@ -82,7 +81,7 @@ public final class FigureCache {
             if (problem == null) for (Map.Entry<String, FileCheck> f : manifest.files().entrySet()) {
                 Path file = entry.resolve(f.getKey());
                 byte[] bytes = Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
-                if (bytes == null || bytes.length != f.getValue().size() || !sha256(bytes).equals(f.getValue().sha256())) {
+                if (bytes == null || bytes.length != f.getValue().size() || !Sha256.hex(bytes).equals(f.getValue().sha256())) {
                     problem = f.getKey() + " does not match its recorded size and checksum";
                     break;
                 }
@@ -109,7 +108,7 @@ public final class FigureCache {
                 for (String name : List.of(p.pngFileName(), p.csvFileName())) {
                     byte[] bytes = Files.readAllBytes(drawing.resolve(name));
                     files.put(name, bytes);
-                    checks.put(name, new FileCheck(bytes.length, sha256(bytes)));
+                    checks.put(name, new FileCheck(bytes.length, Sha256.hex(bytes)));
                 }
             }
             Files.writeString(drawing.resolve(MANIFEST), JSON.writeValueAsString(new Manifest(panels, checks)), StandardCharsets.UTF_8);
@@ -133,20 +132,10 @@ public final class FigureCache {
     }
 
     static String key(Figure figure, String figureName) throws IOException {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         sha.update(figureName.getBytes(StandardCharsets.UTF_8));
         sha.update(CodeFingerprint.running().of(DRAWING_CODE).getBytes(StandardCharsets.UTF_8));
         sha.update(JSON.writeValueAsBytes(figure));
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static String sha256(byte[] bytes) { return HexFormat.of().formatHex(sha256().digest(bytes)); }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.finish(sha);
     }
 }

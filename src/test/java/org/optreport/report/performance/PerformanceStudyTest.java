@@ -19,7 +19,11 @@ import org.optreport.experiment.RunRequest;
 import org.optreport.report.output.Format;
 import org.optreport.report.output.Panel;
 import org.optreport.report.output.StudyOutput;
+import org.optreport.report.study.Run;
+import org.optreport.report.study.RunPlan;
+import org.optreport.report.study.RunResults;
 import org.optreport.report.study.StudyConfig;
+import org.optreport.results.BenchmarksResult;
 
 /**
  * The analysis of a hand-made benchmark result (JMH's JSON structure, src/test/resources/performance): every
@@ -41,13 +45,19 @@ class PerformanceStudyTest {
             doc = Json.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
         PerformanceStudy study = new PerformanceStudy();
-        StudyConfig config = StudyConfig.defaults("performance", false);
-        out = study.analyze(config, Map.of(study.runs(config).get(0), doc));
+        RunPlan runs = new RunPlan();
+        Run<BenchmarksResult> run = study.plan(StudyConfig.defaults("performance", false), runs);
+        out = study.analyze(run, new RunResults(Map.of(run.request(), doc)));
     }
 
     @Test void asksForOneQuickBenchmarkRunByDefault() {
-        List<RunRequest> runs = new PerformanceStudy().runs(StudyConfig.defaults("performance", false));
-        assertEquals(List.of(RunRequest.of("benchmarks", Map.of("setting", "quick"))), runs);
+        RunPlan runs = new RunPlan();
+        new PerformanceStudy().plan(StudyConfig.defaults("performance", false), runs);
+        assertEquals(List.of(RunRequest.of("benchmarks", Map.of("setting", "quick"))), runs.requests());
+    }
+
+    @Test void theDenseLimitComesFromTheResult() {
+        assertEquals("1,500", out.values().get("denseEigenLimit"));
     }
 
     @Test void theMatrixProductRateIsTheFastestProduct() {
@@ -144,13 +154,6 @@ class PerformanceStudyTest {
         assertEquals("1 × 300 ms", out.values().get("warmup"));
         assertEquals("3 × 200 ms", out.values().get("measurement"));
         assertEquals("1.37", out.values().get("jmhVersion"));
-    }
-
-    @Test void secondsConvertsEveryAverageTimeUnit() {
-        assertEquals(2.5, PerformanceStudy.seconds(2.5, "s/op"));
-        assertEquals(2.5e-3, PerformanceStudy.seconds(2.5, "ms/op"), 1e-18);
-        assertEquals(2.5e-6, PerformanceStudy.seconds(2.5, "us/op"), 1e-21);
-        assertEquals(2.5e-9, PerformanceStudy.seconds(2.5, "ns/op"), 1e-24);
     }
 
     /** The page quotes only what the study produces (checked here as the build would, without building). */

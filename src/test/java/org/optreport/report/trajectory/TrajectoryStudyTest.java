@@ -62,12 +62,6 @@ class TrajectoryStudyTest {
         assertEquals(0, unbalanced, 0.1);
     }
 
-    @Test void slopeIsTheLeastSquaresSlopeOfAPowerLaw() {
-        double[] x = {1, 2, 4, 8}, y = new double[4];
-        for (int i = 0; i < 4; i++) y[i] = 3 * Math.pow(x[i], 1.5);
-        assertEquals(1.5, TrajectoryConvergence.slope(x, y), 1e-12);
-    }
-
     @Test void accelerationTableHasOneRowPerLossAndDepth() {
         Table t = quick.tables().get("acceleration");
         assertEquals(6, t.rows().size());

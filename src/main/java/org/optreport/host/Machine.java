@@ -1,24 +1,35 @@
-package org.optreport.bench;
+package org.optreport.host;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
-/** What the benchmark figures depend on besides the code: the CPU, the cores the JVM sees, the JVM. */
+/**
+ * The machine this JVM runs on, as the report names it: in the benchmarks' results (their figures depend on it)
+ * and in every page's build stamp. A leaf package, so that neither of those users depends on the other.
+ */
 public final class Machine {
     private Machine() {}
 
-    /** The CPU's model name from /proc/cpuinfo, or os.arch where that file does not exist. */
+    /** The CPU's model name from /proc/cpuinfo, or os.arch where that file does not exist or names none. */
     public static String cpu() {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-                int colon = line.indexOf(':');
-                if (line.startsWith("model name") && colon > 0) return line.substring(colon + 1).trim();
-            }
+            String model = modelName(Files.readAllLines(Path.of("/proc/cpuinfo")));
+            if (model != null) return model;
         } catch (IOException | RuntimeException e) {
             // not Linux, or not readable: fall through to the architecture
         }
         return System.getProperty("os.arch");
+    }
+
+    /** The first {@code model name : ...} of /proc/cpuinfo's lines, or null when there is none. */
+    static String modelName(List<String> cpuinfo) {
+        for (String line : cpuinfo) {
+            int colon = line.indexOf(':');
+            if (line.startsWith("model name") && colon > 0) return line.substring(colon + 1).trim();
+        }
+        return null;
     }
 
     public static int cores() { return Runtime.getRuntime().availableProcessors(); }

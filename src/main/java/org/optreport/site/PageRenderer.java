@@ -24,6 +24,7 @@ import org.optreport.site.templates.Templates;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.StudyOutput;
 import org.optreport.report.output.Table;
+import org.optreport.errors.ContentException;
 
 /**
  * Renders the pages into the staging folder: numbers figures and tables across the site in page order,

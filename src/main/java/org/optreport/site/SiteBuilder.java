@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.optreport.build.BuildLog;
+import org.optreport.build.CodeFingerprint;
 import org.optreport.build.RunCache;
 import org.optreport.build.RunScheduler;
 import org.optreport.build.Shard;
@@ -40,6 +41,7 @@ import org.optreport.report.study.RunPlan;
 import org.optreport.report.study.RunResults;
 import org.optreport.report.study.Study;
 import org.optreport.report.study.StudyConfig;
+import org.optreport.errors.ContentException;
 
 /**
  * The report build, stage by stage: read the pages and the configuration, run (or reuse) the experiments the
@@ -120,7 +122,8 @@ public final class SiteBuilder {
 
         Path staging = swap.stage();
         try {
-            FigureCache figures = new FigureCache(o.cacheDir().resolve("_figures"), m -> log.info("figures", m));
+            FigureCache figures = new FigureCache(o.cacheDir().resolve("_figures"),
+                    CodeFingerprint.running().of(FigureCache.DRAWING_CODE), m -> log.info("figures", m));
             figures.removeUnfinished();
             PageRenderer renderer = new PageRenderer(new Templates(o.templatesDir()), markdown, outputs, pages, staging, figures, log);
             Summary summary = renderer.renderAll(BuildStamp.of(o.projectDir(), 0), log, plan.allRuns().size());

@@ -19,7 +19,7 @@ import org.optreport.data.DataException;
 import org.optreport.experiment.ParameterException;
 import org.optreport.files.OutputException;
 import org.optreport.report.study.ConfigException;
-import org.optreport.site.ContentException;
+import org.optreport.errors.ContentException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.Table;
 import org.optreport.report.study.ConfigException;
+import org.optreport.errors.ContentException;
 
 class SiteBuilderTest {
     @TempDir Path dir;

@@ -1,5 +1,6 @@
 package org.optreport.site.markdown;
 
+import org.optreport.errors.ContentException;
 /**
  * A content error found inside Flexmark's parser, which knows offsets but not the file; MarkdownPages turns it into a
  * ContentException with file and line.

@@ -8,7 +8,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import org.optreport.site.ContentException;
+import org.optreport.errors.ContentException;
 
 import java.util.Set;
 

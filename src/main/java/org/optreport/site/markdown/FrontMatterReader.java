@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import org.optreport.site.ContentException;
+import org.optreport.errors.ContentException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

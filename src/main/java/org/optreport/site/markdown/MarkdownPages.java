@@ -8,7 +8,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import org.optreport.site.ContentException;
+import org.optreport.errors.ContentException;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.optreport.site.markdown;
 
 import java.nio.file.Path;
-import org.optreport.site.ContentException;
+import org.optreport.errors.ContentException;
 
 /**
  * Flexmark parses nested block quotes and lists recursively, so a page of a thousand nested {@code >} ends the

@@ -1,5 +1,6 @@
 package org.optreport.site.markdown;
 
+import org.optreport.errors.ContentException;
 /** What the renderer needs from the build: figures, values and reference targets. Implementations may throw ContentException. */
 public interface RenderContext {
     /** Trusted HTML for a figure or table directive; captionHtml is the rendered caption (inline HTML for a one-paragraph caption). */

@@ -18,7 +18,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import org.optreport.site.ContentException;
+import org.optreport.errors.ContentException;
 
 /**
  * Renders the Freemarker templates of one folder. {@code .ftlh} templates escape HTML by default; any

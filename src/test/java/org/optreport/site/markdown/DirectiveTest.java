@@ -3,7 +3,7 @@ package org.optreport.site.markdown;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.optreport.site.ContentException;
+import org.optreport.errors.ContentException;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package org.optreport.site.markdown;
 
 import org.junit.jupiter.api.Test;
-import org.optreport.site.ContentException;
+import org.optreport.errors.ContentException;
 
 import java.nio.file.Path;
 

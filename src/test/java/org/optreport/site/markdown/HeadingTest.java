@@ -2,7 +2,7 @@ package org.optreport.site.markdown;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.optreport.site.ContentException;
+import org.optreport.errors.ContentException;
 
 import java.util.List;
 

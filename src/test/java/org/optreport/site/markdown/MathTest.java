@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.optreport.site.markdown.Pages.html;
 import static org.optreport.site.markdown.Pages.mathTexts;
+import org.optreport.errors.ContentException;
 
 /** TeX must reach MathJax exactly as written: the expected strings are the input with MathJax's delimiters. */
 class MathTest {
@@ -133,7 +134,7 @@ class MathTest {
     @Test
     void unclosedDisplayBlockIsAnErrorAtItsOpeningLine() {
         String body = "Text.\n\n$$\nx_1\n";
-        var error = org.junit.jupiter.api.Assertions.assertThrows(org.optreport.site.ContentException.class,
+        var error = org.junit.jupiter.api.Assertions.assertThrows(org.optreport.errors.ContentException.class,
                 () -> Pages.parse(body));
         assertEquals(Pages.lineOf(Pages.FRONT_MATTER + body, "$$"), error.line());
     }

@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.optreport.errors.ContentException;
 
 class MathValuesTest {
     @Test void aLabelInDollarDisplayIsAnErrorNamingTheFix() {
-        org.optreport.site.ContentException e = org.junit.jupiter.api.Assertions.assertThrows(org.optreport.site.ContentException.class,
+        org.optreport.errors.ContentException e = org.junit.jupiter.api.Assertions.assertThrows(org.optreport.errors.ContentException.class,
                 () -> new MarkdownPages().parse(java.nio.file.Path.of("p.md"), "---\ntitle: T\n---\n\n$$\na = b \\label{eq:x}\n$$\n"));
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("p.md:5:") && e.getMessage().contains("\\begin{equation}"), e.getMessage());
     }

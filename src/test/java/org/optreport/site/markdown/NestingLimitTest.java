@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.optreport.site.ContentException;
+import org.optreport.errors.ContentException;
 
 /** A page of a thousand nested block quotes overflowed Flexmark's recursion and killed the preview server. */
 class NestingLimitTest {

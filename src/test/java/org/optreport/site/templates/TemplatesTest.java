@@ -18,7 +18,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.optreport.site.ContentException;
+import org.optreport.errors.ContentException;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.Table;
 

@@ -1,4 +1,4 @@
-package org.optreport.site;
+package org.optreport.errors;
 
 import java.nio.file.Path;
 import org.optreport.errors.InputException;

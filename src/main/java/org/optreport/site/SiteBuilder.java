@@ -188,7 +188,7 @@ public final class SiteBuilder {
                 if (strict) throw new DivergedException(w);
                 if (!warnings.contains(w)) warnings.add(w);
             }
-            outputs.put(name, new StudyOutput(out.figures(), out.tables(), out.values(), warnings));
+            outputs.put(name, new StudyOutput(out.figures(), out.tables(), out.values(), out.numbers(), warnings));
         }
         return outputs;
     }

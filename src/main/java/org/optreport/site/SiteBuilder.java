@@ -138,7 +138,8 @@ public final class SiteBuilder {
                 throw new ContentException(o.outDir(), 0, "broken links in the generated site:\n  " + String.join("\n  ", broken));
             swap.publish(staging, m -> log.info("warning", m));
             for (ClaimCheck.Failure failure : claims.failures()) log.info("failed", failure.toString());
-            String failed = claims.failures().isEmpty() ? "" : ", " + claims.failures().size() + " failed claims (marked)";
+            int failures = claims.failures().size();
+            String failed = failures == 0 ? "" : ", " + failures + (failures == 1 ? " claim" : " claims") + " failed (marked on the pages)";
             log.info("done", String.format(java.util.Locale.ROOT, "%d pages, %d figures, %d tables, %d runs%s, %.1f s -> %s",
                     summary.pages(), summary.figures(), summary.tables(), summary.runs(), failed, log.seconds(), o.outDir()));
             return new Summary(summary.pages(), summary.figures(), summary.tables(), summary.runs(), log.seconds());

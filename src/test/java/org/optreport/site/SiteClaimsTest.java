@@ -65,7 +65,7 @@ class SiteClaimsTest {
         Element failed = page("third.html").selectFirst("p > span.claim.claim-failed");
         assertEquals("Claim failed: toy.mean > 10 (toy.mean = 7.5, not > 10)", failed.attr("title"));
         assertTrue(fixture.lastLog.contains("third.md:5: claim failed: toy.mean > 10 (toy.mean = 7.5, not > 10)"), fixture.lastLog);
-        assertTrue(fixture.lastLog.contains("1 failed claims (marked)"), fixture.lastLog);
+        assertTrue(fixture.lastLog.contains("1 claim failed (marked on the pages)"), fixture.lastLog);
     }
 
     @Test void aNameNoStudyProvidesIsAContentErrorWithPageAndLine() throws IOException {

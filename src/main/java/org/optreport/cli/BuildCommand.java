@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.optreport.build.BuildLog;
 import org.optreport.build.Shard;
+import org.optreport.site.ClaimMode;
 import org.optreport.site.SiteBuilder;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,6 +31,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail the build when a run diverged, instead of showing a warning.")
     boolean strict;
 
+    @Option(names = "--claims", paramLabel = "fail|warn", defaultValue = "fail", converter = ClaimModes.class,
+            description = "What a claim in the pages that the numbers contradict does: fail the build (default), or warn: "
+                    + "build the pages with it marked and list it at the end.")
+    ClaimMode claims;
+
     @Option(names = "--shard", paramLabel = "I/N", description = "Compute only the I-th of N parts of the runs into the cache and stop "
             + "(no site). A later build without --shard assembles the report from the cache.")
     String shard;
@@ -37,9 +44,20 @@ final class BuildCommand implements Callable<Integer> {
         if (jobs < 0) throw new OptionException("--jobs must be at least 1 (or 0 for one per core), got " + jobs);
         int threads = jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
         SiteBuilder.Options options = new SiteBuilder.Options(sources.content, sources.templates, out, sources.cache, Path.of("").toAbsolutePath(),
-                sources.quick, fresh, threads, strict, shard(), sources.limits.toLimits());
+                sources.quick, fresh, threads, strict, shard(), sources.limits.toLimits(), claims);
         SiteBuilder.standard().build(options, new BuildLog(System.out, false));
         return 0;
+    }
+
+    /** "fail" or "warn", in any case; anything else is a usage error naming both. */
+    static final class ClaimModes implements CommandLine.ITypeConverter<ClaimMode> {
+        @Override public ClaimMode convert(String text) {
+            try {
+                return ClaimMode.of(text);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     private Shard shard() {

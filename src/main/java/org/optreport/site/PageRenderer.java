@@ -12,6 +12,8 @@ import java.util.Map;
 import org.optreport.build.BuildLog;
 import org.optreport.site.chart.FigureCache;
 import org.optreport.site.chart.WrittenPanel;
+import org.optreport.site.claims.Verdict;
+import org.optreport.site.markdown.ClaimUse;
 import org.optreport.site.markdown.FigureUse;
 import org.optreport.site.markdown.Heading;
 import org.optreport.site.markdown.Html;
@@ -28,7 +30,7 @@ import org.optreport.errors.ContentException;
 
 /**
  * Renders the pages into the staging folder: numbers figures and tables across the site in page order,
- * resolves references, writes each figure's images and CSV files once, and fills the page template.
+ * resolves references, writes each figure's images and CSV files once, marks claims as checked, and fills the page template.
  */
 final class PageRenderer {
     private static final String FIGURE_DIR = "figures";
@@ -43,6 +45,7 @@ final class PageRenderer {
     private final Path site;
     private final BuildLog log;
     private final FigureCache figures;
+    private final ClaimCheck claims;
     private final Map<String, Target> labels = new HashMap<>();
     private final Map<FigureUse, Integer> numbers = new HashMap<>();
     private final Map<String, List<WrittenPanel>> written = new HashMap<>();
@@ -50,8 +53,9 @@ final class PageRenderer {
     private int tableCount;
 
     PageRenderer(Templates templates, MarkdownPages markdown, Map<String, StudyOutput> outputs,
-                 List<SiteBuilder.SitePage> pages, Path site, FigureCache figures, BuildLog log) {
+                 List<SiteBuilder.SitePage> pages, Path site, FigureCache figures, ClaimCheck claims, BuildLog log) {
         this.figures = figures;
+        this.claims = claims;
         this.templates = templates;
         this.markdown = markdown;
         this.outputs = outputs;
@@ -155,6 +159,7 @@ final class PageRenderer {
         List<String> keys = new ArrayList<>();
         page.parsed().figures().forEach(f -> keys.add(f.name()));
         page.parsed().values().forEach(v -> keys.add(v.key()));
+        page.parsed().claims().forEach(c -> c.claim().studies().forEach(s -> keys.add(s + ".")));
         for (String key : keys) {
             StudyOutput o = outputs.get(key.substring(0, key.indexOf('.')));
             if (o != null) o.warnings().forEach(w -> out.put(w, true));
@@ -206,6 +211,8 @@ final class PageRenderer {
                         + (out == null ? "" : " (this study has: " + String.join(", ", new java.util.TreeSet<>(out.values().keySet())) + ")"));
             return v;
         }
+
+        @Override public Verdict check(ClaimUse use) { return claims.verdict(use); }
 
         @Override public Reference reference(ReferenceUse use) {
             switch (use.kind()) {

@@ -45,13 +45,19 @@ import org.optreport.errors.ContentException;
 
 /**
  * The report build, stage by stage: read the pages and the configuration, run (or reuse) the experiments the
- * pages need, analyse them into figures, tables and values, render the pages, check every link, and only then
+ * pages need, analyse them into figures, tables and values, check the pages' claims, render the pages, check every link, and only then
  * swap the new site in place of the old one. A failure at any stage leaves the previous site untouched.
  */
 public final class SiteBuilder {
     /** What to build and how. {@code shard} non-null computes only that part of the runs into the cache. */
     public record Options(Path contentDir, Path templatesDir, Path outDir, Path cacheDir, Path projectDir,
-                          boolean quick, boolean fresh, int jobs, boolean strict, Shard shard, RunLimits limits) {
+                          boolean quick, boolean fresh, int jobs, boolean strict, Shard shard, RunLimits limits, ClaimMode claims) {
+        /** Failing on a claim that does not hold. */
+        public Options(Path contentDir, Path templatesDir, Path outDir, Path cacheDir, Path projectDir,
+                       boolean quick, boolean fresh, int jobs, boolean strict, Shard shard, RunLimits limits) {
+            this(contentDir, templatesDir, outDir, cacheDir, projectDir, quick, fresh, jobs, strict, shard, limits, ClaimMode.FAIL);
+        }
+
         /** With the standard limits: this JVM's heap and an hour per run. */
         public Options(Path contentDir, Path templatesDir, Path outDir, Path cacheDir, Path projectDir,
                        boolean quick, boolean fresh, int jobs, boolean strict, Shard shard) {
@@ -119,13 +125,14 @@ public final class SiteBuilder {
         }
         log.info("runs", plan.allRuns().size() + " runs for " + plan.studies().size() + " studies (jobs: " + o.jobs() + ")");
         Map<String, StudyOutput> outputs = analyse(plan, scheduler.runAll(plan.allRuns()), o.strict(), log);
+        ClaimCheck claims = ClaimCheck.run(pages, outputs, o.claims(), log);
 
         Path staging = swap.stage();
         try {
             FigureCache figures = new FigureCache(o.cacheDir().resolve("_figures"),
                     CodeFingerprint.running().of(FigureCache.DRAWING_CODE), m -> log.info("figures", m));
             figures.removeUnfinished();
-            PageRenderer renderer = new PageRenderer(new Templates(o.templatesDir()), markdown, outputs, pages, staging, figures, log);
+            PageRenderer renderer = new PageRenderer(new Templates(o.templatesDir()), markdown, outputs, pages, staging, figures, claims, log);
             Summary summary = renderer.renderAll(BuildStamp.of(o.projectDir(), 0), log, plan.allRuns().size());
             log.info("figures", figures.drawn() + " of " + summary.figures() + " drawn, the others copied from the figure cache");
             copyAssets(staging);
@@ -133,8 +140,11 @@ public final class SiteBuilder {
             if (!broken.isEmpty())
                 throw new ContentException(o.outDir(), 0, "broken links in the generated site:\n  " + String.join("\n  ", broken));
             swap.publish(staging, m -> log.info("warning", m));
-            log.info("done", String.format(java.util.Locale.ROOT, "%d pages, %d figures, %d tables, %d runs, %.1f s -> %s",
-                    summary.pages(), summary.figures(), summary.tables(), summary.runs(), log.seconds(), o.outDir()));
+            for (ClaimCheck.Failure failure : claims.failures()) log.info("failed", failure.toString());
+            int failures = claims.failures().size();
+            String failed = failures == 0 ? "" : ", " + failures + (failures == 1 ? " claim" : " claims") + " failed (marked on the pages)";
+            log.info("done", String.format(java.util.Locale.ROOT, "%d pages, %d figures, %d tables, %d runs%s, %.1f s -> %s",
+                    summary.pages(), summary.figures(), summary.tables(), summary.runs(), failed, log.seconds(), o.outDir()));
             return new Summary(summary.pages(), summary.figures(), summary.tables(), summary.runs(), log.seconds());
         } finally {
             FolderSwap.deleteTree(staging);
@@ -191,7 +201,7 @@ public final class SiteBuilder {
                 if (strict) throw new DivergedException(w);
                 if (!warnings.contains(w)) warnings.add(w);
             }
-            outputs.put(name, new StudyOutput(out.figures(), out.tables(), out.values(), warnings));
+            outputs.put(name, new StudyOutput(out.figures(), out.tables(), out.values(), out.numbers(), warnings));
         }
         return outputs;
     }
@@ -226,12 +236,14 @@ public final class SiteBuilder {
         return pages;
     }
 
-    /** The studies whose figures, tables or values the pages use; an unknown study name fails with page and line. */
+    /** The studies whose figures, tables, values or numbers the pages use; an unknown study name fails with page and line. */
     private Map<String, Study<?>> studiesUsed(List<SitePage> pages, ReportConfig config) {
         Map<String, Study<?>> used = new LinkedHashMap<>();
         for (SitePage page : pages) {
             for (var f : page.parsed().figures()) used.put(studyOf(page, f.name(), f.line()).name(), studyOf(page, f.name(), f.line()));
             for (var v : page.parsed().values()) used.put(studyOf(page, v.key(), v.line()).name(), studyOf(page, v.key(), v.line()));
+            for (var c : page.parsed().claims())
+                for (String study : c.claim().studies()) used.put(study, claimStudy(page, c, study));
         }
         for (String section : config.sections())
             if (studies.find(section) == null)
@@ -245,6 +257,14 @@ public final class SiteBuilder {
         if (s == null)
             throw new ContentException(page.parsed().source(), line, "'" + name + "' names no study output (expected STUDY.NAME with STUDY one of "
                     + String.join(", ", studies.names()) + ")");
+        return s;
+    }
+
+    private Study<?> claimStudy(SitePage page, org.optreport.site.markdown.ClaimUse claim, String name) {
+        Study<?> s = studies.find(name);
+        if (s == null)
+            throw new ContentException(page.parsed().source(), claim.line(), "in the claim '" + claim.text() + "': no study named '"
+                    + name + "' (studies: " + String.join(", ", studies.names()) + ")");
         return s;
     }
 

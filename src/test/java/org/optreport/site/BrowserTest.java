@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -32,11 +34,13 @@ import org.optreport.build.BuildLog;
  * under a sub-path, as GitHub Pages serves a project site, with every host but the loopback unreachable. MathJax
  * must typeset every formula without an error node, every image must load, the console must stay free of errors.
  * A screenshot of each page is kept with the test reports, in target/surefire-reports/browser-screenshots/.
+ * Claims are checked on a page of the toy fixture, served beside the report: the report's pages may hold none.
  */
 class BrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String SUB_PATH = "optreport";
+    private static final String CLAIMS_PATH = "claims";
 
     @TempDir static Path dir;
     static PreviewServer server;
@@ -55,6 +59,9 @@ class BrowserTest {
         try (Stream<Path> files = Files.list(site)) {
             pages = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html")).sorted().toList();
         }
+        SiteFixture claims = new SiteFixture(dir.resolve("pages-root").resolve(CLAIMS_PATH));
+        claims.page("third", "---\ntitle: Claims\n---\n\nThe mean stays below 10 {{claim toy.mean < 10}}, as promised.\n");
+        claims.build(false, false);
         server = new PreviewServer(dir.resolve("pages-root"), 0);
 
         ChromeOptions options = new ChromeOptions();
@@ -123,6 +130,19 @@ class BrowserTest {
         }
         assertEquals(List.of(), problems);
     }
+
+    @Test void aPassingInlineClaimShowsADiscreetMarkTitledWithItsValues() {
+        browser.get("http://127.0.0.1:" + server.port() + "/" + CLAIMS_PATH + "/site/third.html");
+        WebElement mark = browser.findElement(By.cssSelector("main p span.claim"));
+        assertTrue(mark.isDisplayed());
+        assertEquals("✓", mark.getText());
+        assertEquals("Checked when the report was built: toy.mean = 7.5 < 10", mark.getDomAttribute("title"));
+        double markSize = pixels(mark.getCssValue("font-size"));
+        double textSize = pixels(browser.findElement(By.cssSelector("main p")).getCssValue("font-size"));
+        assertTrue(markSize < textSize, "the mark is discreet: " + markSize + "px in " + textSize + "px text");
+    }
+
+    private static double pixels(String cssLength) { return Double.parseDouble(cssLength.replace("px", "")); }
 
     @Test void relativeLinksWorkUnderTheProjectSubPath() {
         browser.get(url("index.html"));

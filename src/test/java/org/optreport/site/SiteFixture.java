@@ -33,7 +33,7 @@ import org.optreport.report.study.Study;
 import org.optreport.report.study.StudyConfig;
 
 /**
- * A small content folder and a tiny study ("toy": one seeded run per seed, figures, a table, values) for
+ * A small content folder and a tiny study ("toy": one seeded run per seed, figures, a table, values, numbers) for
  * end-to-end tests of the site build; counts the runs it really computed.
  */
 final class SiteFixture {
@@ -92,6 +92,12 @@ final class SiteFixture {
 
     SiteBuilder.Summary build(boolean fresh, boolean strict) throws IOException {
         return build(new SiteBuilder.Options(content, Path.of("templates"), out, cache, root, true, fresh, 2, strict, null));
+    }
+
+    /** A build that, with {@link ClaimMode#WARN}, marks failed claims instead of failing. */
+    SiteBuilder.Summary build(ClaimMode claims) throws IOException {
+        return build(new SiteBuilder.Options(content, Path.of("templates"), out, cache, root, true, false, 2, false, null,
+                org.optreport.experiment.RunLimits.standard(), claims));
     }
 
     SiteBuilder.Summary build(SiteBuilder.Options options) throws IOException {
@@ -161,7 +167,11 @@ final class SiteFixture {
             double mean = java.util.Arrays.stream(y).average().orElseThrow();
             Figure curve = Figure.of(new Panel("main", "toy", Axis.linear("x"), Axis.log("y"), List.of(Series.line("y", x, y))));
             Table summary = new Table(List.of("runs", "mean"), List.of(List.of(Integer.toString(runs.size()), Double.toString(mean))));
-            return new StudyOutput(Map.of("curve", curve), Map.of("summary", summary), Map.of("mean", Double.toString(mean)), List.of());
+            // for claims: the mean, and a family with one peak per seed (y = seed * 16 at x = 4)
+            Map<String, Double> numbers = new java.util.HashMap<>(Map.of("mean", mean));
+            for (int s = 1; s <= runs.size(); s++)
+                numbers.put("peak.seed" + s, java.util.Arrays.stream(results.get(runs.get(s - 1)).y()).max().orElseThrow());
+            return new StudyOutput(Map.of("curve", curve), Map.of("summary", summary), Map.of("mean", Double.toString(mean)), numbers, List.of());
         }
     }
 }

@@ -9,12 +9,13 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import org.optreport.errors.ContentException;
+import org.optreport.site.claims.Verdict;
 
 import java.util.Set;
 
 /**
  * HTML for the dialect's nodes. Math goes into elements with class "math", the only ones MathJax typesets; values are
- * escaped text; figures are the build's trusted HTML. One instance per render, bound to the page and its context.
+ * escaped text; figures are the build's trusted HTML; claims are marked as {@link ClaimMarkup} says. One instance per render, bound to the page and its context.
  */
 final class DialectNodeRenderer implements NodeRenderer {
     private final ParsedPage page;
@@ -45,6 +46,9 @@ final class DialectNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(DisplayMath.class, this::renderDisplayMath),
                 new NodeRenderingHandler<>(Directive.class, this::renderDirective),
                 new NodeRenderingHandler<>(ValueNode.class, this::renderValue),
+                new NodeRenderingHandler<>(ClaimNode.class, this::renderClaim),
+                new NodeRenderingHandler<>(ClaimBlock.class, this::renderClaimBlock),
+                new NodeRenderingHandler<>(Conditional.class, this::renderConditional),
                 new NodeRenderingHandler<>(ReferenceNode.class, this::renderReference),
                 new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Heading.class, this::renderHeading));
     }
@@ -78,6 +82,31 @@ final class DialectNodeRenderer implements NodeRenderer {
 
     private void renderValue(ValueNode value, NodeRendererContext ctx, HtmlWriter html) {
         html.raw(Html.escape(context.value(value.use())));
+    }
+
+    private void renderClaim(ClaimNode claim, NodeRendererContext ctx, HtmlWriter html) {
+        html.raw(ClaimMarkup.mark(claim.use(), context.check(claim.use())));
+    }
+
+    private void renderClaimBlock(ClaimBlock claim, NodeRendererContext ctx, HtmlWriter html) {
+        Verdict verdict = context.check(claim.use());
+        html.line();
+        html.raw(ClaimMarkup.blockStart(claim.use(), verdict));
+        html.line();
+        ctx.renderChildren(claim);
+        html.line();
+        html.raw(ClaimMarkup.blockEnd());
+        html.line();
+    }
+
+    /** Only the wording the numbers choose is rendered; a condition that cannot be decided marks its fallback. */
+    private void renderConditional(Conditional conditional, NodeRendererContext ctx, HtmlWriter html) {
+        Verdict verdict = context.check(conditional.use());
+        Node wording = verdict.holds() ? conditional.whenTrue() : conditional.whenFalse();
+        boolean undecided = verdict.outcome() == Verdict.Outcome.UNDECIDED;
+        if (undecided) html.raw(ClaimMarkup.undecidedStart(conditional.use(), verdict));
+        if (wording != null) ctx.renderChildren(wording);
+        if (undecided) html.raw(ClaimMarkup.undecidedEnd());
     }
 
     private void renderReference(ReferenceNode node, NodeRendererContext ctx, HtmlWriter html) {

@@ -17,19 +17,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code ::: figure study.name {#fig:label}} ... {@code :::} and the same for {@code table}. The lines between are
- * ordinary Markdown (the caption), so the block is a container.
+ * {@code ::: figure study.name {#fig:label}} ... {@code :::} and the same for {@code table}; {@code ::: claim EXPR}
+ * ... {@code :::} around the prose a claim guards. The lines between are ordinary Markdown (the caption, the prose),
+ * so the block is a container.
  */
 final class DirectiveParser extends AbstractBlockParser {
     private static final Pattern ARGUMENTS =
             Pattern.compile("([A-Za-z0-9_.-]+)(?:\\s+\\{#([A-Za-z]+):([A-Za-z0-9_.-]+)})?\\s*");
 
-    private final Directive block;
+    private final Block block;
+    /** figure, table or claim: what the error of an unclosed block calls it */
+    private final String word;
     private final int openingOffset;
     private boolean closed;
 
-    private DirectiveParser(Directive block) {
+    private DirectiveParser(Block block, String word) {
         this.block = block;
+        this.word = word;
         this.openingOffset = block.getStartOffset();
     }
 
@@ -63,8 +67,7 @@ final class DirectiveParser extends AbstractBlockParser {
     @Override
     public void closeBlock(ParserState state) {
         if (!closed) {
-            throw new DialectException(openingOffset,
-                    "'::: " + block.kind().name().toLowerCase() + "' is not closed by a ':::' line");
+            throw new DialectException(openingOffset, "'::: " + word + "' is not closed by a ':::' line");
         }
     }
 
@@ -95,10 +98,14 @@ final class DirectiveParser extends AbstractBlockParser {
             }
             String word = rest.split("\\s+", 2)[0];
             String arguments = rest.substring(word.length()).strip();
+            if (word.equals("claim")) {
+                ClaimBlock claim = new ClaimBlock(line, ClaimSyntax.parse(arguments, offset));
+                return BlockStart.of(new DirectiveParser(claim, word)).atIndex(state.getLineEndIndex());
+            }
             FigureUse.Kind kind = switch (word) {
                 case "figure" -> FigureUse.Kind.FIGURE;
                 case "table" -> FigureUse.Kind.TABLE;
-                default -> throw new DialectException(offset, "unknown directive '" + word + "' (known: figure, table)");
+                default -> throw new DialectException(offset, "unknown directive '" + word + "' (known: figure, table, claim)");
             };
             Matcher matcher = ARGUMENTS.matcher(arguments);
             if (!matcher.matches()) {
@@ -111,7 +118,7 @@ final class DirectiveParser extends AbstractBlockParser {
                         + ":', found '" + prefix + ":'");
             }
             Directive directive = new Directive(line, kind, matcher.group(1), matcher.group(3));
-            return BlockStart.of(new DirectiveParser(directive)).atIndex(state.getLineEndIndex());
+            return BlockStart.of(new DirectiveParser(directive, word)).atIndex(state.getLineEndIndex());
         }
 
         @Override

@@ -6,8 +6,12 @@ import com.vladsch.flexmark.parser.LightInlineParser;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** Registers one of the dialect's inline parsers with Flexmark: the characters that start it and how to make one. */
-final class InlineTrigger implements InlineParserExtensionFactory {
+/**
+ * Registers one of the dialect's inline parsers with Flexmark: the characters that start it and how to make one.
+ * Flexmark tells the parsers of one character apart by their factory's class, so a second parser on a character
+ * already taken needs a subclass of its own.
+ */
+class InlineTrigger implements InlineParserExtensionFactory {
     private final String characters;
     private final Supplier<InlineParserExtension> parser;
 

@@ -46,6 +46,7 @@ public final class MarkdownPages {
         NestingLimit.check(source, normalized);
         try {
             Document document = parser.parse(split.body());
+            ConditionalWording.group(document);
             return PageCollector.collect(source, split.frontMatter(), document, lines);
         } catch (StackOverflowError e) {
             throw new ContentException(source, 0, NestingLimit.TOO_DEEP);

@@ -2,6 +2,7 @@ package org.optreport.site.markdown;
 
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import org.optreport.site.claims.Claim;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Walks a parsed document once, in document order: records figure, value and reference uses with their lines,
+ * Walks a parsed document once, in document order: records figure, value, claim and reference uses with their lines,
  * assigns heading ids, collects equation labels, and checks the references that stay on the page (sec, eq).
  */
 final class PageCollector {
@@ -22,6 +23,7 @@ final class PageCollector {
     private final List<FigureUse> figures = new ArrayList<>();
     private final List<ReferenceUse> references = new ArrayList<>();
     private final List<ValueUse> values = new ArrayList<>();
+    private final List<ClaimUse> claims = new ArrayList<>();
     private final List<com.vladsch.flexmark.ast.Heading> headingNodes = new ArrayList<>();
     private final Set<String> equationLabels = new LinkedHashSet<>();
 
@@ -35,7 +37,7 @@ final class PageCollector {
         List<Heading> headings = HeadingIds.assign(collector.headingNodes);
         collector.checkLocalReferences(headings);
         return new ParsedPage(source, frontMatter, document, collector.figures, collector.references,
-                collector.values, headings, collector.equationLabels);
+                collector.values, collector.claims, headings, collector.equationLabels);
     }
 
     private int line(Node node) {
@@ -51,6 +53,12 @@ final class PageCollector {
             ValueUse use = new ValueUse(value.key(), line(value));
             value.setUse(use);
             values.add(use);
+        } else if (node instanceof ClaimNode claim) {
+            claim.setUse(addClaim(ClaimUse.Kind.INLINE, claim.claim(), claim));
+        } else if (node instanceof ClaimBlock claim) {
+            claim.setUse(addClaim(ClaimUse.Kind.BLOCK, claim.claim(), claim));
+        } else if (node instanceof Conditional conditional) {
+            conditional.setUse(addClaim(ClaimUse.Kind.CONDITION, conditional.condition(), conditional));
         } else if (node instanceof ReferenceNode reference) {
             ReferenceUse use = new ReferenceUse(reference.kind(), reference.label(), line(reference));
             reference.setUse(use);
@@ -69,6 +77,12 @@ final class PageCollector {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             visit(child);
         }
+    }
+
+    private ClaimUse addClaim(ClaimUse.Kind kind, Claim claim, Node node) {
+        ClaimUse use = new ClaimUse(kind, claim, line(node));
+        claims.add(use);
+        return use;
     }
 
     /**

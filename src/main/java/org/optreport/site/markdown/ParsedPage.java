@@ -12,16 +12,18 @@ import java.util.Set;
  * A page after the parse phase: everything the build needs to know before results exist.
  * The Flexmark document is not to be modified; {@link MarkdownPages#render} reads it.
  *
+ * @param claims         claims and conditional wording, in document order
  * @param equationLabels the \label{...} texts found in math, as written (e.g. "eq:loss")
  */
 public record ParsedPage(Path source, FrontMatter frontMatter, Document document,
                          List<FigureUse> figures, List<ReferenceUse> references, List<ValueUse> values,
-                         List<Heading> headings, Set<String> equationLabels) {
+                         List<ClaimUse> claims, List<Heading> headings, Set<String> equationLabels) {
 
     public ParsedPage {
         figures = List.copyOf(figures);
         references = List.copyOf(references);
         values = List.copyOf(values);
+        claims = List.copyOf(claims);
         headings = List.copyOf(headings);
         equationLabels = Collections.unmodifiableSet(new LinkedHashSet<>(equationLabels));
     }

@@ -25,6 +25,9 @@ final class ValueInlineParser implements InlineParserExtension {
         int start = parser.getIndex();
         Matcher value = VALUE.matcher(input).region(start, input.length());
         if (value.lookingAt()) {
+            if (ClaimInlineParser.isClaimForm(value.group(1))) {
+                return false;
+            }
             String key = value.group(1).strip();
             if (!KEY.matcher(key).matches()) {
                 throw new DialectException(input.subSequence(start, start + 1).getStartOffset(),

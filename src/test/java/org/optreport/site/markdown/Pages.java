@@ -6,7 +6,11 @@ import org.jsoup.nodes.Element;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.optreport.site.claims.Numbers;
+import org.optreport.site.claims.Verdict;
 
 /** Test helpers: a page with minimal front matter, parsing, rendering and reading the HTML back with jsoup. */
 final class Pages {
@@ -46,8 +50,10 @@ final class Pages {
         return (int) fullText.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 
-    /** A context that remembers what it was asked and answers predictably. */
+    /** A context that remembers what it was asked and answers predictably; claims are checked against {@link #numbers}. */
     static class RecordingContext implements RenderContext {
+        final Map<String, Double> numbers = new HashMap<>();
+        final List<ClaimUse> claims = new ArrayList<>();
         final List<FigureUse> figures = new ArrayList<>();
         final List<String> captions = new ArrayList<>();
         final List<ValueUse> values = new ArrayList<>();
@@ -64,6 +70,12 @@ final class Pages {
         public String value(ValueUse use) {
             values.add(use);
             return "value of " + use.key();
+        }
+
+        @Override
+        public Verdict check(ClaimUse use) {
+            claims.add(use);
+            return use.claim().evaluate(Numbers.of(numbers));
         }
 
         @Override

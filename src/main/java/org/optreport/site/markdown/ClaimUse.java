@@ -1,0 +1,23 @@
+package org.optreport.site.markdown;
+
+import org.optreport.site.claims.Claim;
+
+/**
+ * A claim on a page, checked once the studies have run.
+ *
+ * @param kind  how it was written
+ * @param claim the parsed claim; its text is the claim as written
+ * @param line  1-based line in the original file where it starts
+ */
+public record ClaimUse(Kind kind, Claim claim, int line) {
+    public enum Kind {
+        /** {@code {{claim ...}}}: a discreet mark in the sentence */
+        INLINE,
+        /** {@code ::: claim ...} around prose */
+        BLOCK,
+        /** {@code {{if ...}}}: not a promise, it picks the wording; only a condition that cannot be decided fails */
+        CONDITION
+    }
+
+    public String text() { return claim.text(); }
+}

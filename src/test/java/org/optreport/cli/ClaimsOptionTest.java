@@ -1,0 +1,45 @@
+package org.optreport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.optreport.site.ClaimFailedException;
+
+/** {@code build --claims=fail|warn}, and the exit code of a failed claim. */
+class ClaimsOptionTest {
+    private static int run(ByteArrayOutputStream err, String... args) {
+        PrintStream old = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            return Main.execute(args);
+        } finally {
+            System.setErr(old);
+        }
+    }
+
+    @Test void aFailedClaimIsBadInputWithOneLine() {
+        ClaimFailedException e = new ClaimFailedException(Path.of("content/part2.md"), 187, "claim failed: s.a < 2 (s.a = 5.3, not < 2)");
+        assertEquals(FailureKind.BAD_INPUT, FailureKind.of(e));
+        assertEquals("content/part2.md:187: claim failed: s.a < 2 (s.a = 5.3, not < 2)", FailureMessage.of(e));
+    }
+
+    @Test void anUnknownClaimModeIsAUsageError(@TempDir Path dir) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, run(err, "build", "--claims=maybe", "--out", dir.resolve("site").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("expected fail or warn, got 'maybe'"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test void warnIsAccepted(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("c"));
+        Files.writeString(dir.resolve("c/index.md"), "---\ntitle: T\n---\n\nText.\n");
+        assertEquals(0, run(new ByteArrayOutputStream(), "build", "--claims=warn", "--content", dir.resolve("c").toString(),
+                "--out", dir.resolve("site").toString(), "--cache", dir.resolve("cache").toString()));
+    }
+}

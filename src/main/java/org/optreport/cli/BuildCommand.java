@@ -31,9 +31,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail the build when a run diverged, instead of showing a warning.")
     boolean strict;
 
-    @Option(names = "--claims", paramLabel = "fail|warn", defaultValue = "fail", converter = ClaimModes.class,
-            description = "What a claim in the pages that the numbers contradict does: fail the build (default), or warn: "
-                    + "build the pages with it marked and list it at the end.")
+    @Option(names = "--claims", paramLabel = "fail|warn", converter = ClaimModes.class,
+            description = "What a claim in the pages that the numbers contradict does: fail the build, or warn: "
+                    + "build the pages with it marked and list it at the end. Default: fail, but warn with --quick "
+                    + "(the claims are about the report's own runs; the quick runs are smaller).")
     ClaimMode claims;
 
     @Option(names = "--shard", paramLabel = "I/N", description = "Compute only the I-th of N parts of the runs into the cache and stop "
@@ -44,7 +45,8 @@ final class BuildCommand implements Callable<Integer> {
         if (jobs < 0) throw new OptionException("--jobs must be at least 1 (or 0 for one per core), got " + jobs);
         int threads = jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
         SiteBuilder.Options options = new SiteBuilder.Options(sources.content, sources.templates, out, sources.cache, Path.of("").toAbsolutePath(),
-                sources.quick, fresh, threads, strict, shard(), sources.limits.toLimits(), claims);
+                sources.quick, fresh, threads, strict, shard(), sources.limits.toLimits(),
+                claims != null ? claims : ClaimMode.defaultFor(sources.quick));
         SiteBuilder.standard().build(options, new BuildLog(System.out, false));
         return 0;
     }

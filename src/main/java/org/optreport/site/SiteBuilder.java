@@ -52,10 +52,10 @@ public final class SiteBuilder {
     /** What to build and how. {@code shard} non-null computes only that part of the runs into the cache. */
     public record Options(Path contentDir, Path templatesDir, Path outDir, Path cacheDir, Path projectDir,
                           boolean quick, boolean fresh, int jobs, boolean strict, Shard shard, RunLimits limits, ClaimMode claims) {
-        /** Failing on a claim that does not hold. */
+        /** A claim that does not hold: as {@link ClaimMode#defaultFor} says for this build. */
         public Options(Path contentDir, Path templatesDir, Path outDir, Path cacheDir, Path projectDir,
                        boolean quick, boolean fresh, int jobs, boolean strict, Shard shard, RunLimits limits) {
-            this(contentDir, templatesDir, outDir, cacheDir, projectDir, quick, fresh, jobs, strict, shard, limits, ClaimMode.FAIL);
+            this(contentDir, templatesDir, outDir, cacheDir, projectDir, quick, fresh, jobs, strict, shard, limits, ClaimMode.defaultFor(quick));
         }
 
         /** With the standard limits: this JVM's heap and an hour per run. */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.optreport.site.ClaimFailedException;
+import org.optreport.site.ClaimMode;
 
 /** {@code build --claims=fail|warn}, and the exit code of a failed claim. */
 class ClaimsOptionTest {
@@ -41,5 +42,10 @@ class ClaimsOptionTest {
         Files.writeString(dir.resolve("c/index.md"), "---\ntitle: T\n---\n\nText.\n");
         assertEquals(0, run(new ByteArrayOutputStream(), "build", "--claims=warn", "--content", dir.resolve("c").toString(),
                 "--out", dir.resolve("site").toString(), "--cache", dir.resolve("cache").toString()));
+    }
+
+    @Test void aQuickBuildWarnsAndAFullBuildFailsByDefault() {
+        assertEquals(ClaimMode.WARN, ClaimMode.defaultFor(true));
+        assertEquals(ClaimMode.FAIL, ClaimMode.defaultFor(false));
     }
 }

@@ -47,7 +47,7 @@ class SiteClaimsTest {
         fixture.build(false, false);
         String before = Files.readString(fixture.out.resolve("index.html"));
         third("The mean exceeds 10 {{claim toy.mean > 10}}.");
-        ClaimFailedException e = assertThrows(ClaimFailedException.class, () -> fixture.build(false, false));
+        ClaimFailedException e = assertThrows(ClaimFailedException.class, () -> fixture.build(ClaimMode.FAIL));
         assertTrue(e.getMessage().endsWith("third.md:5: claim failed: toy.mean > 10 (toy.mean = 7.5, not > 10) "
                 + "(build --claims=warn renders the pages with failed claims marked)"), e.getMessage());
         assertEquals(before, Files.readString(fixture.out.resolve("index.html")));
@@ -56,7 +56,7 @@ class SiteClaimsTest {
 
     @Test void aFailedMemberOfAFamilyIsNamedWithItsValue() throws IOException {
         third("Every peak exceeds 20 {{claim all toy.peak.* > 20}}.");
-        ClaimFailedException e = assertThrows(ClaimFailedException.class, () -> fixture.build(false, false));
+        ClaimFailedException e = assertThrows(ClaimFailedException.class, () -> fixture.build(ClaimMode.FAIL));
         assertTrue(e.getMessage().contains("(toy.peak.seed1 = 16, not > 20)"), e.getMessage());
     }
 
@@ -95,5 +95,12 @@ class SiteClaimsTest {
         fixture.build(false, false);
         assertEquals(2, fixture.computed.get());
         assertEquals(1, page("index.html").select("span.claim").size());
+    }
+
+    /** The fixture builds --quick: a failed claim is marked, not fatal, unless the build asks to fail. */
+    @Test void aQuickBuildMarksAFailedClaimByDefault() throws Exception {
+        fixture.page("third", "---\ntitle: Third\n---\n\nThe mean is small {{claim toy.mean > 10}}.\n");
+        fixture.build(false, false);
+        assertTrue(java.nio.file.Files.readString(fixture.out.resolve("third.html")).contains("claim-failed"));
     }
 }

@@ -74,7 +74,24 @@ public final class NonconvexityStudy implements Study<Run<NonconvexityResult>> {
         values.put("midpointLoss", Format.sig(segLoss[segLoss.length / 2], 3));
         values.put("minimumA", Format.sig(from[0], 3));
         values.put("minimumB", Format.sig(from[1], 3));
-        return new StudyOutput(Map.of("landscape", Figure.of(heat), "segment", Figure.of(segment)), Map.of(), values, List.of());
+        return new StudyOutput(Map.of("landscape", Figure.of(heat), "segment", Figure.of(segment)), Map.of(), values, numbers(r), List.of());
+    }
+
+    /**
+     * The exact numbers the page's claims check: the correlation (its sign picks the saddle's stable direction), the
+     * loss at the minima, at the origin, at both ends of the segment and its largest value along it.
+     */
+    static Map<String, Double> numbers(NonconvexityResult r) {
+        double[] loss = r.segment().loss();
+        Map<String, Double> numbers = new HashMap<>();
+        numbers.put("sxy", r.sxy());
+        numbers.put("optimalLoss", r.optimalLoss());
+        numbers.put("lossAtOrigin", r.lossAtOrigin());
+        numbers.put("segmentStartLoss", loss[0]);
+        numbers.put("segmentEndLoss", loss[loss.length - 1]);
+        numbers.put("segmentMaxLoss", java.util.Arrays.stream(loss).max().orElse(Double.NaN));
+        numbers.put("midpointLoss", loss[loss.length / 2]);
+        return numbers;
     }
 
     /** The two branches of w1 w2 = p inside the square [-range, range]^2. */

@@ -156,7 +156,9 @@ public final class UltrawideStudy implements Study<UltrawideStudy.Plan> {
 
         Map<String, String> values = UltrawideSummary.values(first, widths, fits, s.seeds, s.fitMinWidth, cpuTotal, planned.size());
         UltrawideSpectrum.putBandValues(values, first, spectralRun);
+        Map<String, Double> numbers = UltrawideNumbers.numbers(first, widths, fits, spectralRun);
+        UltrawideNumbers.putValues(values, numbers, first, widths);
         Map<String, Table> tables = Map.of("widths", UltrawideSummary.widthTable(widths));
-        return new StudyOutput(figures, tables, values, warnings);
+        return new StudyOutput(figures, tables, values, numbers, warnings);
     }
 }

@@ -187,6 +187,209 @@ class UltrawideStudyTest {
         }
     }
 
+    /** The mean of the two seeds' values: the median of the quick setting's two seeds. */
+    private static double meanOverSeeds(int width, java.util.function.ToDoubleFunction<NetworkRun> metric) {
+        List<NetworkRun> runs = runsOfWidth(width);
+        assertEquals(2, runs.size());
+        return (metric.applyAsDouble(runs.get(0)) + metric.applyAsDouble(runs.get(1))) / 2;
+    }
+
+    private static List<NetworkRun> allRuns() { return plan.runs().stream().map(r -> results.get(r).runs().get(0)).toList(); }
+
+    private static double number(String name) {
+        Double n = output.numbers().get(name);
+        assertTrue(n != null, "no number " + name + " among " + new java.util.TreeSet<>(output.numbers().keySet()));
+        return n;
+    }
+
+    /** The members of a family of numbers, e.g. "localSlope." gives w30, w100, ... */
+    private static Set<String> members(String prefix) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (String name : output.numbers().keySet())
+            if (name.startsWith(prefix) && !name.substring(prefix.length()).contains(".")) out.add(name.substring(prefix.length()));
+        return out;
+    }
+
+    private static Set<String> widthMembers(List<Integer> widths) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (int w : widths) out.add("w" + w);
+        return out;
+    }
+
+    /** The largest distance over every step, scanned in the quick trace (which keeps every step). */
+    private static double scannedLargestDistance(NetworkRun run) {
+        double largest = 0;
+        for (double d : run.trace().distance().value()) largest = Math.max(largest, d);
+        return largest;
+    }
+
+    @Test void theKernelsNumbersMatchAnEigenDecompositionAndTheData() {
+        UltrawideResult r = anyResult();
+        double[][] h = r.kernelGram();
+        int half = h.length / 2;
+        org.ejml.data.DMatrixRMaj block = new org.ejml.data.DMatrixRMaj(half, half);
+        for (int i = 0; i < half; i++) for (int j = 0; j < half; j++) block.set(i, j, h[i][j]);
+        double[] eigenvalues = org.optreport.linalg.DenseEigen.eigenvalues(block);
+        assertEquals(eigenvalues[half - 1], number("lambdaMaxFirstHalf"), 1e-10 * eigenvalues[half - 1]);
+        assertEquals(Integer.toString(half), output.values().get("halfSamples"));
+        assertEquals(r.lambdaMin(), number("lambdaMin"));
+        assertEquals(r.lambdaMax() / r.lambdaMin(), number("conditionNumber"), 1e-12 * number("conditionNumber"));
+        double etaLambda0 = r.learningRate() * r.lambdaMin();
+        assertEquals(Math.exp(2.0 * r.steps() * Math.log1p(-etaLambda0)), number("boundFactor"), 1e-12);
+        assertEquals(1 / number("boundFactor"), number("boundFall"), 1e-9 * number("boundFall"));
+        // every pair of distinct inputs, each normalized first
+        double[][] x = r.dataset().x();
+        double largest = 0;
+        for (int i = 0; i < x.length; i++)
+            for (int j = 0; j < i; j++) {
+                double ni = Math.sqrt(java.util.Arrays.stream(x[i]).map(v -> v * v).sum()), nj = Math.sqrt(java.util.Arrays.stream(x[j]).map(v -> v * v).sum());
+                double dot = 0;
+                for (int c = 0; c < x[i].length; c++) dot += (x[i][c] / ni) * (x[j][c] / nj);
+                largest = Math.max(largest, Math.abs(dot));
+            }
+        assertEquals(largest, number("maxAbsCosine"), 1e-12);
+        assertTrue(number("maxAbsCosine") < 1, "no two quick inputs are parallel");
+    }
+
+    @Test void theLossNumbersComeFromEveryRunsFirstAndLastLoss() {
+        double fallMin = Double.POSITIVE_INFINITY, ratioMin = Double.POSITIVE_INFINITY;
+        for (NetworkRun run : allRuns()) {
+            double[] kernel = run.series().kernelLoss(), network = run.series().networkLoss();
+            fallMin = Math.min(fallMin, kernel[0] / kernel[kernel.length - 1]);
+            ratioMin = Math.min(ratioMin, network[network.length - 1] / kernel[kernel.length - 1]);
+        }
+        assertEquals(fallMin, number("kernelLossFallMin"), 1e-12 * fallMin);
+        assertEquals(ratioMin, number("finalLossRatioMin"), 1e-12 * ratioMin);
+        List<Integer> widths = UltrawideStudy.QUICK_WIDTHS;
+        assertEquals(widthMembers(widths), members("finalLossRatio."));
+        assertEquals(widthMembers(widths.subList(1, widths.size())), members("finalLossRatioChange."));
+        java.util.function.ToDoubleFunction<NetworkRun> ratio = run -> run.series().networkLoss()[run.series().networkLoss().length - 1]
+                / run.series().kernelLoss()[run.series().kernelLoss().length - 1];
+        for (int i = 0; i < widths.size(); i++) {
+            double r = meanOverSeeds(widths.get(i), ratio);
+            assertEquals(r, number("finalLossRatio.w" + widths.get(i)), 1e-12 * r);
+            if (i > 0) assertEquals(r / meanOverSeeds(widths.get(i - 1), ratio), number("finalLossRatioChange.w" + widths.get(i)), 1e-12);
+        }
+        List<NetworkRun> narrowest = runsOfWidth(widths.get(0));
+        double[] perSeed = narrowest.stream().mapToDouble(ratio).sorted().toArray();
+        assertEquals(Format.sig(perSeed[0], 3), output.values().get("finalLossRatioSmallestMin"));
+        assertEquals(Format.sig(perSeed[1], 3), output.values().get("finalLossRatioSmallestMax"));
+    }
+
+    @Test void theDistanceNumbersComeFromTheEveryStepTracesAndTheRecords() {
+        double afterOne = Double.POSITIVE_INFINITY, growth = Double.POSITIVE_INFINITY, finalShare = Double.POSITIVE_INFINITY;
+        for (NetworkRun run : allRuns()) {
+            // the quick trace keeps every step: index 1 is step 1
+            double[] d = run.trace().distance().value();
+            assertEquals(1, run.trace().distance().step()[1]);
+            afterOne = Math.min(afterOne, d[1]);
+            growth = Math.min(growth, scannedLargestDistance(run) / d[1]);
+            finalShare = Math.min(finalShare, d[d.length - 1] / scannedLargestDistance(run));
+        }
+        assertEquals(afterOne, number("distanceAfterOneStepMin"));
+        assertEquals(growth, number("distanceGrowthMin"), 1e-12 * growth);
+        assertEquals(finalShare, number("finalDistanceShareMin"), 1e-12);
+        // at each recorded step after 0: is the mean over seeds smaller at every wider width?
+        List<Integer> widths = UltrawideStudy.QUICK_WIDTHS;
+        int[] recorded = runsOfWidth(widths.get(0)).get(0).series().step();
+        int ordered = 0;
+        for (int r = 1; r < recorded.length; r++) {
+            boolean falls = true;
+            for (int i = 1; i < widths.size(); i++) {
+                final int record = r;
+                falls &= meanOverSeeds(widths.get(i), run -> run.series().distance()[record])
+                        < meanOverSeeds(widths.get(i - 1), run -> run.series().distance()[record]);
+            }
+            if (falls) ordered++;
+        }
+        assertEquals((double) ordered / (recorded.length - 1), number("distanceOrderedShare"), 1e-15);
+        int widestPeak = runsOfWidth(widths.get(widths.size() - 1)).stream().mapToInt(run -> run.trace().distance().maxStep()).max().orElseThrow();
+        assertEquals(widestPeak, number("distancePeakStepWidestMax"));
+    }
+
+    @Test void theLocalSlopesAndTheNarrowWidthsComeFromTheLargestDistances() {
+        List<Integer> widths = UltrawideStudy.QUICK_WIDTHS;
+        double[] largest = new double[widths.size()];
+        for (int i = 0; i < largest.length; i++) largest[i] = meanOverSeeds(widths.get(i), UltrawideStudyTest::scannedLargestDistance);
+        double yNorm = Math.sqrt(java.util.Arrays.stream(anyResult().dataset().y()).mapToDouble(row -> row[0] * row[0]).sum());
+        int fitMin = (int) number("distanceFitMinWidth");
+        assertEquals(widths.get(widths.size() - 1) / 10, fitMin, "the quick fit starts at the widest width / 10");
+        double[] local = new double[widths.size()];
+        for (int i = 1; i < widths.size(); i++) {
+            // log10 instead of ln: the slope is the same
+            local[i] = Math.log10(largest[i] / largest[i - 1]) / Math.log10((double) widths.get(i) / widths.get(i - 1));
+            assertEquals(local[i], number("localSlope.w" + widths.get(i)), 1e-12);
+            assertEquals(Format.sig(local[i], 2), output.tables().get("widths").rows().get(i).get(output.tables().get("widths").header().indexOf("local slope")));
+        }
+        assertEquals(widthMembers(widths.subList(1, widths.size())), members("localSlope."));
+        List<Integer> narrow = widths.stream().filter(w -> w < fitMin).toList();
+        assertEquals(widthMembers(narrow), members("distanceRelativeNarrow."));
+        assertEquals(widthMembers(narrow.subList(1, narrow.size())), members("localSlopeNarrow."));
+        for (int i = 0; i < narrow.size(); i++) {
+            assertEquals(largest[i] / yNorm, number("distanceRelativeNarrow.w" + narrow.get(i)), 1e-12);
+            if (i > 0) assertEquals(local[i], number("localSlopeNarrow.w" + narrow.get(i)), 1e-12);
+        }
+        assertEquals(largest[0] / yNorm, number("distanceSmallestRelative"), 1e-12);
+        // the first width from which every later local slope is steeper than the one before, found going forward
+        int from = -1;
+        for (int i = 1; i < widths.size() && from < 0; i++) {
+            boolean steepens = true;
+            for (int j = i + 1; j < widths.size(); j++) steepens &= local[j] < local[j - 1];
+            if (steepens) from = i;
+        }
+        assertEquals(widths.get(from).doubleValue(), number("localSlopeSteepensFrom"));
+        assertEquals(local[widths.size() - 1], number("localSlopeWidest"), 1e-12);
+        assertEquals(output.values().get("distanceSlope"), Format.sig(number("distanceSlope"), 3));
+    }
+
+    @Test void theKernelErrorAndLazinessNumbersAreTheMediansThePageQuotes() {
+        List<Integer> widths = UltrawideStudy.QUICK_WIDTHS;
+        int smallest = widths.get(0), widest = widths.get(widths.size() - 1);
+        assertEquals(meanOverSeeds(smallest, NetworkRun::kernelDeviationSpectral), number("deviationSmallest"), 1e-12);
+        assertEquals(meanOverSeeds(widest, NetworkRun::kernelDeviationSpectral), number("deviationWidest"), 1e-12);
+        assertEquals(meanOverSeeds(smallest, NetworkRun::kernelChangeSpectral), number("kernelChangeSmallest"), 1e-12);
+        assertEquals(meanOverSeeds(widest, NetworkRun::kernelChangeSpectral), number("kernelChangeWidest"), 1e-12);
+        assertEquals(Format.sig(number("deviationWidest") / anyResult().lambdaMin(), 2), output.values().get("deviationWidestOverLambdaMin"));
+        assertEquals(Format.sig(number("kernelChangeWidest") / anyResult().lambdaMin(), 2), output.values().get("kernelChangeWidestOverLambdaMin"));
+        java.util.function.ToDoubleFunction<NetworkRun> movement = run -> run.series().maxWeightMovement()[run.series().maxWeightMovement().length - 1];
+        java.util.function.ToDoubleFunction<NetworkRun> flips = run -> run.series().activationFlipFraction()[run.series().activationFlipFraction().length - 1];
+        assertEquals(meanOverSeeds(smallest, movement), number("movementSmallest"), 1e-12);
+        assertEquals(meanOverSeeds(widest, movement), number("movementWidest"), 1e-12);
+        assertEquals(100 * meanOverSeeds(smallest, flips), number("flipPercentSmallest"), 1e-10);
+        assertEquals(100 * meanOverSeeds(widest, flips), number("flipPercentWidest"), 1e-10);
+        for (String slope : List.of("deviationSlope", "movementSlope", "flipSlope"))
+            assertEquals(output.values().get(slope), Format.sig(number(slope), 3), slope);
+    }
+
+    @Test void theSpectralNumbersComeFromTheWidestFirstSeedsLossPerGroup() {
+        NetworkRun run = results.get(plan.runsByWidth().values().iterator().next().get(0)).runs().get(0);
+        assertEquals(1, run.seed());
+        double[][] network = run.series().networkBandLoss(), kernel = run.series().kernelBandLoss();
+        int[] step = run.series().step();
+        int end = step.length - 1;
+        String[] groups = {"fast", "middle", "slow"};
+        for (int b = 0; b < 3; b++) {
+            assertEquals(network[0][b] / (network[0][0] + network[0][1] + network[0][2]), number("residualShare." + groups[b]), 1e-12);
+            double gap = 0;
+            for (int r = 0; r <= end; r++) gap = Math.max(gap, Math.abs(network[r][b] - kernel[r][b]) / network[0][b]);
+            assertEquals(gap, number("bandGapMax." + groups[b]), 1e-12);
+        }
+        for (int b = 0; b < 2; b++) {
+            // the last recorded step at which either loss is still above a thousandth of its start, then the next one
+            int lastAbove = -1;
+            for (int r = 0; r <= end; r++)
+                if (network[r][b] > 1e-3 * network[0][b] || kernel[r][b] > 1e-3 * kernel[0][b]) lastAbove = r;
+            // the losses fall steadily in the quick runs, so the first step below both thresholds follows the last above
+            double expected = lastAbove == end ? Double.POSITIVE_INFINITY : step[lastAbove + 1];
+            assertEquals(expected, number("collapseStep." + groups[b]), groups[b]);
+        }
+        assertEquals(Set.of("fast", "middle"), members("collapseStep."));
+        double networkEnd = network[end][0] + network[end][1] + network[end][2], kernelEnd = kernel[end][0] + kernel[end][1] + kernel[end][2];
+        assertEquals(network[end][2] / networkEnd, number("finalSlowShare.network"), 1e-12);
+        assertEquals(kernel[end][2] / kernelEnd, number("finalSlowShare.kernel"), 1e-12);
+        assertEquals((network[end][2] - kernel[end][2]) / (networkEnd - kernelEnd), number("finalLagSlowShare"), 1e-9);
+    }
+
     @Test void noQuickRunDivergesAndTheKernelLossFallsTwoOrdersOfMagnitude() {
         assertTrue(output.warnings().isEmpty(), output.warnings().toString());
         for (Run<UltrawideResult> planned : plan.runs()) {

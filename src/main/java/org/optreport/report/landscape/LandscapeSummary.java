@@ -148,8 +148,6 @@ final class LandscapeSummary {
         double overshoot = 100 * max(all, r -> Arrays.stream(r.series().hessianMaxEigenvalue())
                 .max().orElse(0) / finalSharpness(r) - 1);
         q.both("sharpnessOvershootPercent", overshoot, Format.upperBound(overshoot, 2));
-        v.put("sharpnessOvershoot", overshoot < 0.005 ? "never exceeds the final one (at the recorded steps)"
-                : "exceeds the final one by no more than " + Format.sig(overshoot, 2) + " %");
         // the last phase: steps per factor 10 of excess loss, measured between 1e-3 and 1e-6, and what the slowest
         // mode of gradient descent on the linear model itself, (1 - eta lambda_min)^(2t), would take
         v.put("stepsPerDecade", stepCount(median(all, r -> (steps(r, "1e-6") - steps(r, "1e-3")) / 3)));

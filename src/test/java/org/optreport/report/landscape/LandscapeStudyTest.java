@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +37,8 @@ import org.optreport.report.study.StudyConfig;
 import org.optreport.results.LandscapeResult;
 import org.optreport.results.Trace;
 import org.optreport.site.claims.StudyNumbers;
+import org.optreport.site.markdown.MarkdownPages;
+import org.optreport.site.markdown.ParsedPage;
 
 /** The study on its quick configuration, with every run actually made by the registered experiment. */
 class LandscapeStudyTest {
@@ -148,6 +151,15 @@ class LandscapeStudyTest {
         assertEquals(Double.parseDouble(output.values().get("learningRateFraction")) / lambdaMax,
                 Double.parseDouble(output.values().get("learningRate")), 2e-3);
         assertEquals(String.valueOf(x.length), output.values().get("samples"));
+    }
+
+    /** The page's claims hold on the quick runs and every wording it chooses is decided, so `build --quick` passes. */
+    @Test void everyClaimOfThePageHoldsOnTheQuickRuns() throws IOException {
+        Path page = Path.of("content/part2-landscape.md");
+        ParsedPage parsed = new MarkdownPages().parse(page, Files.readString(page));
+        assertTrue(parsed.claims().size() > 40, "claims: " + parsed.claims().size());
+        List<String> failures = LandscapePageClaimsTest.failures(parsed, output);
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
     // ---- the exact numbers the page's claims check, each recomputed here from the raw results ----

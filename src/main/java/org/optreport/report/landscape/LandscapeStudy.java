@@ -144,8 +144,8 @@ public final class LandscapeStudy implements Study<LandscapeStudy.Plan> {
         figures.put("large", charts.largeFigure(large));
 
         Map<String, Table> tables = Map.of("results", LandscapeSummary.table(main, large, optimal));
-        Map<String, String> values = LandscapeSummary.values(main, large, plan.main().seeds(), plan.large().seeds());
-        return new StudyOutput(figures, tables, values, warnings);
+        LandscapeSummary.Quoted quoted = LandscapeSummary.quoted(main, large, plan.main().seeds(), plan.large().seeds());
+        return new StudyOutput(figures, tables, quoted.values(), quoted.numbers(), warnings);
     }
 
     /** The results of one configuration, by depth, each list in seed order. */

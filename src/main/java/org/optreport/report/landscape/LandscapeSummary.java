@@ -45,8 +45,31 @@ final class LandscapeSummary {
         return new Table(header, rows);
     }
 
-    static Map<String, String> values(Map<Integer, List<LandscapeResult>> main, Map<Integer, List<LandscapeResult>> large, int seeds, int largeSeeds) {
-        Map<String, String> v = new HashMap<>();
+    /**
+     * What the page quotes ({@code values}, formatted) and what its claims check ({@code numbers}, exact), filled
+     * together so that a quoted value and the number of the same name are the same quantity. Per-depth quantities are
+     * quoted as {@code escapeStepDepth3} and checked as the family member {@code escapeStep.depth3}.
+     */
+    record Quoted(Map<String, String> values, Map<String, Double> numbers) {
+        Quoted() { this(new HashMap<>(), new HashMap<>()); }
+
+        /** A quoted value and the exact number it shows, under one name. */
+        void both(String name, double exact, String text) {
+            values.put(name, text);
+            numbers.put(name, exact);
+        }
+
+        /** A quoted value and the exact number it shows, for one depth: {@code nameDepthN} and {@code name.depthN}. */
+        void perDepth(String name, int depth, double exact, String text) {
+            values.put(name + "Depth" + depth, text);
+            numbers.put(name + ".depth" + depth, exact);
+        }
+    }
+
+    static Quoted quoted(Map<Integer, List<LandscapeResult>> main, Map<Integer, List<LandscapeResult>> large, int seeds, int largeSeeds) {
+        Quoted q = new Quoted();
+        Map<String, String> v = q.values();
+        Map<String, Double> n = q.numbers();
         LandscapeResult any = main.values().iterator().next().get(0);
         LandscapeResult.LeastSquares ls = any.leastSquares();
         double eta = any.learningRate();
@@ -55,14 +78,14 @@ final class LandscapeSummary {
         v.put("features", Integer.toString(any.widths()[0]));
         v.put("learningRate", Format.sig(eta, 3));
         v.put("learningRateFraction", plain(any.learningRateFraction()));
-        v.put("lambdaMaxSxx", Format.sig(lambdaMax, 3));
-        v.put("lambdaMinSxx", Format.sig(lambdaMin, 3));
-        v.put("conditionNumber", Format.sig(lambdaMax / lambdaMin, 3));
-        v.put("optimalLoss", Format.sig(ls.optimalLoss(), 4));
+        q.both("lambdaMaxSxx", lambdaMax, Format.sig(lambdaMax, 3));
+        q.both("lambdaMinSxx", lambdaMin, Format.sig(lambdaMin, 3));
+        q.both("conditionNumber", lambdaMax / lambdaMin, Format.sig(lambdaMax / lambdaMin, 3));
+        q.both("optimalLoss", ls.optimalLoss(), Format.sig(ls.optimalLoss(), 4));
         double optimumNorm = 0;
         for (double[] row : ls.optimalWeights()) for (double w : row) optimumNorm += w * w;
-        v.put("optimumNorm", Format.sig(Math.sqrt(optimumNorm), 3));
-        v.put("saddleCurvature", Format.sig(ls.saddleCurvature(), 4));
+        q.both("optimumNorm", Math.sqrt(optimumNorm), Format.sig(Math.sqrt(optimumNorm), 3));
+        q.both("saddleCurvature", ls.saddleCurvature(), Format.sig(ls.saddleCurvature(), 4));
         v.put("stabilityLimit", Format.sig(2 / eta, 3));
         v.put("initScale", plain(any.initScale()));
         v.put("init", any.init());
@@ -72,97 +95,179 @@ final class LandscapeSummary {
         v.put("seeds", Integer.toString(seeds));
         v.put("depths", main.keySet().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         List<LandscapeResult> all = main.values().stream().flatMap(List::stream).toList();
+        List<LandscapeResult> wide = large.values().stream().flatMap(List::stream).toList();
+        List<LandscapeResult> everyRun = java.util.stream.Stream.concat(all.stream(), wide.stream()).toList();
         v.put("stepsTo1e6Max", stepCount(max(all, r -> steps(r, "1e-6"))));
         List<LandscapeResult> deep = main.entrySet().stream().filter(e -> e.getKey() >= 3).flatMap(e -> e.getValue().stream()).toList();
-        v.put("mainRuns", Integer.toString(all.size()));
-        v.put("largestNegativeCurvature", Format.upperBound(max(all, r -> -orNaN(r.events().lowestLambdaMin())), 3));
+        q.both("mainRuns", all.size(), Integer.toString(all.size()));
+        n.put("runsReaching1e6", (double) all.stream().filter(r -> Double.isFinite(steps(r, "1e-6"))).count());
+        n.put("initialLossMin", min(all, r -> r.series().loss()[0]));
+        n.put("initialLossMax", max(all, r -> r.series().loss()[0]));
+        n.put("finalPhaseStepsMin", min(all, r -> steps(r, "1e-6") - steps(r, "1e-3")));
+        double largestNegative = max(all, r -> -orNaN(r.events().lowestLambdaMin()));
+        q.both("largestNegativeCurvature", largestNegative, Format.upperBound(largestNegative, 3));
+        n.put("peakCurvatureRatioMax", max(all, r -> Math.max(Arrays.stream(r.series().hessianMaxEigenvalue()).max().orElse(Double.NaN),
+                -Arrays.stream(r.series().hessianMinEigenvalue()).min().orElse(Double.NaN)) / finalSharpness(r)));
         double resolution = max(deep, r -> orNaN(r.events().lowestLambdaMinResolution()));
         v.put("lowestLambdaMinResolutionDeep", stepCount(resolution) + (resolution == 1 ? " step" : " steps"));
         LandscapeResult.EscapePrediction escape = any.escapePrediction();
-        v.put("parabolaReach", Format.sig(Math.pow(escape.sigma(), 2) / escape.lambdaV(), 3));
+        double reach = Math.pow(escape.sigma(), 2) / escape.lambdaV();
+        q.both("parabolaReach", reach, Format.sig(reach, 3));
         v.put("lossFall", Format.sig(any.series().loss()[0] - ls.optimalLoss(), 3));
+        n.put("lossFallMax", max(everyRun, r -> r.series().loss()[0] - r.leastSquares().optimalLoss()));
         Map<String, String> parameters = any.parameters();
         v.put("spectralLossStepPercent", plain(100 * Double.parseDouble(parameters.get("spectralLossStep"))));
         v.put("spectralGradientFactor", plain(Double.parseDouble(parameters.get("spectralGradientFactor"))));
-        v.put("deepRuns", Integer.toString(deep.size()));
-        v.put("escapeLaterThanPredictedRuns", Long.toString(all.stream().filter(r -> step(r.events().escapeStep()) > predictedEscapeStep(r)).count()));
-        v.put("peakGradientInEscapeRuns", Long.toString(all.stream().filter(r -> insideEscape(r, step(r.events().peakGradientNormStep()))).count()));
-        v.put("lowestLambdaMinInEscapeRuns", Long.toString(deep.stream().filter(r -> insideEscape(r, step(r.events().lowestLambdaMinStep()))).count()));
-        v.put("finalExcessMax", Format.upperBound(max(all, LandscapeSummary::finalExcess), 2));
-        v.put("etaSharpnessMax", Format.upperBound(max(all, r -> eta * finalSharpness(r)), 3));
-        v.put("finalLambdaMinMax", Format.upperBound(max(all, r -> Math.abs(last(r.series().hessianMinEigenvalue()))), 2));
-        v.put("finalGradientMax", Format.upperBound(max(all, r -> last(r.series().gradientNorm())), 2));
-        v.put("imbalanceMax", Format.upperBound(max(all, r -> r.finalRelativeImbalance()), 2));
-        v.put("sharpnessGapMax", Format.upperBound(max(all, LandscapeSummary::sharpnessGapPercent), 2));
+        q.both("deepRuns", deep.size(), Integer.toString(deep.size()));
+        long later = all.stream().filter(r -> step(r.events().escapeStep()) > predictedEscapeStep(r)).count();
+        q.both("escapeLaterThanPredictedRuns", later, Long.toString(later));
+        long peakInEscape = all.stream().filter(r -> insideEscape(r, step(r.events().peakGradientNormStep()))).count();
+        q.both("peakGradientInEscapeRuns", peakInEscape, Long.toString(peakInEscape));
+        long lowestInEscape = deep.stream().filter(r -> insideEscape(r, step(r.events().lowestLambdaMinStep()))).count();
+        q.both("lowestLambdaMinInEscapeRuns", lowestInEscape, Long.toString(lowestInEscape));
+        double finalExcessMax = max(all, LandscapeSummary::finalExcess);
+        q.both("finalExcessMax", finalExcessMax, Format.upperBound(finalExcessMax, 2));
+        double etaSharpnessMax = max(all, r -> eta * finalSharpness(r));
+        q.both("etaSharpnessMax", etaSharpnessMax, Format.upperBound(etaSharpnessMax, 3));
+        n.put("etaPeakSharpnessMax", eta * max(all, r -> Arrays.stream(r.series().hessianMaxEigenvalue()).max().orElse(Double.NaN)));
+        n.put("etaPredictedSharpnessMax", eta * max(all, r -> orNaN(r.predictedSharpness())));
+        double finalLambdaMinMax = max(all, r -> Math.abs(last(r.series().hessianMinEigenvalue())));
+        q.both("finalLambdaMinMax", finalLambdaMinMax, Format.upperBound(finalLambdaMinMax, 2));
+        n.put("lambdaMinAfterEscapeMax", max(all, LandscapeSummary::lambdaMinAfterEscape));
+        n.put("lambdaMinGradientRateGapMax", max(all, LandscapeSummary::lambdaMinGradientRateGapPercent));
+        double finalGradientMax = max(all, r -> last(r.series().gradientNorm()));
+        q.both("finalGradientMax", finalGradientMax, Format.upperBound(finalGradientMax, 2));
+        n.put("gradientDecayRateGapMax", max(all, LandscapeSummary::gradientDecayRateGapPercent));
+        double imbalanceMax = max(all, r -> r.finalRelativeImbalance());
+        q.both("imbalanceMax", imbalanceMax, Format.upperBound(imbalanceMax, 2));
+        n.put("startImbalanceShareMin", min(all, r -> r.series().imbalance()[0] / last(r.series().imbalance())));
+        double sharpnessGapMax = max(all, LandscapeSummary::sharpnessGapPercent);
+        q.both("sharpnessGapMax", sharpnessGapMax, Format.upperBound(sharpnessGapMax, 2));
+        n.put("sharpnessRatioMin", min(everyRun, r -> finalSharpness(r) / orNaN(r.predictedSharpness())));
+        n.put("sharpnessRatioMax", max(everyRun, r -> finalSharpness(r) / orNaN(r.predictedSharpness())));
         double overshoot = 100 * max(all, r -> Arrays.stream(r.series().hessianMaxEigenvalue())
                 .max().orElse(0) / finalSharpness(r) - 1);
-        v.put("sharpnessOvershootPercent", Format.sig(overshoot, 2));
-        v.put("sharpnessOvershoot", overshoot < 0.005 ? "never exceeds the final one (at the recorded steps)"
-                : "exceeds the final one by no more than " + Format.sig(overshoot, 2) + " %");
+        q.both("sharpnessOvershootPercent", overshoot, Format.upperBound(overshoot, 2));
         // the last phase: steps per factor 10 of excess loss, measured between 1e-3 and 1e-6, and what the slowest
         // mode of gradient descent on the linear model itself, (1 - eta lambda_min)^(2t), would take
         v.put("stepsPerDecade", stepCount(median(all, r -> (steps(r, "1e-6") - steps(r, "1e-3")) / 3)));
-        v.put("linearStepsPerDecade", stepCount(Math.log(10) / (-2 * Math.log1p(-eta * lambdaMin))));
-        perDepth(v, "", main);
+        double linear = Math.log(10) / (-2 * Math.log1p(-eta * lambdaMin));
+        q.both("linearStepsPerDecade", linear, stepCount(linear));
+        n.put("stepsPerDecadeGapMax", max(all, LandscapeSummary::stepsPerDecadeGapPercent));
+        perDepth(q, "", main);
 
-        List<LandscapeResult> wide = large.values().stream().flatMap(List::stream).toList();
         LandscapeResult deepest = large.get(large.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow()).get(0);
         v.put("largeWidth", Integer.toString(deepest.widths()[1]));
         v.put("largeDepths", large.keySet().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         v.put("largeDepth", Integer.toString(deepest.depth()));
-        v.put("largeSeeds", Integer.toString(largeSeeds));
+        q.both("largeSeeds", largeSeeds, Integer.toString(largeSeeds));
+        n.put("largeRuns", (double) wide.size());
+        n.put("largeRunsReaching1e6", (double) wide.stream().filter(r -> Double.isFinite(steps(r, "1e-6"))).count());
         v.put("largeSteps", Format.integer(deepest.steps()));
         v.put("largeParameters", Format.integer(deepest.parameterCount()));
         v.put("largeHessianMethod", deepest.series().hessianMethod());
         v.put("largeLanczosResidualMax", Format.upperBound(max(wide, r -> Arrays.stream(r.series().hessianResidual()).max().orElse(0)), 2));
         v.put("largeStepsTo1e6Max", stepCount(max(wide, r -> steps(r, "1e-6"))));
         v.put("largeFinalExcessMax", Format.upperBound(max(wide, LandscapeSummary::finalExcess), 2));
-        v.put("largeSharpness", Format.sig(finalSharpness(deepest), 4));
-        v.put("largePredictedSharpness", Format.sig(orNaN(deepest.predictedSharpness()), 4));
-        v.put("largeSharpnessGap", Format.sig(sharpnessGapPercent(deepest), 2));
-        v.put("largeImbalance", Format.sig(deepest.finalRelativeImbalance(), 2));
+        n.put("largeInitialLambdaMinMax", max(wide, r -> r.series().hessianMinEigenvalue()[0]));
+        // the final smallest eigenvalue farthest from zero, and how it compares with the Lanczos residual there
+        double largeFinalLambdaMin = wide.stream().mapToDouble(r -> last(r.series().hessianMinEigenvalue()))
+                .boxed().max(java.util.Comparator.comparingDouble(Math::abs)).orElse(Double.NaN);
+        q.both("largeFinalLambdaMin", largeFinalLambdaMin, Format.sig(largeFinalLambdaMin, 2));
+        n.put("largeFinalLambdaMinOverResidualMax", max(wide, r -> Math.abs(last(r.series().hessianMinEigenvalue()))
+                / last(r.series().hessianResidual())));
+        q.both("largeSharpness", finalSharpness(deepest), Format.sig(finalSharpness(deepest), 4));
+        q.both("largePredictedSharpness", orNaN(deepest.predictedSharpness()), Format.sig(orNaN(deepest.predictedSharpness()), 4));
+        q.both("largeSharpnessGap", sharpnessGapPercent(deepest), Format.sig(sharpnessGapPercent(deepest), 2));
+        n.put("largeSharpnessGapMax", max(wide, LandscapeSummary::sharpnessGapPercent));
+        q.both("largeImbalance", deepest.finalRelativeImbalance(), Format.sig(deepest.finalRelativeImbalance(), 2));
         v.put("largeHessianSeconds", Format.sig(max(wide, r -> r.timings().hessianSeconds()), 2));
-        perDepth(v, "large", large);
-        return v;
+        perDepth(q, "large", large);
+        // the wide configuration against the main one, at the depths both have: median escape step and start scale
+        for (Map.Entry<Integer, List<LandscapeResult>> e : large.entrySet()) {
+            List<LandscapeResult> narrow = main.get(e.getKey());
+            if (narrow == null) continue;
+            n.put("largeEscapeStepRatio.depth" + e.getKey(),
+                    median(e.getValue(), x -> step(x.events().escapeStep())) / median(narrow, x -> step(x.events().escapeStep())));
+            n.put("largeLayerScaleRatio.depth" + e.getKey(), median(e.getValue(), x -> orNaN(x.escapePrediction().layerScale()))
+                    / median(narrow, x -> orNaN(x.escapePrediction().layerScale())));
+        }
+        return q;
     }
 
-    /** Keys like stepsTo1e6Depth3 (or largeStepsTo1e6Depth3) for every depth of a configuration. */
-    private static void perDepth(Map<String, String> v, String prefix, Map<Integer, List<LandscapeResult>> runs) {
+    /** Keys like stepsTo1e6Depth3 (or largeStepsTo1e6Depth3) for every depth of a configuration, and the numbers stepsTo1e6.depth3. */
+    private static void perDepth(Quoted q, String prefix, Map<Integer, List<LandscapeResult>> runs) {
         for (Map.Entry<Integer, List<LandscapeResult>> e : runs.entrySet()) {
-            String d = "Depth" + e.getKey();
+            int d = e.getKey();
             List<LandscapeResult> r = e.getValue();
-            v.put(key(prefix, "parameters") + d, Format.integer(r.get(0).parameterCount()));
-            v.put(key(prefix, "stepsTo1e3") + d, stepCount(median(r, x -> steps(x, "1e-3"))));
-            v.put(key(prefix, "stepsTo1e6") + d, stepCount(median(r, x -> steps(x, "1e-6"))));
-            v.put(key(prefix, "stepsTo1e6Max") + d, stepCount(max(r, x -> steps(x, "1e-6"))));
-            v.put(key(prefix, "sharpness") + d, Format.sig(median(r, LandscapeSummary::finalSharpness), 4));
-            v.put(key(prefix, "predictedSharpness") + d, Format.sig(median(r, x -> orNaN(x.predictedSharpness())), 4));
-            v.put(key(prefix, "sharpnessGap") + d, Format.upperBound(median(r, LandscapeSummary::sharpnessGapPercent), 2));
-            v.put(key(prefix, "imbalance") + d, Format.sig(median(r, x -> x.finalRelativeImbalance()), 2));
-            v.put(key(prefix, "initialLambdaMin") + d, Format.sig(median(r, x -> x.series().hessianMinEigenvalue()[0]), 3));
-            v.put(key(prefix, "initialLambdaMax") + d, Format.sig(median(r, x -> x.series().hessianMaxEigenvalue()[0]), 3));
-            v.put(key(prefix, "lowestLambdaMin") + d, Format.sig(median(r, x -> orNaN(x.events().lowestLambdaMin())), 2));
-            v.put(key(prefix, "lowestLambdaMinStep") + d, stepCount(median(r, x -> step(x.events().lowestLambdaMinStep()))));
-            v.put(key(prefix, "lowestLambdaMinResolution") + d, stepCount(max(r, x -> orNaN(x.events().lowestLambdaMinResolution()))));
-            v.put(key(prefix, "initialGradient") + d, Format.sig(median(r, x -> x.series().gradientNorm()[0]), 3));
-            v.put(key(prefix, "peakGradient") + d, Format.sig(median(r, x -> x.events().peakGradientNorm()), 2));
-            v.put(key(prefix, "peakGradientStep") + d, stepCount(median(r, x -> step(x.events().peakGradientNormStep()))));
-            v.put(key(prefix, "escapeStep") + d, stepCount(median(r, x -> step(x.events().escapeStep()))));
-            v.put(key(prefix, "predictedEscapeStep") + d, stepCount(median(r, LandscapeSummary::predictedEscapeStep)));
-            v.put(key(prefix, "escapeRatioMin") + d, Format.sig(min(r, x -> step(x.events().escapeStep()) / predictedEscapeStep(x)), 2));
-            v.put(key(prefix, "escapeRatioMax") + d, Format.sig(max(r, x -> step(x.events().escapeStep()) / predictedEscapeStep(x)), 2));
-            v.put(key(prefix, "layerScale") + d, Format.sig(median(r, x -> orNaN(x.escapePrediction().layerScale())), 2));
-            v.put(key(prefix, "escapeStart") + d, stepCount(median(r, x -> step(x.events().escapeStartStep()))));
-            v.put(key(prefix, "escapeEnd") + d, stepCount(median(r, x -> step(x.events().escapeEndStep()))));
-            v.put(key(prefix, "escapeDuration") + d, stepCount(median(r, x -> step(x.events().escapeEndStep()) - step(x.events().escapeStartStep()))));
-            v.put(key(prefix, "escapesFullyRecorded") + d, Long.toString(r.stream().filter(x ->
-                    x.events().spectralRecordsInEscape() == step(x.events().escapeEndStep()) - step(x.events().escapeStartStep()) + 1).count()));
-            v.put(key(prefix, "runs") + d, Integer.toString(r.size()));
-            v.put(key(prefix, "spectralRecordsInEscapeMin") + d, stepCount(min(r, x -> x.events().spectralRecordsInEscape())));
-            v.put(key(prefix, "predictedRate") + d, Format.sig(median(r, x -> orNaN(x.finalRate().predictedRate())), 3));
-            v.put(key(prefix, "predictedStepsPerDecade") + d, stepCount(median(r, x -> orNaN(x.finalRate().predictedStepsPerDecade()))));
-            v.put(key(prefix, "measuredStepsPerDecade") + d, stepCount(median(r, x -> orNaN(x.finalRate().measuredStepsPerDecade()))));
-            v.put(key(prefix, "stepsPerDecadeGap") + d, Format.upperBound(max(r, LandscapeSummary::stepsPerDecadeGapPercent), 2));
+            q.values().put(key(prefix, "parameters") + "Depth" + d, Format.integer(r.get(0).parameterCount()));
+            double x;
+            x = median(r, y -> steps(y, "1e-3"));
+            q.perDepth(key(prefix, "stepsTo1e3"), d, x, stepCount(x));
+            x = median(r, y -> steps(y, "1e-6"));
+            q.perDepth(key(prefix, "stepsTo1e6"), d, x, stepCount(x));
+            x = max(r, y -> steps(y, "1e-6"));
+            q.perDepth(key(prefix, "stepsTo1e6Max"), d, x, stepCount(x));
+            x = median(r, LandscapeSummary::finalSharpness);
+            q.perDepth(key(prefix, "sharpness"), d, x, Format.sig(x, 4));
+            x = median(r, y -> orNaN(y.predictedSharpness()));
+            q.perDepth(key(prefix, "predictedSharpness"), d, x, Format.sig(x, 4));
+            x = median(r, LandscapeSummary::sharpnessGapPercent);
+            q.perDepth(key(prefix, "sharpnessGap"), d, x, Format.upperBound(x, 2));
+            x = median(r, y -> y.finalRelativeImbalance());
+            q.perDepth(key(prefix, "imbalance"), d, x, Format.sig(x, 2));
+            x = median(r, y -> y.series().hessianMinEigenvalue()[0]);
+            q.perDepth(key(prefix, "initialLambdaMin"), d, x, Format.sig(x, 3));
+            x = median(r, y -> y.series().hessianMaxEigenvalue()[0]);
+            q.perDepth(key(prefix, "initialLambdaMax"), d, x, Format.sig(x, 3));
+            x = median(r, y -> orNaN(y.events().lowestLambdaMin()));
+            q.perDepth(key(prefix, "lowestLambdaMin"), d, x, Format.sig(x, 2));
+            x = median(r, y -> step(y.events().lowestLambdaMinStep()));
+            q.perDepth(key(prefix, "lowestLambdaMinStep"), d, x, stepCount(x));
+            x = max(r, y -> orNaN(y.events().lowestLambdaMinResolution()));
+            q.perDepth(key(prefix, "lowestLambdaMinResolution"), d, x, stepCount(x));
+            x = median(r, y -> y.series().gradientNorm()[0]);
+            q.perDepth(key(prefix, "initialGradient"), d, x, Format.sig(x, 3));
+            x = median(r, y -> y.events().peakGradientNorm());
+            q.perDepth(key(prefix, "peakGradient"), d, x, Format.sig(x, 2));
+            x = median(r, y -> step(y.events().peakGradientNormStep()));
+            q.perDepth(key(prefix, "peakGradientStep"), d, x, stepCount(x));
+            x = median(r, y -> step(y.events().escapeStep()));
+            q.perDepth(key(prefix, "escapeStep"), d, x, stepCount(x));
+            x = median(r, LandscapeSummary::predictedEscapeStep);
+            q.perDepth(key(prefix, "predictedEscapeStep"), d, x, stepCount(x));
+            x = min(r, y -> step(y.events().escapeStep()) / predictedEscapeStep(y));
+            q.perDepth(key(prefix, "escapeRatioMin"), d, x, Format.sig(x, 2));
+            x = max(r, y -> step(y.events().escapeStep()) / predictedEscapeStep(y));
+            q.perDepth(key(prefix, "escapeRatioMax"), d, x, Format.sig(x, 2));
+            x = median(r, y -> orNaN(y.escapePrediction().layerScale()));
+            q.perDepth(key(prefix, "layerScale"), d, x, Format.sig(x, 2));
+            x = median(r, y -> step(y.events().escapeStartStep()));
+            q.perDepth(key(prefix, "escapeStart"), d, x, stepCount(x));
+            x = median(r, y -> step(y.events().escapeEndStep()));
+            q.perDepth(key(prefix, "escapeEnd"), d, x, stepCount(x));
+            x = median(r, y -> step(y.events().escapeEndStep()) - step(y.events().escapeStartStep()));
+            q.perDepth(key(prefix, "escapeDuration"), d, x, stepCount(x));
+            long fullyRecorded = r.stream().filter(y ->
+                    y.events().spectralRecordsInEscape() == step(y.events().escapeEndStep()) - step(y.events().escapeStartStep()) + 1).count();
+            q.perDepth(key(prefix, "escapesFullyRecorded"), d, fullyRecorded, Long.toString(fullyRecorded));
+            q.perDepth(key(prefix, "runs"), d, r.size(), Integer.toString(r.size()));
+            x = min(r, y -> y.events().spectralRecordsInEscape());
+            q.perDepth(key(prefix, "spectralRecordsInEscapeMin"), d, x, stepCount(x));
+            x = median(r, y -> orNaN(y.finalRate().predictedRate()));
+            q.perDepth(key(prefix, "predictedRate"), d, x, Format.sig(x, 3));
+            x = median(r, y -> orNaN(y.finalRate().predictedStepsPerDecade()));
+            q.perDepth(key(prefix, "predictedStepsPerDecade"), d, x, stepCount(x));
+            x = median(r, y -> orNaN(y.finalRate().measuredStepsPerDecade()));
+            q.perDepth(key(prefix, "measuredStepsPerDecade"), d, x, stepCount(x));
+            x = max(r, LandscapeSummary::stepsPerDecadeGapPercent);
+            q.perDepth(key(prefix, "stepsPerDecadeGap"), d, x, Format.upperBound(x, 2));
+            // numbers only, for the claims about the records and the sharpness through the escape
+            String member = ".depth" + d;
+            q.numbers().put(key(prefix, "sharpnessDip") + member, max(r, LandscapeSummary::sharpnessDip));
+            q.numbers().put(key(prefix, "sharpnessAtEscapeEnd") + member, min(r, LandscapeSummary::sharpnessAtEscapeEnd));
+            q.numbers().put(key(prefix, "plateauRecordDensity") + member, max(r, LandscapeSummary::plateauRecordDensity));
+            q.numbers().put(key(prefix, "escapeRecordDensity") + member, min(r, LandscapeSummary::escapeRecordDensity));
         }
     }
 
@@ -240,6 +345,84 @@ final class LandscapeSummary {
         LandscapeResult.FinalRate f = r.finalRate();
         double predicted = orNaN(f.predictedStepsPerDecade()), measured = orNaN(f.measuredStepsPerDecade());
         return 100 * Math.abs(measured - predicted) / predicted;
+    }
+
+    /** The largest smallest-eigenvalue at the spectral records from the end of the escape on (negative: never convex there). */
+    static double lambdaMinAfterEscape(LandscapeResult r) {
+        int[] steps = r.series().step();
+        double[] lambdaMin = r.series().hessianMinEigenvalue();
+        double end = step(r.events().escapeEndStep()), largest = Double.NaN;
+        for (int i = 0; i < steps.length; i++)
+            if (steps[i] >= end && !(lambdaMin[i] <= largest)) largest = lambdaMin[i];
+        return largest;
+    }
+
+    /**
+     * How far |lambda_min| and the gradient norm decay at different rates in the last phase, in percent: over the
+     * spectral records from the first one at a relative excess of at most 1e-6 to the last one,
+     * |ln(|lambda_min| ratio) / ln(gradient norm ratio) - 1|; NaN if the run never got to 1e-6.
+     */
+    static double lambdaMinGradientRateGapPercent(LandscapeResult r) {
+        int[] steps = r.series().step();
+        int from = firstAtOrAfter(steps, steps(r, "1e-6")), to = steps.length - 1;
+        if (from < 0 || from >= to) return Double.NaN;
+        double[] lambdaMin = r.series().hessianMinEigenvalue(), gradient = r.series().gradientNorm();
+        double ratio = Math.log(Math.abs(lambdaMin[from] / lambdaMin[to])) / Math.log(gradient[from] / gradient[to]);
+        return 100 * Math.abs(ratio - 1);
+    }
+
+    /**
+     * How far the gradient norm is from falling geometrically in the last phase, in percent: the points its every-step
+     * trace kept from a relative excess of 1e-6 on are cut at the one nearest the middle, and the steps per factor of
+     * ten over the two halves compared, |second / first - 1|; NaN if the run never got to 1e-6.
+     */
+    static double gradientDecayRateGapPercent(LandscapeResult r) {
+        int[] steps = r.trace().gradientNorm().step();
+        double[] value = r.trace().gradientNorm().value();
+        int from = firstAtOrAfter(steps, steps(r, "1e-6")), to = steps.length - 1;
+        if (from < 0 || to - from < 2) return Double.NaN;
+        double middle = (steps[from] + steps[to]) / 2.0;
+        int mid = from + 1;
+        for (int i = from + 1; i < to; i++) if (Math.abs(steps[i] - middle) < Math.abs(steps[mid] - middle)) mid = i;
+        double first = (steps[mid] - steps[from]) / Math.log10(value[from] / value[mid]);
+        double second = (steps[to] - steps[mid]) / Math.log10(value[mid] / value[to]);
+        return 100 * Math.abs(second / first - 1);
+    }
+
+    /** The index of the first step at or after {@code step}, or -1 (also for a step that is infinite or NaN). */
+    private static int firstAtOrAfter(int[] steps, double step) {
+        for (int i = 0; i < steps.length; i++) if (steps[i] >= step) return i;
+        return -1;
+    }
+
+    /** The smallest lambda_max at the records inside the escape, relative to lambda_max at step 0 (below 1: it dips). */
+    static double sharpnessDip(LandscapeResult r) {
+        int[] steps = r.series().step();
+        double[] lambdaMax = r.series().hessianMaxEigenvalue();
+        double lowest = Double.NaN;
+        for (int i = 0; i < steps.length; i++)
+            if (insideEscape(r, steps[i]) && !(lambdaMax[i] >= lowest)) lowest = lambdaMax[i];
+        return lowest / lambdaMax[0];
+    }
+
+    /** lambda_max at the last record at or before the end of the escape, relative to the final one. */
+    static double sharpnessAtEscapeEnd(LandscapeResult r) {
+        int[] steps = r.series().step();
+        double end = step(r.events().escapeEndStep());
+        int at = -1;
+        for (int i = 0; i < steps.length; i++) if (steps[i] <= end) at = i;
+        return at < 0 ? Double.NaN : r.series().hessianMaxEigenvalue()[at] / finalSharpness(r);
+    }
+
+    /** Spectral records per step on the plateau, the steps before the escape starts. */
+    static double plateauRecordDensity(LandscapeResult r) {
+        double start = step(r.events().escapeStartStep());
+        return Arrays.stream(r.series().step()).filter(s -> s < start).count() / start;
+    }
+
+    /** Spectral records per step inside the escape (1: every step of it is a record). */
+    static double escapeRecordDensity(LandscapeResult r) {
+        return r.events().spectralRecordsInEscape() / (step(r.events().escapeEndStep()) - step(r.events().escapeStartStep()) + 1);
     }
 
     private static double min(List<LandscapeResult> runs, ToDoubleFunction<LandscapeResult> f) {

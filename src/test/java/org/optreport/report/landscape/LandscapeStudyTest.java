@@ -6,11 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.optreport.experiment.Experiment;
@@ -27,6 +35,10 @@ import org.optreport.report.study.RunPlan;
 import org.optreport.report.study.RunResults;
 import org.optreport.report.study.StudyConfig;
 import org.optreport.results.LandscapeResult;
+import org.optreport.results.Trace;
+import org.optreport.site.claims.StudyNumbers;
+import org.optreport.site.markdown.MarkdownPages;
+import org.optreport.site.markdown.ParsedPage;
 
 /** The study on its quick configuration, with every run actually made by the registered experiment. */
 class LandscapeStudyTest {
@@ -139,5 +151,289 @@ class LandscapeStudyTest {
         assertEquals(Double.parseDouble(output.values().get("learningRateFraction")) / lambdaMax,
                 Double.parseDouble(output.values().get("learningRate")), 2e-3);
         assertEquals(String.valueOf(x.length), output.values().get("samples"));
+    }
+
+    /** The page's claims hold on the quick runs and every wording it chooses is decided, so `build --quick` passes. */
+    @Test void everyClaimOfThePageHoldsOnTheQuickRuns() throws IOException {
+        Path page = Path.of("content/part2-landscape.md");
+        ParsedPage parsed = new MarkdownPages().parse(page, Files.readString(page));
+        assertTrue(parsed.claims().size() > 40, "claims: " + parsed.claims().size());
+        List<String> failures = LandscapePageClaimsTest.failures(parsed, output);
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    // ---- the exact numbers the page's claims check, each recomputed here from the raw results ----
+
+    /** The median as the middle of the sorted values (the mean of the two middle ones for an even count). */
+    private static double middle(List<LandscapeResult> runs, ToDoubleFunction<LandscapeResult> f) {
+        double[] v = runs.stream().mapToDouble(f).toArray();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static double largest(List<LandscapeResult> runs, ToDoubleFunction<LandscapeResult> f) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (LandscapeResult r : runs) m = Math.max(m, f.applyAsDouble(r));
+        return m;
+    }
+
+    private static double smallest(List<LandscapeResult> runs, ToDoubleFunction<LandscapeResult> f) {
+        return -largest(runs, r -> -f.applyAsDouble(r));
+    }
+
+    private static double lastOf(double[] v) { return v[v.length - 1]; }
+
+    private static double maxOf(double[] v) { return Arrays.stream(v).max().getAsDouble(); }
+
+    private static double minOf(double[] v) { return Arrays.stream(v).min().getAsDouble(); }
+
+    private static double stepsTo(LandscapeResult r, String threshold) {
+        Integer s = r.stepsToRelativeExcess().get(threshold);
+        return s == null ? Double.POSITIVE_INFINITY : s;
+    }
+
+    private static boolean inEscape(LandscapeResult r, int step) {
+        return r.events().escapeStartStep() <= step && step <= r.events().escapeEndStep();
+    }
+
+    private static double sharpnessGap(LandscapeResult r) {
+        return 100 * Math.abs(lastOf(r.series().hessianMaxEigenvalue()) / r.predictedSharpness() - 1);
+    }
+
+    private static double rateGap(LandscapeResult r) {
+        return 100 * Math.abs(r.finalRate().measuredStepsPerDecade() / r.finalRate().predictedStepsPerDecade() - 1);
+    }
+
+    /** Index of the first spectral record at or after the first step with a relative excess of at most 1e-6. */
+    private static int firstRecordAt1e6(LandscapeResult r) {
+        int target = r.stepsToRelativeExcess().get("1e-6");
+        int i = 0;
+        while (r.series().step()[i] < target) i++;
+        return i;
+    }
+
+    private static double lambdaMinGradientRateGap(LandscapeResult r) {
+        int a = firstRecordAt1e6(r), b = r.series().step().length - 1;
+        double[] l = r.series().hessianMinEigenvalue(), g = r.series().gradientNorm();
+        return 100 * Math.abs(Math.log(l[a] / l[b]) / Math.log(g[a] / g[b]) - 1);
+    }
+
+    private static double gradientDecayGap(LandscapeResult r) {
+        Trace t = r.trace().gradientNorm();
+        int a = 0;
+        while (t.step()[a] < r.stepsToRelativeExcess().get("1e-6")) a++;
+        int b = t.step().length - 1, c = a + 1;
+        double mid = 0.5 * (t.step()[a] + t.step()[b]);
+        for (int i = a + 2; i < b; i++) if (Math.abs(t.step()[i] - mid) < Math.abs(t.step()[c] - mid)) c = i;
+        double perDecade1 = (t.step()[c] - t.step()[a]) / Math.log10(t.value()[a] / t.value()[c]);
+        double perDecade2 = (t.step()[b] - t.step()[c]) / Math.log10(t.value()[c] / t.value()[b]);
+        return 100 * Math.abs(perDecade2 / perDecade1 - 1);
+    }
+
+    /** The exported numbers, recomputed from the raw results (and the least-squares ones from the data itself). */
+    private static Map<String, Double> expectedNumbers() {
+        Map<String, Double> e = new TreeMap<>();
+        List<LandscapeResult> main = all(plan.main()), wide = all(plan.large());
+        List<LandscapeResult> every = new ArrayList<>(main);
+        every.addAll(wide);
+        List<LandscapeResult> deep = main.stream().filter(r -> r.depth() >= 3).toList();
+        LandscapeResult first = main.get(0);
+        double eta = first.learningRate();
+
+        // the data: Sigma = X^T X / n, S_yx = Y^T X / n, W* = S_yx Sigma^-1 (one output)
+        double[][] x = first.dataset().x(), y = first.dataset().y();
+        int n = x.length, d = x[0].length;
+        DMatrixRMaj sigma = new DMatrixRMaj(d, d);
+        double[] syx = new double[d];
+        for (double[] row : x) for (int i = 0; i < d; i++) for (int j = 0; j < d; j++) sigma.add(i, j, row[i] * row[j] / n);
+        for (int k = 0; k < n; k++) for (int i = 0; i < d; i++) syx[i] += y[k][0] * x[k][i] / n;
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(d, false, true);
+        assertTrue(eig.decompose(sigma.copy()));
+        double lMax = Double.NEGATIVE_INFINITY, lMin = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < d; i++) { lMax = Math.max(lMax, eig.getEigenvalue(i).real); lMin = Math.min(lMin, eig.getEigenvalue(i).real); }
+        DMatrixRMaj wStar = new DMatrixRMaj(d, 1, true, syx);
+        assertTrue(org.ejml.dense.row.CommonOps_DDRM.solve(sigma.copy(), new DMatrixRMaj(d, 1, true, syx), wStar));
+        double sumOfSquares = 0, norm = 0, syxNorm = 0, vSigmaV = 0;
+        for (int k = 0; k < n; k++) {
+            double r = -y[k][0];
+            for (int i = 0; i < d; i++) r += wStar.get(i) * x[k][i];
+            sumOfSquares += r * r;
+        }
+        double loss = sumOfSquares / (2 * n);
+        for (int i = 0; i < d; i++) { norm += wStar.get(i) * wStar.get(i); syxNorm += syx[i] * syx[i]; }
+        syxNorm = Math.sqrt(syxNorm);
+        for (int i = 0; i < d; i++) for (int j = 0; j < d; j++) vSigmaV += syx[i] * sigma.get(i, j) * syx[j] / (syxNorm * syxNorm);
+        e.put("lambdaMaxSxx", lMax);
+        e.put("lambdaMinSxx", lMin);
+        e.put("conditionNumber", lMax / lMin);
+        e.put("optimalLoss", loss);
+        e.put("optimumNorm", Math.sqrt(norm));
+        e.put("saddleCurvature", syxNorm);
+        e.put("parabolaReach", syxNorm * syxNorm / vSigmaV);
+        e.put("linearStepsPerDecade", Math.log(10) / (-2 * Math.log(1 - eta * lMin)));
+
+        e.put("mainRuns", (double) main.size());
+        e.put("deepRuns", (double) deep.size());
+        e.put("runsReaching1e6", (double) main.stream().filter(r -> r.stepsToRelativeExcess().get("1e-6") != null).count());
+        e.put("initialLossMin", smallest(main, r -> r.series().loss()[0]));
+        e.put("initialLossMax", largest(main, r -> r.series().loss()[0]));
+        e.put("lossFallMax", largest(every, r -> r.series().loss()[0] - loss));
+        e.put("finalPhaseStepsMin", smallest(main, r -> stepsTo(r, "1e-6") - stepsTo(r, "1e-3")));
+        e.put("largestNegativeCurvature", largest(main, r -> -minOf(r.series().hessianMinEigenvalue())));
+        e.put("peakCurvatureRatioMax", largest(main, r -> Math.max(maxOf(r.series().hessianMaxEigenvalue()),
+                -minOf(r.series().hessianMinEigenvalue())) / lastOf(r.series().hessianMaxEigenvalue())));
+        e.put("escapeLaterThanPredictedRuns", (double) main.stream()
+                .filter(r -> r.events().escapeStep() > r.escapePrediction().predictedEscapeStep()).count());
+        e.put("peakGradientInEscapeRuns", (double) main.stream().filter(r -> inEscape(r, r.trace().gradientNorm().maxStep())).count());
+        e.put("lowestLambdaMinInEscapeRuns", (double) deep.stream().filter(r -> {
+            double[] l = r.series().hessianMinEigenvalue();
+            int at = 0;
+            for (int i = 1; i < l.length; i++) if (l[i] < l[at]) at = i;
+            return inEscape(r, r.series().step()[at]);
+        }).count());
+        e.put("finalExcessMax", largest(main, r -> lastOf(r.series().excessLoss()) / loss));
+        e.put("etaSharpnessMax", eta * largest(main, r -> lastOf(r.series().hessianMaxEigenvalue())));
+        e.put("etaPeakSharpnessMax", eta * largest(main, r -> maxOf(r.series().hessianMaxEigenvalue())));
+        e.put("etaPredictedSharpnessMax", eta * largest(main, r -> r.predictedSharpness()));
+        e.put("finalLambdaMinMax", largest(main, r -> Math.abs(lastOf(r.series().hessianMinEigenvalue()))));
+        e.put("lambdaMinAfterEscapeMax", largest(main, r -> {
+            double m = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < r.series().step().length; i++)
+                if (r.series().step()[i] >= r.events().escapeEndStep()) m = Math.max(m, r.series().hessianMinEigenvalue()[i]);
+            return m;
+        }));
+        e.put("lambdaMinGradientRateGapMax", largest(main, LandscapeStudyTest::lambdaMinGradientRateGap));
+        e.put("finalGradientMax", largest(main, r -> lastOf(r.series().gradientNorm())));
+        e.put("gradientDecayRateGapMax", largest(main, LandscapeStudyTest::gradientDecayGap));
+        e.put("imbalanceMax", largest(main, LandscapeResult::finalRelativeImbalance));
+        e.put("startImbalanceShareMin", smallest(main, r -> r.series().imbalance()[0] / lastOf(r.series().imbalance())));
+        e.put("sharpnessGapMax", largest(main, LandscapeStudyTest::sharpnessGap));
+        e.put("sharpnessRatioMin", smallest(every, r -> lastOf(r.series().hessianMaxEigenvalue()) / r.predictedSharpness()));
+        e.put("sharpnessRatioMax", largest(every, r -> lastOf(r.series().hessianMaxEigenvalue()) / r.predictedSharpness()));
+        e.put("sharpnessOvershootPercent", 100 * largest(main, r -> maxOf(r.series().hessianMaxEigenvalue())
+                / lastOf(r.series().hessianMaxEigenvalue()) - 1));
+        e.put("stepsPerDecadeGapMax", largest(main, LandscapeStudyTest::rateGap));
+
+        LandscapeResult deepestWide = wide.stream().max(java.util.Comparator.comparingInt(LandscapeResult::depth)).orElseThrow();
+        e.put("largeSeeds", (double) plan.large().seeds());
+        e.put("largeRuns", (double) wide.size());
+        e.put("largeRunsReaching1e6", (double) wide.stream().filter(r -> r.stepsToRelativeExcess().get("1e-6") != null).count());
+        e.put("largeInitialLambdaMinMax", largest(wide, r -> r.series().hessianMinEigenvalue()[0]));
+        double farthest = 0;
+        for (LandscapeResult r : wide) {
+            double l = lastOf(r.series().hessianMinEigenvalue());
+            if (Math.abs(l) > Math.abs(farthest)) farthest = l;
+        }
+        e.put("largeFinalLambdaMin", farthest);
+        e.put("largeFinalLambdaMinOverResidualMax", largest(wide, r -> Math.abs(lastOf(r.series().hessianMinEigenvalue()))
+                / lastOf(r.series().hessianResidual())));
+        e.put("largeSharpness", lastOf(deepestWide.series().hessianMaxEigenvalue()));
+        e.put("largePredictedSharpness", deepestWide.predictedSharpness());
+        e.put("largeSharpnessGap", sharpnessGap(deepestWide));
+        e.put("largeSharpnessGapMax", largest(wide, LandscapeStudyTest::sharpnessGap));
+        e.put("largeImbalance", deepestWide.finalRelativeImbalance());
+
+        for (LandscapeStudy.Configuration c : List.of(plan.main(), plan.large()))
+            c.byDepth().forEach((depth, handles) -> {
+                List<LandscapeResult> r = results.get(handles);
+                String p = c == plan.main() ? "" : "large", m = ".depth" + depth;
+                java.util.function.BiConsumer<String, Double> put = (name, value) ->
+                        e.put((p.isEmpty() ? name : p + Character.toUpperCase(name.charAt(0)) + name.substring(1)) + m, value);
+                put.accept("stepsTo1e3", middle(r, q -> stepsTo(q, "1e-3")));
+                put.accept("stepsTo1e6", middle(r, q -> stepsTo(q, "1e-6")));
+                put.accept("stepsTo1e6Max", largest(r, q -> stepsTo(q, "1e-6")));
+                put.accept("sharpness", middle(r, q -> lastOf(q.series().hessianMaxEigenvalue())));
+                put.accept("predictedSharpness", middle(r, LandscapeResult::predictedSharpness));
+                put.accept("sharpnessGap", middle(r, LandscapeStudyTest::sharpnessGap));
+                put.accept("imbalance", middle(r, LandscapeResult::finalRelativeImbalance));
+                put.accept("initialLambdaMin", middle(r, q -> q.series().hessianMinEigenvalue()[0]));
+                put.accept("initialLambdaMax", middle(r, q -> q.series().hessianMaxEigenvalue()[0]));
+                put.accept("lowestLambdaMin", middle(r, q -> minOf(q.series().hessianMinEigenvalue())));
+                put.accept("lowestLambdaMinStep", middle(r, q -> {
+                    double[] l = q.series().hessianMinEigenvalue();
+                    int at = 0;
+                    for (int i = 1; i < l.length; i++) if (l[i] < l[at]) at = i;
+                    return q.series().step()[at];
+                }));
+                put.accept("lowestLambdaMinResolution", largest(r, q -> q.events().lowestLambdaMinResolution()));
+                put.accept("initialGradient", middle(r, q -> q.series().gradientNorm()[0]));
+                put.accept("peakGradient", middle(r, q -> q.trace().gradientNorm().max()));
+                put.accept("peakGradientStep", middle(r, q -> q.trace().gradientNorm().maxStep()));
+                put.accept("escapeStep", middle(r, q -> q.events().escapeStep()));
+                put.accept("predictedEscapeStep", middle(r, q -> q.escapePrediction().predictedEscapeStep()));
+                put.accept("escapeRatioMin", smallest(r, q -> q.events().escapeStep() / q.escapePrediction().predictedEscapeStep()));
+                put.accept("escapeRatioMax", largest(r, q -> q.events().escapeStep() / q.escapePrediction().predictedEscapeStep()));
+                put.accept("layerScale", middle(r, q -> q.escapePrediction().layerScale()));
+                put.accept("escapeStart", middle(r, q -> q.events().escapeStartStep()));
+                put.accept("escapeEnd", middle(r, q -> q.events().escapeEndStep()));
+                put.accept("escapeDuration", middle(r, q -> q.events().escapeEndStep() - q.events().escapeStartStep()));
+                put.accept("escapesFullyRecorded", (double) r.stream().filter(q -> Arrays.stream(q.series().step())
+                        .filter(s -> inEscape(q, s)).count() == q.events().escapeEndStep() - q.events().escapeStartStep() + 1).count());
+                put.accept("runs", (double) r.size());
+                put.accept("spectralRecordsInEscapeMin", smallest(r, q -> Arrays.stream(q.series().step()).filter(s -> inEscape(q, s)).count()));
+                put.accept("predictedRate", middle(r, q -> q.finalRate().predictedRate()));
+                put.accept("predictedStepsPerDecade", middle(r, q -> q.finalRate().predictedStepsPerDecade()));
+                put.accept("measuredStepsPerDecade", middle(r, q -> q.finalRate().measuredStepsPerDecade()));
+                put.accept("stepsPerDecadeGap", largest(r, LandscapeStudyTest::rateGap));
+                put.accept("sharpnessDip", largest(r, q -> {
+                    double low = Double.POSITIVE_INFINITY;
+                    for (int i = 0; i < q.series().step().length; i++)
+                        if (inEscape(q, q.series().step()[i])) low = Math.min(low, q.series().hessianMaxEigenvalue()[i]);
+                    return low / q.series().hessianMaxEigenvalue()[0];
+                }));
+                put.accept("sharpnessAtEscapeEnd", smallest(r, q -> {
+                    int at = 0;
+                    while (at + 1 < q.series().step().length && q.series().step()[at + 1] <= q.events().escapeEndStep()) at++;
+                    return q.series().hessianMaxEigenvalue()[at] / lastOf(q.series().hessianMaxEigenvalue());
+                }));
+                put.accept("plateauRecordDensity", largest(r, q -> Arrays.stream(q.series().step())
+                        .filter(s -> s < q.events().escapeStartStep()).count() / (double) q.events().escapeStartStep()));
+                put.accept("escapeRecordDensity", smallest(r, q -> Arrays.stream(q.series().step()).filter(s -> inEscape(q, s)).count()
+                        / (double) (q.events().escapeEndStep() - q.events().escapeStartStep() + 1)));
+            });
+        plan.large().byDepth().forEach((depth, handles) -> {
+            List<LandscapeResult> w = results.get(handles), m = results.get(plan.main().byDepth().get(depth));
+            e.put("largeEscapeStepRatio.depth" + depth, middle(w, q -> q.events().escapeStep()) / middle(m, q -> q.events().escapeStep()));
+            e.put("largeLayerScaleRatio.depth" + depth,
+                    middle(w, q -> q.escapePrediction().layerScale()) / middle(m, q -> q.escapePrediction().layerScale()));
+        });
+        return e;
+    }
+
+    /** Every number the study exports for claims, and no other, equals its recomputation from the results. */
+    @Test void theNumbersForClaimsMatchAnIndependentComputation() {
+        Map<String, Double> expected = expectedNumbers();
+        assertEquals(new TreeSet<>(expected.keySet()), new TreeSet<>(output.numbers().keySet()), "the exported numbers");
+        List<String> wrong = new ArrayList<>();
+        expected.forEach((name, value) -> {
+            double got = output.numbers().get(name);
+            if (!(Math.abs(got - value) <= 1e-9 * Math.max(1, Math.abs(value)) || got == value)) wrong.add(name + ": " + got + " != " + value);
+        });
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /**
+     * A number and the value the page quotes under the same name (or, for a family member x.depthN, as xDepthN) are one
+     * quantity: the value is the number as printed (rounded to the digits shown, or up for an upper bound).
+     */
+    @Test void eachQuotedValueShowsTheNumberOfItsName() {
+        StudyNumbers printed = new StudyNumbers(Map.of("landscape",
+                new StudyOutput(Map.of(), Map.of(), output.values(), Map.of(), List.of())));
+        int compared = 0;
+        for (Map.Entry<String, Double> number : output.numbers().entrySet()) {
+            String name = number.getKey();
+            int dot = name.indexOf(".depth");
+            String valueName = dot < 0 ? name : name.substring(0, dot) + "Depth" + name.substring(dot + ".depth".length());
+            if (!output.values().containsKey(valueName)) continue;
+            var shown = printed.number("landscape." + valueName);
+            if (shown.isEmpty()) continue;
+            double exact = number.getValue(), text = shown.getAsDouble();
+            // at least two significant digits are shown: they differ from the exact number by at most one unit in the
+            // second digit (an upper bound is rounded up)
+            double unit = exact == 0 ? 0 : Math.pow(10, Math.floor(Math.log10(Math.abs(exact))) - 1);
+            assertEquals(exact, text, unit, name + " is shown as " + output.values().get(valueName));
+            compared++;
+        }
+        assertTrue(compared > 100, "values compared with their numbers: " + compared);
     }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,6 +36,9 @@ import org.optreport.report.study.RunResults;
 import org.optreport.report.study.StudyConfig;
 import org.optreport.results.ResultDocuments;
 import org.optreport.results.TrajectoryResult;
+import org.optreport.site.claims.StudyNumbers;
+import org.optreport.site.markdown.ClaimUse;
+import org.optreport.site.markdown.MarkdownPages;
 
 class TrajectoryStudyTest {
     private static final TrajectoryStudy STUDY = new TrajectoryStudy();
@@ -424,5 +429,22 @@ class TrajectoryStudyTest {
         }
         assertNumber(largestGap, "accDynamicsLargestGap");
         assertNumber(s.accelerationSteps(), "accelerationSteps");
+    }
+
+    /** The page's claims name only numbers the study provides (whether they hold is the build's check, on the full runs). */
+    @Test void everyClaimOfThePageNamesNumbersTheStudyProvides() throws Exception {
+        Path page = Path.of("content/part3-trajectory.md");
+        List<ClaimUse> claims = new MarkdownPages().parse(page, Files.readString(page)).claims();
+        assertTrue(claims.size() > 0);
+        StudyNumbers numbers = new StudyNumbers(Map.of("trajectory", quick));
+        List<String> unknown = new ArrayList<>();
+        for (ClaimUse c : claims) {
+            try {
+                c.claim().evaluate(numbers);
+            } catch (RuntimeException e) {
+                unknown.add("line " + c.line() + ": " + e.getMessage());
+            }
+        }
+        assertTrue(unknown.isEmpty(), String.join("\n", unknown));
     }
 }

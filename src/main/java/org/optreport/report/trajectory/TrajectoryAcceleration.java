@@ -21,14 +21,15 @@ import org.optreport.report.trajectory.TrajectoryRuns.Settings;
 import org.optreport.results.TrajectoryResult;
 
 /**
- * Depth as acceleration: per loss and depth the best stable learning rate of the grid, its curve, the steps it needs
- * to reach the excess-loss target, and the tables of the chosen rates and of the whole grid.
+ * Depth as acceleration: per loss and depth the best learning rate of the grid among those that did not diverge, its
+ * curve, the steps it needs to reach the excess-loss target, and the tables of the chosen rates and of the whole grid.
+ * A run stops when the network or its end-to-end dynamics diverges; the grid table says which.
  */
 final class TrajectoryAcceleration {
     private TrajectoryAcceleration() {}
 
     static void acceleration(TrajectoryPlan plan, RunResults results, Map<String, Figure> figures,
-                             Map<String, Table> tables, Map<String, String> values) {
+                             Map<String, Table> tables, Map<String, String> values, Map<String, Double> numbers) {
         Settings s = plan.settings();
         List<Panel> panels = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>(), gridRows = new ArrayList<>();
@@ -37,22 +38,39 @@ final class TrajectoryAcceleration {
         double target = s.excessTarget();
         double largestDynamicsGap = 0; // |dynamics steps - network steps| / network steps over the deep rows
         for (String loss : LOSSES) {
+            String prefix = "acc" + loss.toUpperCase();
             List<Series> curves = new ArrayList<>();
             Map<Integer, Integer> stepsByDepth = new HashMap<>();
+            double deepLargestTargetRate = Double.POSITIVE_INFINITY;
             for (int depth : ACCELERATION_DEPTHS) {
                 TrajectoryRun best = null;
                 double bestRate = Double.NaN;
                 List<String> gridRow = new ArrayList<>(List.of(loss, Integer.toString(depth)));
-                List<String> stable = new ArrayList<>();
+                List<String> notDiverged = new ArrayList<>();
                 List<Run<TrajectoryResult>> byRate = plan.acceleration(loss, depth);
+                // the grid as it went: which rates diverged (and whether the network itself did), which reached the target
+                double largestNotDiverged = Double.NaN, smallestDiverged = Double.NaN, largestTarget = Double.NaN;
+                int diverged = 0, networkDiverged = 0, latestDivergedStep = -1;
+                TrajectoryRun firstStopped = null; // the smallest rate whose run was stopped by the dynamics alone
+                double firstStoppedRate = Double.NaN;
                 for (int k = 0; k < byRate.size(); k++) {
                     double eta = s.accelerationRates().get(k);
                     TrajectoryRun r = TrajectoryRun.of(results.get(byRate.get(k)));
                     if (r.diverged()) {
-                        gridRow.add("diverged");
+                        diverged++;
+                        if (r.networkDiverged()) networkDiverged++;
+                        latestDivergedStep = Math.max(latestDivergedStep, r.result().divergedAtStep());
+                        if (Double.isNaN(smallestDiverged) || eta < smallestDiverged) {
+                            smallestDiverged = eta;
+                            firstStopped = r.networkDiverged() ? null : r;
+                            firstStoppedRate = eta;
+                        }
+                        gridRow.add(r.networkDiverged() ? "diverged" : "e2e diverged");
                         continue;
                     }
-                    stable.add(Format.sig(eta, 2));
+                    notDiverged.add(Format.sig(eta, 2));
+                    if (Double.isNaN(largestNotDiverged) || eta > largestNotDiverged) largestNotDiverged = eta;
+                    if (r.networkSettledStep(target) >= 0 && (Double.isNaN(largestTarget) || eta > largestTarget)) largestTarget = eta;
                     gridRow.add(Format.sig(r.networkExcess().last(), 2));
                     if (best == null || better(r, best, target)) {
                         best = r;
@@ -60,9 +78,19 @@ final class TrajectoryAcceleration {
                     }
                 }
                 gridRows.add(gridRow);
-                String key = "acc" + loss.toUpperCase() + "N" + depth;
+                String key = prefix + "N" + depth, member = ".depth" + depth;
+                numbers.put(prefix + "LargestNonDivergedRate" + member, largestNotDiverged);
+                numbers.put(prefix + "SmallestDivergedRate" + member, smallestDiverged);
+                numbers.put(prefix + "LargestTargetRate" + member, largestTarget);
+                numbers.put(prefix + "DivergedRuns" + member, (double) diverged);
+                numbers.put(prefix + "NetworkDivergedRuns" + member, (double) networkDiverged);
+                numbers.put(prefix + "LatestDivergedStep" + member, TrajectoryCharts.stepNumber(latestDivergedStep));
+                values.put(key + "SmallestDivergedRate", Double.isNaN(smallestDiverged) ? "none" : Format.sig(smallestDiverged, 2));
+                values.put(key + "LatestDivergedStep", TrajectoryCharts.step(latestDivergedStep));
+                values.put(key + "LargestTargetRate", Double.isNaN(largestTarget) ? "none" : Format.sig(largestTarget, 2));
+                if (depth > 1) deepLargestTargetRate = Math.min(deepLargestTargetRate, largestTarget);
                 if (best == null) {
-                    rows.add(List.of(loss, Integer.toString(depth), "none stable", "—", "—", "—", "—"));
+                    rows.add(List.of(loss, Integer.toString(depth), "none without divergence", "—", "—", "—", "—"));
                     values.put(key + "Rate", "none");
                     values.put(key + "Steps", "never");
                     values.put(key + "DynamicsSteps", "never");
@@ -77,7 +105,7 @@ final class TrajectoryAcceleration {
                 int dynamicsSteps = best.dynamicsSettledStep(target);
                 stepsByDepth.put(depth, steps);
                 if (depth > 1) largestDynamicsGap = Math.max(largestDynamicsGap, relativeGap(steps, dynamicsSteps));
-                rows.add(List.of(loss, Integer.toString(depth), Format.sig(bestRate, 2), String.join(", ", stable),
+                rows.add(List.of(loss, Integer.toString(depth), Format.sig(bestRate, 2), String.join(", ", notDiverged),
                         steps < 0 ? "not reached" : Format.integer(steps),
                         depth == 1 ? "(same)" : dynamicsSteps < 0 ? "not reached" : Format.integer(dynamicsSteps),
                         Format.sig(best.networkExcess().last(), 2)));
@@ -87,23 +115,61 @@ final class TrajectoryAcceleration {
                 values.put(key + "FinalExcess", Format.sig(best.networkExcess().last(), 2));
                 values.put(key + "MaxDistance", Format.sig(best.maxDistance(), 2));
                 values.put(key + "HalfwayStep", TrajectoryCharts.step(best.networkHalfwayStep()));
-                values.put(key + "LargestStableRate", stable.get(stable.size() - 1));
-                if (depth == 1) values.put("acc" + loss.toUpperCase() + "OptimalLoss", Format.sig(best.optimalLoss(), 4));
+                values.put(key + "LargestNonDivergedRate", notDiverged.get(notDiverged.size() - 1));
+                double lateRate = best.lateDecadesPerThousandSteps();
+                values.put(key + "LateRate", Format.sig(lateRate, 2));
+                numbers.put(prefix + "Rate" + member, bestRate);
+                numbers.put(prefix + "Steps" + member, TrajectoryCharts.stepNumber(steps));
+                numbers.put(prefix + "DynamicsSteps" + member, TrajectoryCharts.stepNumber(dynamicsSteps));
+                numbers.put(prefix + "HalfwayStep" + member, TrajectoryCharts.stepNumber(best.networkHalfwayStep()));
+                numbers.put(prefix + "LateRate" + member, lateRate);
+                numbers.put(prefix + "MidExcess" + member, best.recordedNetworkExcess()[best.recordIndexFrom(s.accelerationSteps() / 2.0)]);
+                numbers.put(prefix + "FinalExcess" + member, best.networkExcess().last());
+                if (depth > 1) numbers.put("plateauShare." + key, best.plateauShare());
+                if (depth == 1) values.put(prefix + "OptimalLoss", Format.sig(best.optimalLoss(), 4));
+                // a run stopped because only its end-to-end dynamics diverged: how far its network had come, against
+                // the chosen run's network at the same recorded step (both runs record on the same schedule)
+                if (firstStopped != null) {
+                    int last = firstStopped.recordedSteps().length - 1, step = firstStopped.recordedSteps()[last];
+                    double stopped = firstStopped.recordedNetworkExcess()[last];
+                    int at = best.recordIndexFrom(step);
+                    if (best.recordedSteps()[at] != step) throw new IllegalStateException("the grid's runs record different steps");
+                    double chosen = best.recordedNetworkExcess()[at];
+                    values.put(key + "FirstStoppedRate", Format.sig(firstStoppedRate, 2));
+                    values.put(key + "FirstStoppedStep", Format.integer(firstStopped.result().divergedAtStep()));
+                    values.put(key + "StoppedRecordStep", Format.integer(step));
+                    values.put(key + "StoppedNetworkExcess", Format.sig(stopped, 2));
+                    values.put(key + "ChosenExcessAtStoppedRecord", Format.sig(chosen, 2));
+                    numbers.put(key + "StoppedNetworkExcess", stopped);
+                    numbers.put(key + "ChosenExcessAtStoppedRecord", chosen);
+                } else {
+                    for (String name : List.of("FirstStoppedRate", "FirstStoppedStep", "StoppedRecordStep", "StoppedNetworkExcess",
+                            "ChosenExcessAtStoppedRecord"))
+                        values.put(key + name, "none");
+                    numbers.put(key + "StoppedNetworkExcess", Double.NaN);
+                    numbers.put(key + "ChosenExcessAtStoppedRecord", Double.NaN);
+                }
             }
             // depth 1 steps over the fastest deeper network's: above 1 means depth helped
             int shallow = stepsByDepth.getOrDefault(1, -1);
             int deep = stepsByDepth.entrySet().stream().filter(e -> e.getKey() > 1 && e.getValue() >= 0)
                     .mapToInt(Map.Entry::getValue).min().orElse(-1);
-            values.put("acc" + loss.toUpperCase() + "Speedup", shallow > 0 && deep > 0 ? Format.sig((double) shallow / deep, 2) : "n/a");
+            boolean speedup = shallow > 0 && deep > 0;
+            values.put(prefix + "Speedup", speedup ? Format.sig((double) shallow / deep, 2) : "n/a");
+            numbers.put(prefix + "Speedup", speedup ? (double) shallow / deep : Double.NaN);
+            values.put(prefix + "DeepLargestTargetRate", Format.sig(deepLargestTargetRate, 2));
+            numbers.put(prefix + "DeepLargestTargetRate", deepLargestTargetRate);
             panels.add(new Panel(loss, (loss.equals("l2") ? "ℓ2 loss" : "ℓ4 loss") + ", each depth at its best rate",
                     Axis.linear("step"), Axis.log("L − L*"), curves));
         }
         values.put("accelerationRates", joinReals(s.accelerationRates()));
         values.put("accelerationSteps", Format.integer(s.accelerationSteps()));
+        numbers.put("accelerationSteps", (double) s.accelerationSteps());
         values.put("excessTarget", Format.sig(target, 2));
         values.put("accDynamicsLargestGapPercent", Format.sig(100 * largestDynamicsGap, 2));
+        numbers.put("accDynamicsLargestGap", largestDynamicsGap);
         figures.put("acceleration", new Figure(panels));
-        tables.put("acceleration", new Table(List.of("loss", "depth N", "chosen η", "stable η in the grid",
+        tables.put("acceleration", new Table(List.of("loss", "depth N", "chosen η", "η that did not diverge",
                 "steps to L − L* ≤ " + Format.sig(target, 2) + " (network)", "same, end-to-end dynamics", "L − L* after the budget"), rows));
         tables.put("rates", new Table(gridHeader, gridRows));
     }
@@ -116,7 +182,7 @@ final class TrajectoryAcceleration {
     }
 
     /**
-     * The selection rule for "best stable rate": among runs that did not diverge, the one whose network gets below
+     * The selection rule for the best rate: among runs that did not diverge, the one whose network gets below
      * the excess-loss target first and stays there to the end of the budget; if neither does, the lower final loss.
      */
     static boolean better(TrajectoryRun candidate, TrajectoryRun incumbent, double target) {

@@ -27,7 +27,7 @@ final class TrajectoryCharts {
     private TrajectoryCharts() {}
 
     static void mainFigures(TrajectoryPlan plan, RunResults results, Map<String, Figure> figures,
-                            Map<String, String> values, List<String> warnings) {
+                            Map<String, String> values, Map<String, Double> numbers, List<String> warnings) {
         Settings s = plan.settings();
         for (boolean balanced : new boolean[] {true, false}) {
             String kind = balanced ? "balanced" : "unbalanced";
@@ -50,6 +50,22 @@ final class TrajectoryCharts {
                 values.put(key + "FinalDynamicsExcess", Format.sig(r.dynamicsExcess().last(), 2));
                 values.put(key + "EscapeStep", step(r.networkHalfwayStep()));
                 values.put(key + "DynamicsEscapeStep", step(r.dynamicsHalfwayStep()));
+                String member = ".depth" + depth;
+                numbers.put(kind + "EscapeStep" + member, stepNumber(r.networkHalfwayStep()));
+                numbers.put(kind + "DynamicsEscapeStep" + member, stepNumber(r.dynamicsHalfwayStep()));
+                numbers.put(kind + "EscapeStart" + member, stepNumber(r.escapeStartRecord()));
+                numbers.put(kind + "EscapeEnd" + member, stepNumber(r.escapeEndRecord()));
+                numbers.put(kind + "MaxDistance" + member, r.maxDistance());
+                numbers.put(kind + "MaxDistanceStep" + member, (double) r.maxDistanceStep());
+                numbers.put(kind + "FinalDistance" + member, r.distance().last());
+                numbers.put(kind + "InitialImbalance" + member, r.imbalance().first());
+                numbers.put(kind + "FinalImbalance" + member, r.imbalance().last());
+                numbers.put(kind + "ImbalanceDrift" + member, r.imbalanceDrift());
+                numbers.put(kind + "LossGap" + member, r.recordedLossGap());
+                numbers.put(kind + "FinalNetworkExcess" + member, r.networkExcess().last());
+                numbers.put(kind + "FinalDynamicsExcess" + member, r.dynamicsExcess().last());
+                if (balanced) numbers.put("plateauShare." + key, r.plateauShare());
+                values.put(key + "LossGapPercent", Format.sig(100 * r.recordedLossGap(), 2));
             }
             Axis step = Axis.log("step");
             figures.put(kind, new Figure(List.of(
@@ -64,8 +80,13 @@ final class TrajectoryCharts {
         return step < 0 ? "never" : Format.integer(step);
     }
 
+    /** An event's step for claims: NaN (undecided) for an event that did not happen. */
+    static double stepNumber(long step) {
+        return step < 0 ? Double.NaN : step;
+    }
+
     static void multiOutputFigure(TrajectoryPlan plan, RunResults results, Map<String, Figure> figures,
-                                  Map<String, String> values, List<String> warnings) {
+                                  Map<String, String> values, Map<String, Double> numbers, List<String> warnings) {
         Settings s = plan.settings();
         List<Series> loss = new ArrayList<>(), distance = new ArrayList<>();
         for (int depth : s.multiDepths()) {
@@ -81,9 +102,25 @@ final class TrajectoryCharts {
             values.put(key + "FinalDistance", Format.sig(r.distance().last(), 2));
             values.put(key + "FinalNetworkExcess", Format.sig(r.networkExcess().last(), 2));
             values.put(key + "FinalDynamicsExcess", Format.sig(r.dynamicsExcess().last(), 2));
-            List<double[][]> matrices = r.result().series().dynamicsEndToEnd();
+            // the network's end-to-end matrix, as the excess losses quoted beside its singular values
+            List<double[][]> matrices = r.result().series().networkEndToEnd();
             double[] sv = singularValues(new DMatrixRMaj(matrices.get(matrices.size() - 1)));
             values.put(key + "SingularValues", joinSig(sv));
+            double[] target = singularValues(new DMatrixRMaj(r.result().optimalEndToEnd()));
+            int[] steps = r.recordedSteps();
+            for (int k = 0; k < sv.length; k++) {
+                String member = ".s" + (k + 1);
+                numbers.put(key + "SingularShare" + member, sv[k] / target[k]);
+                // the first record at which the k-th singular value has reached half of W*'s (NaN if never)
+                double halfStep = Double.NaN;
+                for (int i = 0; i < steps.length && Double.isNaN(halfStep); i++)
+                    if (singularValues(new DMatrixRMaj(matrices.get(i)))[k] >= target[k] / 2) halfStep = steps[i];
+                numbers.put(key + "SingularHalfStep" + member, halfStep);
+            }
+            numbers.put("multiMaxDistance.depth" + depth, r.maxDistance());
+            numbers.put("multiLossGap.depth" + depth, r.recordedLossGap());
+            numbers.put("multiFinalNetworkExcess.depth" + depth, r.networkExcess().last());
+            numbers.put("plateauShare." + key, r.plateauShare());
             if (depth == s.multiDepths().get(0)) {
                 TrajectoryResult.Dataset d = r.result().dataset();
                 values.put("multiSamples", Integer.toString(d.samples()));
@@ -92,6 +129,8 @@ final class TrajectoryCharts {
                 values.put("multiInputs", String.join(", ", d.inputColumns()));
                 values.put("multiTargets", String.join(", ", d.targetColumns()));
                 values.put("multiOptimalSingularValues", joinSig(singularValues(new DMatrixRMaj(r.result().optimalEndToEnd()))));
+                values.put("multiOptimalNorm", Format.sig(frobenius(r.result().optimalEndToEnd()), 3));
+                numbers.put("multiOptimalNorm", frobenius(r.result().optimalEndToEnd()));
             }
         }
         values.put("multiSteps", Format.integer(s.multiSteps()));

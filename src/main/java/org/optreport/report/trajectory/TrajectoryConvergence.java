@@ -1,8 +1,11 @@
 package org.optreport.report.trajectory;
 
+import static org.optreport.report.trajectory.TrajectoryValues.frobenius;
 import static org.optreport.report.trajectory.TrajectoryValues.joinReals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.optreport.report.output.Axis;
@@ -23,7 +26,7 @@ final class TrajectoryConvergence {
     private TrajectoryConvergence() {}
 
     static void convergenceFigure(TrajectoryPlan plan, RunResults results, Map<String, Figure> figures,
-                                  Map<String, String> values, List<String> warnings) {
+                                  Map<String, String> values, Map<String, Double> numbers, List<String> warnings) {
         Settings s = plan.settings();
         List<Series> byRate = new ArrayList<>();
         String[] keys = {"balancedN2", "balancedN3", "unbalancedN2"};
@@ -31,17 +34,26 @@ final class TrajectoryConvergence {
         double[] rates = s.convergenceRates().stream().mapToDouble(Double::doubleValue).toArray();
         for (int c = 0; c < sweeps.size(); c++) {
             Curve curve = sweeps.get(c).curve();
-            double[] max = new double[rates.length];
+            double[] max = new double[rates.length], finalImbalance = new double[rates.length];
             for (int k = 0; k < rates.length; k++) {
                 TrajectoryRun r = TrajectoryRun.of(results.get(sweeps.get(c).byRate().get(k)));
                 if (r.diverged()) warnings.add("trajectory: convergence run " + curve.label() + ", η = " + rates[k] + " diverged");
                 max[k] = r.maxDistance();
+                finalImbalance[k] = r.imbalance().last();
                 values.put(keys[c] + "MaxDistanceAtRate" + k, Format.sig(max[k], 2));
+                numbers.put(keys[c] + "MaxDistanceByRate.rate" + k, max[k]);
             }
             double slope = LogLogFit.of(rates, max).slope();
             values.put(keys[c] + "Slope", Format.sig(slope, 3));
             values.put(keys[c] + "MaxDistanceSmallestRate", Format.sig(max[0], 2));
             values.put(keys[c] + "MaxDistanceLargestRate", Format.sig(max[max.length - 1], 2));
+            numbers.put(keys[c] + "Slope", slope);
+            numbers.put(keys[c] + "MaxDistanceSmallestRate", max[0]);
+            numbers.put(keys[c] + "MaxDistanceLargestRate", max[max.length - 1]);
+            // the imbalance a balanced start accumulates over the fixed horizon, against the rate: first order in eta
+            double imbalanceSlope = LogLogFit.of(rates, finalImbalance).slope();
+            values.put(keys[c] + "ImbalanceSlope", Format.sig(imbalanceSlope, 3));
+            numbers.put(keys[c] + "ImbalanceSlope", imbalanceSlope);
             byRate.add(new Series(curve.label() + ": slope " + Format.sig(slope, 2), rates, max, null, null,
                     Series.Style.LINE_MARKERS));
         }
@@ -58,19 +70,39 @@ final class TrajectoryConvergence {
         List<TrajectoryPlan.ImbalanceSweep> imbalanceSweeps = plan.imbalance();
         double[][] imbalances = new double[imbalanceSweeps.size()][scales.length];
         double[][] distances = new double[imbalanceSweeps.size()][scales.length];
+        double[][] sizes = new double[imbalanceSweeps.size()][scales.length]; // ||W_0||^(2/N): the network's own size
+        // scale indices from the smallest scale up
+        Integer[] order = new Integer[scales.length];
+        for (int k = 0; k < scales.length; k++) order[k] = k;
+        Arrays.sort(order, Comparator.comparingDouble(k -> scales[k]));
+        int smallest = order[0], next = order[Math.min(1, scales.length - 1)], largest = order[scales.length - 1];
         for (int e = 0; e < imbalanceSweeps.size(); e++) {
             for (int k = 0; k < scales.length; k++) {
                 TrajectoryRun r = TrajectoryRun.of(results.get(imbalanceSweeps.get(e).xavierByScale().get(k)));
                 imbalances[e][k] = r.imbalance().first();
                 distances[e][k] = r.maxDistance();
+                sizes[e][k] = Math.pow(frobenius(r.result().series().networkEndToEnd().get(0)), 2.0 / r.result().depth());
                 lo = Math.min(lo, imbalances[e][k]);
                 hi = Math.max(hi, imbalances[e][k]);
                 values.put("imbalanceRate" + e + "Scale" + k + "MaxDistance", Format.sig(distances[e][k], 2));
                 values.put("imbalanceScale" + k + "Imbalance", Format.sig(imbalances[e][k], 2));
             }
-            values.put("imbalanceRate" + e + "FirstScaleMaxDistance", Format.sig(distances[e][0], 2));
-            values.put("imbalanceRate" + e + "LastScaleMaxDistance", Format.sig(distances[e][scales.length - 1], 2));
+            values.put("imbalanceRate" + e + "SmallestScaleMaxDistance", Format.sig(distances[e][smallest], 2));
+            values.put("imbalanceRate" + e + "NextScaleMaxDistance", Format.sig(distances[e][next], 2));
+            values.put("imbalanceRate" + e + "LargestScaleMaxDistance", Format.sig(distances[e][largest], 2));
+            numbers.put("imbalanceSmallestScaleMaxDistance.rate" + e, distances[e][smallest]);
+            numbers.put("imbalanceNextScaleMaxDistance.rate" + e, distances[e][next]);
+            numbers.put("imbalanceLargestScaleMaxDistance.rate" + e, distances[e][largest]);
         }
+        // the imbalance against the network's own size, and how both scale with the Xavier factor (first rate's runs:
+        // the initialization does not depend on the rate)
+        for (int k = 0; k < scales.length; k++) numbers.put("relativeImbalance.scale" + k, imbalances[0][k] / sizes[0][k]);
+        values.put("relativeImbalance", Format.sig(imbalances[0][smallest] / sizes[0][smallest], 3));
+        double imbalanceExponent = LogLogFit.of(scales, imbalances[0]).slope(), sizeExponent = LogLogFit.of(scales, sizes[0]).slope();
+        numbers.put("imbalanceScaleExponent", imbalanceExponent);
+        numbers.put("sizeScaleExponent", sizeExponent);
+        values.put("imbalanceScaleExponent", Format.sig(imbalanceExponent, 3));
+        values.put("sizeScaleExponent", Format.sig(sizeExponent, 3));
         for (int e = 0; e < imbalanceSweeps.size(); e++) {
             String eta = Format.sig(imbalanceSweeps.get(e).rate(), 2);
             byImbalance.add(new Series("Xavier η=" + eta, imbalances[e], distances[e], null, null, Series.Style.LINE_MARKERS));
@@ -78,13 +110,17 @@ final class TrajectoryConvergence {
             double b = balanced.maxDistance();
             values.put("imbalanceRate" + e, eta);
             values.put("imbalanceRate" + e + "BalancedMaxDistance", Format.sig(b, 2));
+            numbers.put("imbalanceBalancedMaxDistance.rate" + e, b);
             byImbalance.add(Series.dashed("bal. η=" + eta, new double[] {lo, hi}, new double[] {b, b}));
         }
         values.put("imbalanceScales", joinReals(s.imbalanceScales()));
-        values.put("imbalanceSmallestScale", Format.sig(scales[0], 2));
-        values.put("imbalanceLargestScale", Format.sig(scales[scales.length - 1], 2));
+        values.put("imbalanceSmallestScale", Format.sig(scales[smallest], 2));
+        values.put("imbalanceNextScale", Format.sig(scales[next], 2));
+        values.put("imbalanceLargestScale", Format.sig(scales[largest], 2));
         values.put("imbalanceSmallest", Format.sig(lo, 2));
         values.put("imbalanceLargest", Format.sig(hi, 2));
+        numbers.put("imbalanceSmallest", lo);
+        numbers.put("imbalanceLargest", hi);
         figures.put("convergence", new Figure(List.of(
                 new Panel("rate", "largest distance against the learning rate (η·steps = " + Format.sig(s.horizon(), 3) + ")",
                         Axis.log("learning rate η"), Axis.log("max over the run of ‖W_net − W_dyn‖_F"), byRate),

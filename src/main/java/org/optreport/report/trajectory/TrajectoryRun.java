@@ -38,6 +38,99 @@ record TrajectoryRun(TrajectoryResult result, Curve networkLoss, Curve networkEx
 
     boolean diverged() { return result.diverged(); }
 
+    /**
+     * Whether the network's own loss diverged. A run stops when either loss does; the result names which one first
+     * ("network", "dynamics" or "network and dynamics", then the reason), so a run stopped because only the end-to-end
+     * dynamics diverged did not see its network diverge.
+     */
+    boolean networkDiverged() { return result.diverged() && !result.divergence().startsWith("dynamics:"); }
+
+    /** The recorded steps. */
+    int[] recordedSteps() { return result.series().step(); }
+
+    /** The network's excess loss L - L* at each recorded step (exact values at those steps). */
+    double[] recordedNetworkExcess() { return excess(result.series().networkLoss()); }
+
+    double[] recordedDynamicsExcess() { return excess(result.series().dynamicsLoss()); }
+
+    private double[] excess(double[] loss) {
+        double[] out = new double[loss.length];
+        for (int i = 0; i < loss.length; i++) out[i] = loss[i] - result.optimalLoss();
+        return out;
+    }
+
+    /** The index of the first recorded step at or after {@code step}; the last record if none. */
+    int recordIndexFrom(double step) {
+        int[] steps = recordedSteps();
+        for (int i = 0; i < steps.length; i++) if (steps[i] >= step) return i;
+        return steps.length - 1;
+    }
+
+    /**
+     * The plateau before the escape, relative to the escape: the last recorded step before the first record at which
+     * the network's excess loss is below 90% of its initial value, over the step at which it halves. Above 0.5, the
+     * excess loss stays within 10% of its start (at every record) for more than half of the steps to its halving.
+     * NaN if it never halves.
+     */
+    double plateauShare() {
+        int halfway = networkHalfwayStep();
+        if (halfway <= 0) return Double.NaN;
+        int first = firstRecordBelow(0.9);
+        return first <= 0 ? Double.NaN : recordedSteps()[first - 1] / (double) halfway;
+    }
+
+    /**
+     * The first recorded step at which the network's excess loss is below 90% of its initial value: the escape has
+     * started by then (the 10% point lies at or before it). -1 if never.
+     */
+    int escapeStartRecord() {
+        int first = firstRecordBelow(0.9);
+        return first < 0 ? -1 : recordedSteps()[first];
+    }
+
+    /**
+     * The last recorded step at which the network's excess loss is still above 10% of its initial value: the escape
+     * has not ended by then (the 90% point lies after it). Between the two records the run is certainly escaping.
+     */
+    int escapeEndRecord() {
+        double[] excess = recordedNetworkExcess();
+        for (int i = excess.length - 1; i >= 0; i--) if (excess[i] > 0.1 * excess[0]) return recordedSteps()[i];
+        return -1;
+    }
+
+    private int firstRecordBelow(double fraction) {
+        double[] excess = recordedNetworkExcess();
+        for (int i = 0; i < excess.length; i++) if (excess[i] < fraction * excess[0]) return i;
+        return -1;
+    }
+
+    /** The largest relative gap |net - e2e| / e2e between the two excess losses over the recorded steps. */
+    double recordedLossGap() {
+        double[] net = recordedNetworkExcess(), dyn = recordedDynamicsExcess();
+        double gap = 0;
+        for (int i = 0; i < net.length; i++) gap = Math.max(gap, Math.abs(net[i] - dyn[i]) / dyn[i]);
+        return gap;
+    }
+
+    /**
+     * The network's linear rate over the second half of the run, in decades of excess loss per 1,000 steps: from the
+     * first record at or after half the steps to the last record.
+     */
+    double lateDecadesPerThousandSteps() {
+        int[] steps = recordedSteps();
+        double[] excess = recordedNetworkExcess();
+        int from = recordIndexFrom(result.steps() / 2.0), to = steps.length - 1;
+        return (Math.log10(excess[from]) - Math.log10(excess[to])) / (steps[to] - steps[from]) * 1000;
+    }
+
+    /** The largest relative change of the imbalance over the recorded steps, against its initial value. */
+    double imbalanceDrift() {
+        double[] v = imbalance().value();
+        double drift = 0;
+        for (double x : v) drift = Math.max(drift, Math.abs(x - v[0]) / v[0]);
+        return drift;
+    }
+
     double optimalLoss() { return result.optimalLoss(); }
 
     /** The largest distance between the two end-to-end matrices over every step. */

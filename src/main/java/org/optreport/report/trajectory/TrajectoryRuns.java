@@ -79,7 +79,7 @@ final class TrajectoryRuns {
 
     /**
      * Adds every run the analysis reads to {@code runs}, in the order the build used to list them, and returns their
-     * handles. The acceleration grid searches for each depth's largest stable rate, so its largest rates are meant to
+     * handles. The acceleration grid searches for each depth's largest rate that does not diverge, so its largest rates are meant to
      * diverge: those runs are probes.
      */
     static TrajectoryPlan plan(Settings s, RunPlan runs) {

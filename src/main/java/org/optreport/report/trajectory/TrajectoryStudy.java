@@ -42,6 +42,7 @@ public final class TrajectoryStudy implements Study<TrajectoryPlan> {
         Map<String, Figure> figures = new HashMap<>();
         Map<String, Table> tables = new HashMap<>();
         Map<String, String> values = new HashMap<>();
+        Map<String, Double> numbers = new HashMap<>(); // exact, for the page's claims
         List<String> warnings = new ArrayList<>();
 
         TrajectoryRun first = TrajectoryRun.of(results.get(plan.main(s.depths().get(0), true)));
@@ -51,6 +52,7 @@ public final class TrajectoryStudy implements Study<TrajectoryPlan> {
         values.put("width", Integer.toString(s.width()));
         values.put("optimalLoss", Format.sig(first.optimalLoss(), 4));
         values.put("optimalNorm", Format.sig(frobenius(first.result().optimalEndToEnd()), 3));
+        numbers.put("optimalNorm", frobenius(first.result().optimalEndToEnd()));
         values.put("initialLoss", Format.sig(first.networkLoss().first(), 3));
         values.put("learningRate", Format.sig(s.learningRate(), 2));
         values.put("horizon", Format.sig(s.horizon(), 3));
@@ -60,10 +62,10 @@ public final class TrajectoryStudy implements Study<TrajectoryPlan> {
         values.put("depths", joinInts(s.depths()));
         values.put("seed", Long.toString(s.seed()));
 
-        TrajectoryCharts.mainFigures(plan, results, figures, values, warnings);
-        TrajectoryConvergence.convergenceFigure(plan, results, figures, values, warnings);
-        TrajectoryCharts.multiOutputFigure(plan, results, figures, values, warnings);
-        TrajectoryAcceleration.acceleration(plan, results, figures, tables, values);
-        return new StudyOutput(figures, tables, values, warnings);
+        TrajectoryCharts.mainFigures(plan, results, figures, values, numbers, warnings);
+        TrajectoryConvergence.convergenceFigure(plan, results, figures, values, numbers, warnings);
+        TrajectoryCharts.multiOutputFigure(plan, results, figures, values, numbers, warnings);
+        TrajectoryAcceleration.acceleration(plan, results, figures, tables, values, numbers);
+        return new StudyOutput(figures, tables, values, numbers, warnings);
     }
 }

@@ -1,15 +1,23 @@
 package org.optreport.report.trajectory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.NormOps_DDRM;
+import org.ejml.dense.row.SingularOps_DDRM;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.optreport.experiment.Experiment;
@@ -28,11 +36,15 @@ import org.optreport.report.study.RunResults;
 import org.optreport.report.study.StudyConfig;
 import org.optreport.results.ResultDocuments;
 import org.optreport.results.TrajectoryResult;
+import org.optreport.site.claims.StudyNumbers;
+import org.optreport.site.markdown.ClaimUse;
+import org.optreport.site.markdown.MarkdownPages;
 
 class TrajectoryStudyTest {
     private static final TrajectoryStudy STUDY = new TrajectoryStudy();
     private static StudyOutput quick;
     private static TrajectoryPlan plan;
+    private static RunResults results;
 
     /** The quick study as the build runs it: planned, its runs computed once each, analysed through the handles. */
     @BeforeAll static void runQuickStudy() throws Exception {
@@ -44,7 +56,8 @@ class TrajectoryStudyTest {
             Experiment e = registry.get(r.experiment());
             documents.computeIfAbsent(r, k -> e.run(Parameters.of(e.name(), e.parameters(), k.parameters()), Experiment.Progress.SILENT));
         }
-        quick = STUDY.analyze(plan, new RunResults(documents));
+        results = new RunResults(documents);
+        quick = STUDY.analyze(plan, results);
     }
 
     @Test void everyFigureTableAndValueThePageUsesExists() throws Exception {
@@ -114,7 +127,7 @@ class TrajectoryStudyTest {
     @Test void accelerationStepsAgreeWithANaiveScanOfEveryStep() {
         TrajectoryRuns.Settings s = plan.settings();
         for (List<String> row : quick.tables().get("acceleration").rows()) {
-            if (row.get(2).equals("none stable")) continue;
+            if (row.get(2).equals("none without divergence")) continue;
             int rate = s.accelerationRates().stream().map(x -> Format.sig(x, 2)).toList().indexOf(row.get(2));
             double[] excess = excess(everyStep(plan.acceleration(row.get(0), Integer.parseInt(row.get(1))).get(rate)));
             int lastAbove = -1;
@@ -134,7 +147,7 @@ class TrajectoryStudyTest {
         assertTrue(ExperimentRegistry.standard().names().contains("trajectory"));
     }
 
-    /** The acceleration grid looks for the largest stable rate, so its divergence is a finding, not a failure. */
+    /** The acceleration grid looks for the largest rate that does not diverge, so its divergence is a finding, not a failure. */
     @Test void exactlyTheAccelerationGridRunsAreProbes() {
         RunPlan runs = new RunPlan();
         TrajectoryPlan full = STUDY.plan(StudyConfig.defaults("trajectory", false), runs);
@@ -142,5 +155,296 @@ class TrajectoryStudyTest {
         full.acceleration().values().forEach(grid::addAll);
         assertEquals(2 * 3 * full.settings().accelerationRates().size(), grid.size());
         for (Run<?> run : runs.runs()) assertEquals(grid.contains(run), run.divergenceExpected(), run.toString());
+    }
+
+    // ---- the exact numbers the page's claims read, each against a computation of its own from the run results ----
+
+    private static double number(String name) {
+        Double v = quick.numbers().get(name);
+        assertNotNull(v, "number " + name);
+        return v;
+    }
+
+    /** Equal as numbers: NaN to NaN, otherwise within rounding of the two computations. */
+    private static void assertNumber(double expected, String name) {
+        double actual = number(name);
+        if (Double.isNaN(expected)) assertTrue(Double.isNaN(actual), name + " = " + actual + ", expected NaN");
+        else assertEquals(expected, actual, 1e-9 * Math.abs(expected), name);
+    }
+
+    private static double stepOrNaN(Integer step) {
+        return step == null ? Double.NaN : step;
+    }
+
+    private static double[] dynamicsExcess(TrajectoryResult r) {
+        double[] v = r.series().dynamicsLoss().clone();
+        for (int t = 0; t < v.length; t++) v[t] -= r.optimalLoss();
+        return v;
+    }
+
+    private static double last(double[] v) {
+        return v[v.length - 1];
+    }
+
+    /** How many leading records keep the network's excess at or above {@code fraction} of its initial value. */
+    private static int leadingRecordsAtOrAbove(double[] excess, double fraction) {
+        int k = 0;
+        while (k < excess.length && !(excess[k] < fraction * excess[0])) k++;
+        return k;
+    }
+
+    private static double plateauShare(TrajectoryResult r) {
+        Integer halfway = r.events().networkHalfwayStep();
+        int k = leadingRecordsAtOrAbove(excess(r), 0.9);
+        if (halfway == null || halfway == 0 || k == 0 || k == excess(r).length) return Double.NaN;
+        return r.series().step()[k - 1] / (double) halfway;
+    }
+
+    private static double lossGap(TrajectoryResult r) {
+        double[] net = excess(r), dyn = dynamicsExcess(r);
+        double gap = 0;
+        for (int t = 0; t < net.length; t++) gap = Math.max(gap, Math.abs(net[t] / dyn[t] - 1));
+        return gap;
+    }
+
+    /** The least-squares slope of ln y against ln x, computed here from the sums. */
+    private static double logLogSlope(double[] x, double[] y) {
+        int n = x.length;
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (int i = 0; i < n; i++) {
+            double a = Math.log(x[i]), b = Math.log(y[i]);
+            sx += a;
+            sy += b;
+            sxx += a * a;
+            sxy += a * b;
+        }
+        return (n * sxy - sx * sy) / (n * sxx - sx * sx);
+    }
+
+    private static DMatrixRMaj product(List<double[][]> layers) {
+        DMatrixRMaj w = new DMatrixRMaj(layers.get(0));
+        for (int j = 1; j < layers.size(); j++) {
+            DMatrixRMaj next = new DMatrixRMaj(layers.get(j).length, w.numCols);
+            CommonOps_DDRM.mult(new DMatrixRMaj(layers.get(j)), w, next);
+            w = next;
+        }
+        return w;
+    }
+
+    private static double[] descendingSingularValues(DMatrixRMaj m) {
+        double[] sv = SingularOps_DDRM.singularValues(m);
+        Arrays.sort(sv);
+        double[] out = new double[sv.length];
+        for (int i = 0; i < sv.length; i++) out[i] = sv[sv.length - 1 - i];
+        return out;
+    }
+
+    @Test void theMainRunsNumbersAreThoseOfTheirResults() {
+        for (boolean balanced : new boolean[] {true, false}) {
+            String kind = balanced ? "balanced" : "unbalanced";
+            for (int depth : plan.settings().depths()) {
+                TrajectoryResult r = results.get(plan.main(depth, balanced));
+                String member = ".depth" + depth;
+                double[] excess = excess(r), imbalance = r.series().imbalance();
+                int[] step = r.series().step();
+                assertNumber(stepOrNaN(r.events().networkHalfwayStep()), kind + "EscapeStep" + member);
+                assertNumber(stepOrNaN(r.events().dynamicsHalfwayStep()), kind + "DynamicsEscapeStep" + member);
+                assertNumber(r.trace().distance().max(), kind + "MaxDistance" + member);
+                assertNumber(r.trace().distance().maxStep(), kind + "MaxDistanceStep" + member);
+                assertNumber(last(r.trace().distance().value()), kind + "FinalDistance" + member);
+                assertNumber(r.initialImbalance(), kind + "InitialImbalance" + member);
+                assertNumber(last(imbalance), kind + "FinalImbalance" + member);
+                double drift = Arrays.stream(imbalance).map(x -> Math.abs(x / imbalance[0] - 1)).max().orElseThrow();
+                assertNumber(drift, kind + "ImbalanceDrift" + member);
+                assertNumber(lossGap(r), kind + "LossGap" + member);
+                int leading = leadingRecordsAtOrAbove(excess, 0.9);
+                assertNumber(leading == excess.length ? Double.NaN : step[leading], kind + "EscapeStart" + member);
+                int end = excess.length - 1;
+                while (end >= 0 && !(excess[end] > 0.1 * excess[0])) end--;
+                assertNumber(end < 0 ? Double.NaN : step[end], kind + "EscapeEnd" + member);
+                assertNumber(last(r.trace().networkExcess().value()), kind + "FinalNetworkExcess" + member);
+                assertNumber(last(r.trace().dynamicsExcess().value()), kind + "FinalDynamicsExcess" + member);
+                if (balanced) assertNumber(plateauShare(r), "plateauShare.balancedN" + depth);
+                else assertTrue(!quick.numbers().containsKey("plateauShare.unbalancedN" + depth), "only the balanced runs");
+            }
+        }
+        assertNumber(NormOps_DDRM.normF(new DMatrixRMaj(results.get(plan.main(plan.settings().depths().get(0), true)).optimalEndToEnd())),
+                "optimalNorm");
+    }
+
+    @Test void theConvergenceNumbersAreThoseOfTheirRuns() {
+        TrajectoryRuns.Settings s = plan.settings();
+        double[] rates = s.convergenceRates().stream().mapToDouble(Double::doubleValue).toArray();
+        String[] keys = {"balancedN2", "balancedN3", "unbalancedN2"};
+        for (int c = 0; c < keys.length; c++) {
+            List<TrajectoryResult> byRate = results.get(plan.convergence().get(c).byRate());
+            double[] max = byRate.stream().mapToDouble(r -> r.trace().distance().max()).toArray();
+            double[] imbalance = byRate.stream().mapToDouble(r -> last(r.series().imbalance())).toArray();
+            for (int k = 0; k < rates.length; k++) assertNumber(max[k], keys[c] + "MaxDistanceByRate.rate" + k);
+            assertNumber(max[0], keys[c] + "MaxDistanceSmallestRate");
+            assertNumber(last(max), keys[c] + "MaxDistanceLargestRate");
+            assertEquals(logLogSlope(rates, max), number(keys[c] + "Slope"), 1e-9, keys[c]);
+            assertEquals(logLogSlope(rates, imbalance), number(keys[c] + "ImbalanceSlope"), 1e-9, keys[c]);
+        }
+        double[] scales = s.imbalanceScales().stream().mapToDouble(Double::doubleValue).toArray();
+        int smallest = 0, largest = 0;
+        for (int k = 0; k < scales.length; k++) {
+            if (scales[k] < scales[smallest]) smallest = k;
+            if (scales[k] > scales[largest]) largest = k;
+        }
+        int next = largest;
+        for (int k = 0; k < scales.length; k++) if (k != smallest && scales[k] < scales[next]) next = k;
+        double lo = Double.POSITIVE_INFINITY, hi = 0;
+        for (int e = 0; e < plan.imbalance().size(); e++) {
+            TrajectoryPlan.ImbalanceSweep sweep = plan.imbalance().get(e);
+            List<TrajectoryResult> byScale = results.get(sweep.xavierByScale());
+            assertNumber(byScale.get(smallest).trace().distance().max(), "imbalanceSmallestScaleMaxDistance.rate" + e);
+            assertNumber(byScale.get(next).trace().distance().max(), "imbalanceNextScaleMaxDistance.rate" + e);
+            assertNumber(byScale.get(largest).trace().distance().max(), "imbalanceLargestScaleMaxDistance.rate" + e);
+            assertNumber(results.get(sweep.balanced()).trace().distance().max(), "imbalanceBalancedMaxDistance.rate" + e);
+            for (TrajectoryResult r : byScale) {
+                lo = Math.min(lo, r.initialImbalance());
+                hi = Math.max(hi, r.initialImbalance());
+            }
+        }
+        assertNumber(lo, "imbalanceSmallest");
+        assertNumber(hi, "imbalanceLargest");
+        // the network's size from its initial layers, multiplied out here
+        List<TrajectoryResult> first = results.get(plan.imbalance().get(0).xavierByScale());
+        double[] imbalance = new double[scales.length], size = new double[scales.length];
+        for (int k = 0; k < scales.length; k++) {
+            TrajectoryResult r = first.get(k);
+            imbalance[k] = r.initialImbalance();
+            size[k] = Math.pow(NormOps_DDRM.normF(product(r.initialWeights())), 2.0 / r.initialWeights().size());
+            assertEquals(imbalance[k] / size[k], number("relativeImbalance.scale" + k), 1e-9 * imbalance[k] / size[k], "scale " + k);
+        }
+        assertEquals(logLogSlope(scales, imbalance), number("imbalanceScaleExponent"), 1e-9);
+        assertEquals(logLogSlope(scales, size), number("sizeScaleExponent"), 1e-9);
+    }
+
+    @Test void theMultiOutputNumbersAreThoseOfTheirRuns() {
+        for (int depth : plan.settings().multiDepths()) {
+            TrajectoryResult r = results.get(plan.multiOutput().get(depth));
+            String key = "multiN" + depth;
+            double[] target = descendingSingularValues(new DMatrixRMaj(r.optimalEndToEnd()));
+            double[] reached = descendingSingularValues(product(r.finalWeights())); // the network's own last end-to-end matrix
+            for (int k = 0; k < target.length; k++) {
+                assertEquals(reached[k] / target[k], number(key + "SingularShare.s" + (k + 1)), 1e-9, key + " s" + (k + 1));
+                double half = Double.NaN;
+                for (int i = 0; i < r.series().step().length && Double.isNaN(half); i++)
+                    if (2 * descendingSingularValues(new DMatrixRMaj(r.series().networkEndToEnd().get(i)))[k] >= target[k])
+                        half = r.series().step()[i];
+                assertNumber(half, key + "SingularHalfStep.s" + (k + 1));
+            }
+            assertNumber(r.trace().distance().max(), "multiMaxDistance.depth" + depth);
+            assertNumber(lossGap(r), "multiLossGap.depth" + depth);
+            assertNumber(last(r.trace().networkExcess().value()), "multiFinalNetworkExcess.depth" + depth);
+            assertNumber(plateauShare(r), "plateauShare." + key);
+            assertNumber(NormOps_DDRM.normF(new DMatrixRMaj(r.optimalEndToEnd())), "multiOptimalNorm");
+        }
+    }
+
+    @Test void theAccelerationNumbersAreThoseOfTheGrid() {
+        TrajectoryRuns.Settings s = plan.settings();
+        List<Double> rates = s.accelerationRates();
+        double target = s.excessTarget(), largestGap = 0;
+        for (String loss : TrajectoryRuns.LOSSES) {
+            String prefix = "acc" + loss.toUpperCase();
+            Map<Integer, Double> steps = new HashMap<>();
+            double deepLargestTarget = Double.POSITIVE_INFINITY;
+            for (int depth : TrajectoryRuns.ACCELERATION_DEPTHS) {
+                List<TrajectoryResult> grid = results.get(plan.acceleration(loss, depth));
+                String member = ".depth" + depth, key = prefix + "N" + depth;
+                double largestNotDiverged = Double.NaN, smallestDiverged = Double.NaN, largestTarget = Double.NaN;
+                int diverged = 0, networkDiverged = 0, latest = -1, firstStopped = -1;
+                for (int k = 0; k < grid.size(); k++) {
+                    TrajectoryResult r = grid.get(k);
+                    double eta = rates.get(k);
+                    if (r.diverged()) {
+                        diverged++;
+                        // "network: ...", "network and dynamics: ..." or "dynamics: ..."
+                        boolean network = r.divergence().substring(0, r.divergence().indexOf(':')).contains("network");
+                        if (network) networkDiverged++;
+                        latest = Math.max(latest, r.divergedAtStep());
+                        if (!(eta >= smallestDiverged)) {
+                            smallestDiverged = eta;
+                            firstStopped = network ? -1 : k;
+                        }
+                    } else {
+                        if (!(eta <= largestNotDiverged)) largestNotDiverged = eta;
+                        if (r.events().networkExcessSettledStep() != null && !(eta <= largestTarget)) largestTarget = eta;
+                    }
+                }
+                assertNumber(largestNotDiverged, prefix + "LargestNonDivergedRate" + member);
+                assertNumber(smallestDiverged, prefix + "SmallestDivergedRate" + member);
+                assertNumber(largestTarget, prefix + "LargestTargetRate" + member);
+                assertNumber(diverged, prefix + "DivergedRuns" + member);
+                assertNumber(networkDiverged, prefix + "NetworkDivergedRuns" + member);
+                assertNumber(latest < 0 ? Double.NaN : latest, prefix + "LatestDivergedStep" + member);
+                if (depth > 1) deepLargestTarget = Math.min(deepLargestTarget, largestTarget);
+
+                // the chosen run, as the table names its rate
+                List<String> row = quick.tables().get("acceleration").rows().stream()
+                        .filter(x -> x.get(0).equals(loss) && x.get(1).equals(Integer.toString(depth))).findFirst().orElseThrow();
+                int chosen = rates.stream().map(x -> Format.sig(x, 2)).toList().indexOf(row.get(2));
+                TrajectoryResult best = grid.get(chosen);
+                assertNumber(rates.get(chosen), prefix + "Rate" + member);
+                double settled = stepOrNaN(best.events().networkExcessSettledStep());
+                steps.put(depth, settled);
+                assertNumber(settled, prefix + "Steps" + member);
+                assertNumber(stepOrNaN(best.events().dynamicsExcessSettledStep()), prefix + "DynamicsSteps" + member);
+                assertNumber(stepOrNaN(best.events().networkHalfwayStep()), prefix + "HalfwayStep" + member);
+                assertNumber(last(best.trace().networkExcess().value()), prefix + "FinalExcess" + member);
+                double[] excess = excess(best);
+                int[] step = best.series().step();
+                int mid = 0;
+                while (step[mid] < s.accelerationSteps() / 2.0) mid++;
+                assertNumber(excess[mid], prefix + "MidExcess" + member);
+                int end = step.length - 1;
+                assertEquals(Math.log10(excess[mid] / excess[end]) * 1000 / (step[end] - step[mid]), number(prefix + "LateRate" + member),
+                        1e-9, key);
+                if (depth > 1) {
+                    assertNumber(plateauShare(best), "plateauShare." + key);
+                    double net = settled, dyn = stepOrNaN(best.events().dynamicsExcessSettledStep());
+                    boolean neither = Double.isNaN(net) && Double.isNaN(dyn), one = Double.isNaN(net) != Double.isNaN(dyn);
+                    largestGap = Math.max(largestGap, neither ? 0 : one ? Double.POSITIVE_INFINITY : Math.abs(dyn - net) / net);
+                }
+                if (firstStopped >= 0) {
+                    TrajectoryResult stopped = grid.get(firstStopped);
+                    int at = stopped.series().step().length - 1, stepAt = stopped.series().step()[at];
+                    int same = 0;
+                    while (step[same] != stepAt) same++;
+                    assertNumber(excess(stopped)[at], key + "StoppedNetworkExcess");
+                    assertNumber(excess[same], key + "ChosenExcessAtStoppedRecord");
+                } else {
+                    assertNumber(Double.NaN, key + "StoppedNetworkExcess");
+                    assertNumber(Double.NaN, key + "ChosenExcessAtStoppedRecord");
+                }
+            }
+            // depth 1 over the fastest deep network that reached the target
+            double deepSteps = steps.entrySet().stream().filter(e -> e.getKey() > 1 && !Double.isNaN(e.getValue()))
+                    .mapToDouble(Map.Entry::getValue).min().orElse(Double.NaN);
+            assertNumber(steps.get(1) / deepSteps, prefix + "Speedup");
+            assertNumber(deepLargestTarget, prefix + "DeepLargestTargetRate");
+        }
+        assertNumber(largestGap, "accDynamicsLargestGap");
+        assertNumber(s.accelerationSteps(), "accelerationSteps");
+    }
+
+    /** The page's claims name only numbers the study provides (whether they hold is the build's check, on the full runs). */
+    @Test void everyClaimOfThePageNamesNumbersTheStudyProvides() throws Exception {
+        Path page = Path.of("content/part3-trajectory.md");
+        List<ClaimUse> claims = new MarkdownPages().parse(page, Files.readString(page)).claims();
+        assertTrue(claims.size() > 0);
+        StudyNumbers numbers = new StudyNumbers(Map.of("trajectory", quick));
+        List<String> unknown = new ArrayList<>();
+        for (ClaimUse c : claims) {
+            try {
+                c.claim().evaluate(numbers);
+            } catch (RuntimeException e) {
+                unknown.add("line " + c.line() + ": " + e.getMessage());
+            }
+        }
+        assertTrue(unknown.isEmpty(), String.join("\n", unknown));
     }
 }

@@ -111,7 +111,26 @@ final class UltrawideNumbers {
         n.put("flipSlope", fits.flip().slope());
 
         putSpectralNumbers(n, spectralRun);
+        putSlowGroupRates(n, first);
         return n;
+    }
+
+    /**
+     * The rates eta lambda_i of the slow group (eta lambda below the experiment's lower edge), against the slowest rate
+     * eta lambda_0 that the bound assumes for every direction.
+     */
+    private static void putSlowGroupRates(Map<String, Double> n, UltrawideResult first) {
+        double eta = first.learningRate(), slowest = eta * first.lambdaMin(), edge = first.bands().edges()[1];
+        double[] rates = java.util.Arrays.stream(first.kernelEigenvalues()).map(lambda -> eta * lambda).filter(rate -> rate < edge).sorted().toArray();
+        if (rates.length == 0) {  // no slow group at this step size: the claims on it fail instead of quoting a number
+            for (String name : List.of("slowRateMin", "slowRateMax", "slowRateMaxOverSlowest", "slowRateMedianOverSlowest")) n.put(name, Double.NaN);
+            return;
+        }
+        n.put("slowRateMin", rates[0]);
+        n.put("slowRateMax", rates[rates.length - 1]);
+        n.put("slowRateMaxOverSlowest", rates[rates.length - 1] / slowest);
+        double middle = rates.length % 2 == 1 ? rates[rates.length / 2] : (rates[rates.length / 2 - 1] + rates[rates.length / 2]) / 2;
+        n.put("slowRateMedianOverSlowest", middle / slowest);
     }
 
     /**
@@ -135,6 +154,7 @@ final class UltrawideNumbers {
             n.put("bandGapMax." + GROUPS[b], gap / network[0][b]);
             if (b < 2) n.put("collapseStep." + GROUPS[b], collapseStep(step, network, kernel, b));
         }
+        n.put("slowGroupFall", kernel[0][2] / kernel[end][2]);
         n.put("finalSlowShare.network", network[end][2] / networkTotal);
         n.put("finalSlowShare.kernel", kernel[end][2] / kernelTotal);
         n.put("finalLagSlowShare", (network[end][2] - kernel[end][2]) / (networkTotal - kernelTotal));
@@ -241,6 +261,13 @@ final class UltrawideNumbers {
             values.put("localSlopeSteepensFrom", Format.integer(Math.round(n.get("localSlopeSteepensFrom"))));
             values.put("localSlopeWidest", Format.sig(n.get("localSlopeWidest"), 2));
         }
+        values.put("residualRemovalFactor", Format.sig(1 / n.get("residualShare.slow"), 2));
+        values.put("slowGroupFall", Format.sig(n.get("slowGroupFall"), 2));
+        values.put("slowGroupFallOverBound", Format.sig(n.get("slowGroupFall") / n.get("boundFall"), 2));
+        values.put("slowRateMin", Format.sig(n.get("slowRateMin"), 2));
+        values.put("slowRateMax", Format.sig(n.get("slowRateMax"), 2));
+        values.put("slowRateMaxOverSlowest", Format.sig(n.get("slowRateMaxOverSlowest"), 2));
+        values.put("slowRateMedianOverSlowest", Format.sig(n.get("slowRateMedianOverSlowest"), 2));
         values.put("deviationWidestOverLambdaMin", Format.sig(n.get("deviationWidest") / n.get("lambdaMin"), 2));
         values.put("kernelChangeWidestOverLambdaMin", Format.sig(n.get("kernelChangeWidest") / n.get("lambdaMin"), 2));
     }

@@ -390,6 +390,27 @@ class UltrawideStudyTest {
         assertEquals((network[end][2] - kernel[end][2]) / (networkEnd - kernelEnd), number("finalLagSlowShare"), 1e-9);
     }
 
+    @Test void theSlowGroupsRatesAndFallComeFromTheEigenvaluesAndItsKernelLoss() {
+        UltrawideResult r = anyResult();
+        double eta = r.learningRate(), slowest = eta * r.lambdaMin();
+        List<Double> slow = new ArrayList<>();
+        for (double lambda : r.kernelEigenvalues()) if (eta * lambda < 0.01) slow.add(eta * lambda);
+        Collections.sort(slow);
+        assertEquals(r.bands().directions()[2], slow.size());
+        int k = slow.size();
+        double median = k % 2 == 1 ? slow.get(k / 2) : (slow.get(k / 2 - 1) + slow.get(k / 2)) / 2;
+        assertEquals(slow.get(0), number("slowRateMin"), 1e-15);
+        assertEquals(slow.get(k - 1), number("slowRateMax"), 1e-15);
+        assertEquals(slow.get(k - 1) / slowest, number("slowRateMaxOverSlowest"), 1e-12);
+        assertEquals(median / slowest, number("slowRateMedianOverSlowest"), 1e-12);
+        NetworkRun run = results.get(plan.runsByWidth().values().iterator().next().get(0)).runs().get(0);
+        double[][] kernel = run.series().kernelBandLoss();
+        double fall = kernel[0][2] / kernel[kernel.length - 1][2];
+        assertEquals(fall, number("slowGroupFall"), 1e-12 * fall);
+        assertEquals(Format.sig(fall / number("boundFall"), 2), output.values().get("slowGroupFallOverBound"));
+        assertEquals(Format.sig(1 / number("residualShare.slow"), 2), output.values().get("residualRemovalFactor"));
+    }
+
     @Test void noQuickRunDivergesAndTheKernelLossFallsTwoOrdersOfMagnitude() {
         assertTrue(output.warnings().isEmpty(), output.warnings().toString());
         for (Run<UltrawideResult> planned : plan.runs()) {

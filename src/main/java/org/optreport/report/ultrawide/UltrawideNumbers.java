@@ -68,6 +68,13 @@ final class UltrawideNumbers {
                 .min().orElseThrow());
         n.put("distanceOrderedShare", orderedByWidthShare(widths));
         n.put("finalDistanceShareMin", all.stream().mapToDouble(UltrawideMetrics::finalDistanceShare).min().orElseThrow());
+        // The widest widths at which every run's distance has begun to shrink by the last step, and the narrower rest.
+        int shrinking = widths.size();
+        while (shrinking > 0 && widths.get(shrinking - 1).runs().stream().allMatch(run -> UltrawideMetrics.finalDistanceShare(run) < 1)) shrinking--;
+        n.put("distanceShrinkingWidthCount", (double) (widths.size() - shrinking));
+        n.put("distanceSteadyWidestWidth", shrinking == 0 ? Double.NaN : (double) widths.get(shrinking - 1).width());
+        n.put("finalDistanceShareSteadyMin", widths.subList(0, shrinking).stream().flatMap(w -> w.runs().stream())
+                .mapToDouble(UltrawideMetrics::finalDistanceShare).min().orElse(Double.NaN));
         n.put("distancePeakStepWidestMax", (double) widest.runs().stream().mapToInt(UltrawideMetrics::largestDistanceStep).max().orElseThrow());
 
         // The largest distance against the width.
@@ -261,6 +268,8 @@ final class UltrawideNumbers {
             values.put("localSlopeSteepensFrom", Format.integer(Math.round(n.get("localSlopeSteepensFrom"))));
             values.put("localSlopeWidest", Format.sig(n.get("localSlopeWidest"), 2));
         }
+        values.put("distanceShrinkingWidthCount", Integer.toString((int) Math.round(n.get("distanceShrinkingWidthCount"))));
+        values.put("distanceSteadyWidestWidth", n.get("distanceSteadyWidestWidth").isNaN() ? "none" : Format.integer(Math.round(n.get("distanceSteadyWidestWidth"))));
         values.put("residualRemovalFactor", Format.sig(1 / n.get("residualShare.slow"), 2));
         values.put("slowGroupFall", Format.sig(n.get("slowGroupFall"), 2));
         values.put("slowGroupFallOverBound", Format.sig(n.get("slowGroupFall") / n.get("boundFall"), 2));

@@ -307,6 +307,33 @@ class UltrawideStudyTest {
         assertEquals(widestPeak, number("distancePeakStepWidestMax"));
     }
 
+    @Test void theWidestWidthsWhoseDistanceShrinksByTheEndAreCountedFromTheEveryStepTraces() {
+        List<Integer> widths = UltrawideStudy.QUICK_WIDTHS;
+        // per width, going from the widest down: does every seed end below its largest distance over every step?
+        int count = 0;
+        for (int i = widths.size() - 1; i >= 0; i--) {
+            boolean shrunk = true;
+            for (NetworkRun run : runsOfWidth(widths.get(i))) {
+                double[] d = run.trace().distance().value();
+                shrunk &= d[d.length - 1] < scannedLargestDistance(run);
+            }
+            if (!shrunk) break;
+            count++;
+        }
+        assertEquals(count, number("distanceShrinkingWidthCount"));
+        List<Integer> steady = widths.subList(0, widths.size() - count);
+        if (steady.isEmpty()) assertTrue(Double.isNaN(number("distanceSteadyWidestWidth")));
+        else assertEquals(steady.get(steady.size() - 1).doubleValue(), number("distanceSteadyWidestWidth"));
+        double steadyMin = Double.NaN;
+        for (int w : steady)
+            for (NetworkRun run : runsOfWidth(w)) {
+                double[] d = run.trace().distance().value();
+                double share = d[d.length - 1] / scannedLargestDistance(run);
+                steadyMin = Double.isNaN(steadyMin) ? share : Math.min(steadyMin, share);
+            }
+        assertEquals(steadyMin, number("finalDistanceShareSteadyMin"), 1e-15);
+    }
+
     @Test void theLocalSlopesAndTheNarrowWidthsComeFromTheLargestDistances() {
         List<Integer> widths = UltrawideStudy.QUICK_WIDTHS;
         double[] largest = new double[widths.size()];

@@ -116,6 +116,18 @@ final class UltrawideNumbers {
         n.put("flipPercentSmallest", 100 * median(smallest.runs(), UltrawideMetrics::finalFlips));
         n.put("flipPercentWidest", 100 * median(widest.runs(), UltrawideMetrics::finalFlips));
         n.put("flipSlope", fits.flip().slope());
+        double[] flips = widths.stream().mapToDouble(w -> median(w.runs(), UltrawideMetrics::finalFlips)).toArray();
+        if (widths.size() > 1) {
+            double[] flipLocal = new double[widths.size()];  // flipLocal[i]: between widths i - 1 and i
+            for (int i = 1; i < widths.size(); i++) {
+                flipLocal[i] = localSlope(widths.get(i - 1).width(), flips[i - 1], widths.get(i).width(), flips[i]);
+                n.put("flipLocalSlope." + member(widths.get(i).width()), flipLocal[i]);
+            }
+            int from = widths.size() - 1;  // the first width from which every wider width steepens the local slope
+            while (from > 1 && flipLocal[from - 1] > flipLocal[from]) from--;
+            n.put("flipLocalSlopeSteepensFrom", (double) widths.get(from).width());
+            n.put("flipLocalSlopeWidest", flipLocal[widths.size() - 1]);
+        }
 
         putSpectralNumbers(n, spectralRun);
         putSlowGroupRates(n, first);
@@ -267,6 +279,10 @@ final class UltrawideNumbers {
         if (n.containsKey("localSlopeSteepensFrom")) {
             values.put("localSlopeSteepensFrom", Format.integer(Math.round(n.get("localSlopeSteepensFrom"))));
             values.put("localSlopeWidest", Format.sig(n.get("localSlopeWidest"), 2));
+        }
+        if (n.containsKey("flipLocalSlopeSteepensFrom")) {
+            values.put("flipLocalSlopeSteepensFrom", Format.integer(Math.round(n.get("flipLocalSlopeSteepensFrom"))));
+            values.put("flipLocalSlopeWidest", Format.sig(n.get("flipLocalSlopeWidest"), 2));
         }
         values.put("distanceShrinkingWidthCount", Integer.toString((int) Math.round(n.get("distanceShrinkingWidthCount"))));
         values.put("distanceSteadyWidestWidth", n.get("distanceSteadyWidestWidth").isNaN() ? "none" : Format.integer(Math.round(n.get("distanceSteadyWidestWidth"))));

@@ -388,6 +388,28 @@ class UltrawideStudyTest {
             assertEquals(output.values().get(slope), Format.sig(number(slope), 3), slope);
     }
 
+    @Test void theFlipLocalSlopesComeFromTheMedianFlippedFractions() {
+        List<Integer> widths = UltrawideStudy.QUICK_WIDTHS;
+        java.util.function.ToDoubleFunction<NetworkRun> flips = run -> run.series().activationFlipFraction()[run.series().activationFlipFraction().length - 1];
+        double[] local = new double[widths.size()];
+        for (int i = 1; i < widths.size(); i++) {
+            local[i] = Math.log10(meanOverSeeds(widths.get(i), flips) / meanOverSeeds(widths.get(i - 1), flips))
+                    / Math.log10((double) widths.get(i) / widths.get(i - 1));
+            assertEquals(local[i], number("flipLocalSlope.w" + widths.get(i)), 1e-12);
+        }
+        assertEquals(widthMembers(widths.subList(1, widths.size())), members("flipLocalSlope."));
+        // the first width from which every later local slope is steeper than the one before, found going forward
+        int from = -1;
+        for (int i = 1; i < widths.size() && from < 0; i++) {
+            boolean steepens = true;
+            for (int j = i + 1; j < widths.size(); j++) steepens &= local[j] < local[j - 1];
+            if (steepens) from = i;
+        }
+        assertEquals(widths.get(from).doubleValue(), number("flipLocalSlopeSteepensFrom"));
+        assertEquals(local[widths.size() - 1], number("flipLocalSlopeWidest"), 1e-12);
+        assertEquals(Format.sig(local[widths.size() - 1], 2), output.values().get("flipLocalSlopeWidest"));
+    }
+
     @Test void theSpectralNumbersComeFromTheWidestFirstSeedsLossPerGroup() {
         NetworkRun run = results.get(plan.runsByWidth().values().iterator().next().get(0)).runs().get(0);
         assertEquals(1, run.seed());

@@ -119,6 +119,12 @@ final class TrajectoryCharts {
             }
             numbers.put("multiMaxDistance.depth" + depth, r.maxDistance());
             numbers.put("multiLossGap.depth" + depth, r.recordedLossGap());
+            // the gap at the last record, and where its final rising stretch starts
+            double[] gaps = r.recordedLossGaps();
+            numbers.put("multiFinalLossGap.depth" + depth, gaps[gaps.length - 1]);
+            numbers.put("multiLossGapRisingFrom.depth" + depth, (double) r.lossGapRisingFromStep());
+            values.put(key + "FinalLossGapPercent", Format.sig(100 * gaps[gaps.length - 1], 2));
+            values.put(key + "LossGapRisingFrom", Format.integer(r.lossGapRisingFromStep()));
             numbers.put("multiFinalNetworkExcess.depth" + depth, r.networkExcess().last());
             numbers.put("plateauShare." + key, r.plateauShare());
             if (depth == s.multiDepths().get(0)) {

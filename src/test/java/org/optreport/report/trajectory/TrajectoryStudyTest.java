@@ -338,6 +338,17 @@ class TrajectoryStudyTest {
             }
             assertNumber(r.trace().distance().max(), "multiMaxDistance.depth" + depth);
             assertNumber(lossGap(r), "multiLossGap.depth" + depth);
+            // the gap at each record, recomputed here: its last value, and the last record from which it only rises
+            double[] net = excess(r), dyn = dynamicsExcess(r);
+            double[] gap = new double[net.length];
+            for (int t = 0; t < gap.length; t++) gap[t] = Math.abs(net[t] / dyn[t] - 1);
+            assertNumber(last(gap), "multiFinalLossGap.depth" + depth);
+            int from = gap.length - 1;
+            for (int t = gap.length - 2; t >= 0; t--) {
+                if (!(gap[t] < gap[t + 1])) break;
+                from = t;
+            }
+            assertNumber(r.series().step()[from], "multiLossGapRisingFrom.depth" + depth);
             assertNumber(last(r.trace().networkExcess().value()), "multiFinalNetworkExcess.depth" + depth);
             assertNumber(plateauShare(r), "plateauShare." + key);
             assertNumber(NormOps_DDRM.normF(new DMatrixRMaj(r.optimalEndToEnd())), "multiOptimalNorm");

@@ -363,6 +363,7 @@ class TrajectoryStudyTest {
             String prefix = "acc" + loss.toUpperCase();
             Map<Integer, Double> steps = new HashMap<>();
             double deepLargestTarget = Double.POSITIVE_INFINITY;
+            double[] shallowExcess = null;
             for (int depth : TrajectoryRuns.ACCELERATION_DEPTHS) {
                 List<TrajectoryResult> grid = results.get(plan.acceleration(loss, depth));
                 String member = ".depth" + depth, key = prefix + "N" + depth;
@@ -414,8 +415,16 @@ class TrajectoryStudyTest {
                 int end = step.length - 1;
                 assertEquals(Math.log10(excess[mid] / excess[end]) * 1000 / (step[end] - step[mid]), number(prefix + "LateRate" + member),
                         1e-9, key);
+                if (depth == 1) shallowExcess = excess;
                 if (depth > 1) {
                     assertNumber(plateauShare(best), "plateauShare." + key);
+                    // against depth 1's chosen run, record by record after step 0
+                    int lastAbove = -1, firstNotAbove = -1;
+                    for (int i = 1; i < step.length; i++)
+                        if (excess[i] > shallowExcess[i]) lastAbove = step[i];
+                        else if (firstNotAbove < 0) firstNotAbove = step[i];
+                    assertNumber(lastAbove < 0 ? Double.NaN : lastAbove, prefix + "AboveShallowUntil" + member);
+                    assertNumber(firstNotAbove < 0 ? Double.NaN : firstNotAbove, prefix + "BelowShallowFrom" + member);
                     double net = settled, dyn = stepOrNaN(best.events().dynamicsExcessSettledStep());
                     boolean neither = Double.isNaN(net) && Double.isNaN(dyn), one = Double.isNaN(net) != Double.isNaN(dyn);
                     largestGap = Math.max(largestGap, neither ? 0 : one ? Double.POSITIVE_INFINITY : Math.abs(dyn - net) / net);

@@ -166,6 +166,10 @@ final class TrajectoryAcceleration {
             boolean speedup = shallow > 0 && deep > 0;
             values.put(prefix + "Speedup", speedup ? Format.sig((double) shallow / deep, 2) : "n/a");
             numbers.put(prefix + "Speedup", speedup ? (double) shallow / deep : Double.NaN);
+            // how many fewer steps depth 1 needs than the fastest deeper network, in percent of the latter's
+            double fewer = speedup ? 100.0 * (deep - shallow) / deep : Double.NaN;
+            values.put(prefix + "ShallowFewerStepsPercent", speedup ? Format.sig(fewer, 2) : "n/a");
+            numbers.put(prefix + "ShallowFewerStepsPercent", fewer);
             values.put(prefix + "DeepLargestTargetRate", Format.sig(deepLargestTargetRate, 2));
             numbers.put(prefix + "DeepLargestTargetRate", deepLargestTargetRate);
             panels.add(new Panel(loss, (loss.equals("l2") ? "ℓ2 loss" : "ℓ4 loss") + ", each depth at its best rate",

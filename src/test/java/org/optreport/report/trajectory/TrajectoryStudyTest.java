@@ -445,6 +445,7 @@ class TrajectoryStudyTest {
             double deepSteps = steps.entrySet().stream().filter(e -> e.getKey() > 1 && !Double.isNaN(e.getValue()))
                     .mapToDouble(Map.Entry::getValue).min().orElse(Double.NaN);
             assertNumber(steps.get(1) / deepSteps, prefix + "Speedup");
+            assertNumber(100 * (deepSteps - steps.get(1)) / deepSteps, prefix + "ShallowFewerStepsPercent");
             assertNumber(deepLargestTarget, prefix + "DeepLargestTargetRate");
         }
         assertNumber(largestGap, "accDynamicsLargestGap");

@@ -42,6 +42,7 @@ final class TrajectoryAcceleration {
             List<Series> curves = new ArrayList<>();
             Map<Integer, Integer> stepsByDepth = new HashMap<>();
             TrajectoryRun shallowBest = null; // depth 1's chosen run, against which the deep runs' records are compared
+            double shallowRate = Double.NaN; // and its rate
             double deepLargestTargetRate = Double.POSITIVE_INFINITY;
             for (int depth : ACCELERATION_DEPTHS) {
                 TrajectoryRun best = null;
@@ -73,6 +74,11 @@ final class TrajectoryAcceleration {
                     if (Double.isNaN(largestNotDiverged) || eta > largestNotDiverged) largestNotDiverged = eta;
                     if (r.networkSettledStep(target) >= 0 && (Double.isNaN(largestTarget) || eta > largestTarget)) largestTarget = eta;
                     gridRow.add(Format.sig(r.networkExcess().last(), 2));
+                    if (depth > 1 && eta == shallowRate) {
+                        // the deep network at depth 1's chosen rate: where it ends the budget
+                        numbers.put(prefix + "FinalExcessAtShallowRate.depth" + depth, r.networkExcess().last());
+                        values.put(prefix + "N" + depth + "FinalExcessAtShallowRate", Format.sig(r.networkExcess().last(), 2));
+                    }
                     if (best == null || better(r, best, target)) {
                         best = r;
                         bestRate = eta;
@@ -127,7 +133,11 @@ final class TrajectoryAcceleration {
                 numbers.put(prefix + "MidExcess" + member, best.recordedNetworkExcess()[best.recordIndexFrom(s.accelerationSteps() / 2.0)]);
                 numbers.put(prefix + "FinalExcess" + member, best.networkExcess().last());
                 if (depth > 1) numbers.put("plateauShare." + key, best.plateauShare());
-                if (depth == 1) shallowBest = best;
+                if (depth == 1) {
+                    shallowBest = best;
+                    shallowRate = bestRate;
+                    numbers.put(prefix + "FinalExcessAtShallowRate" + member, best.networkExcess().last());
+                }
                 else if (shallowBest != null) {
                     // where the deep network's excess loss stops being above plain gradient descent's, over the records
                     int[] until = aboveShallow(best, shallowBest);

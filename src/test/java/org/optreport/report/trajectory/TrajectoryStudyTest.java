@@ -444,6 +444,16 @@ class TrajectoryStudyTest {
             // depth 1 over the fastest deep network that reached the target
             double deepSteps = steps.entrySet().stream().filter(e -> e.getKey() > 1 && !Double.isNaN(e.getValue()))
                     .mapToDouble(Map.Entry::getValue).min().orElse(Double.NaN);
+            // every depth's run at depth 1's chosen rate (as the table names it): its network's final excess loss
+            List<String> shallowRow = quick.tables().get("acceleration").rows().stream()
+                    .filter(x -> x.get(0).equals(loss) && x.get(1).equals("1")).findFirst().orElseThrow();
+            int shallowRate = rates.stream().map(x -> Format.sig(x, 2)).toList().indexOf(shallowRow.get(2));
+            for (int depth : TrajectoryRuns.ACCELERATION_DEPTHS) {
+                TrajectoryResult atRate = results.get(plan.acceleration(loss, depth)).get(shallowRate);
+                String name = prefix + "FinalExcessAtShallowRate.depth" + depth;
+                if (atRate.diverged()) assertTrue(!quick.numbers().containsKey(name), name + ": the run diverged");
+                else assertNumber(last(atRate.trace().networkExcess().value()), name);
+            }
             assertNumber(steps.get(1) / deepSteps, prefix + "Speedup");
             assertNumber(100 * (deepSteps - steps.get(1)) / deepSteps, prefix + "ShallowFewerStepsPercent");
             assertNumber(deepLargestTarget, prefix + "DeepLargestTargetRate");

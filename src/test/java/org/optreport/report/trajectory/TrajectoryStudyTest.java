@@ -272,6 +272,29 @@ class TrajectoryStudyTest {
                 "optimalNorm");
     }
 
+    /** The step-0 preconditioners at depth 2, Xavier start: the network's built as a matrix here, the dynamics' from W. */
+    @Test void theInitialPreconditionersAreThoseOfTheInitialLayers() {
+        TrajectoryResult r = results.get(plan.main(2, false));
+        DMatrixRMaj w1 = new DMatrixRMaj(r.initialWeights().get(0)), w2 = new DMatrixRMaj(r.initialWeights().get(1));
+        assertEquals(1, w2.numRows);
+        DMatrixRMaj p = new DMatrixRMaj(w1.numCols, w1.numCols);
+        CommonOps_DDRM.multTransA(w1, w1, p);
+        double w2Squared = NormOps_DDRM.normF(w2) * NormOps_DDRM.normF(w2);
+        for (int i = 0; i < p.numRows; i++) p.add(i, i, w2Squared);
+        var eig = org.ejml.dense.row.factory.DecompositionFactory_DDRM.eig(p.numRows, false, true);
+        assertTrue(eig.decompose(p));
+        double max = Double.NEGATIVE_INFINITY, min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < p.numRows; i++) {
+            max = Math.max(max, eig.getEigenvalue(i).getReal());
+            min = Math.min(min, eig.getEigenvalue(i).getReal());
+        }
+        double norm = NormOps_DDRM.normF(product(r.initialWeights()));
+        assertEquals(max, number("unbalancedN2InitialPreconditionerNetworkMax"), 1e-9 * max);
+        assertEquals(min, number("unbalancedN2InitialPreconditionerNetworkMin"), 1e-9 * max);
+        assertEquals(2 * norm, number("unbalancedN2InitialPreconditionerDynamicsMax"), 1e-9 * norm);
+        assertEquals(norm, number("unbalancedN2InitialPreconditionerDynamicsMin"), 1e-9 * norm);
+    }
+
     @Test void theConvergenceNumbersAreThoseOfTheirRuns() {
         TrajectoryRuns.Settings s = plan.settings();
         double[] rates = s.convergenceRates().stream().mapToDouble(Double::doubleValue).toArray();

@@ -41,6 +41,8 @@ final class TrajectoryAcceleration {
             String prefix = "acc" + loss.toUpperCase();
             List<Series> curves = new ArrayList<>();
             Map<Integer, Integer> stepsByDepth = new HashMap<>();
+            TrajectoryRun shallowBest = null; // depth 1's chosen run, against which the deep runs' records are compared
+            double shallowRate = Double.NaN; // and its rate
             double deepLargestTargetRate = Double.POSITIVE_INFINITY;
             for (int depth : ACCELERATION_DEPTHS) {
                 TrajectoryRun best = null;
@@ -72,6 +74,11 @@ final class TrajectoryAcceleration {
                     if (Double.isNaN(largestNotDiverged) || eta > largestNotDiverged) largestNotDiverged = eta;
                     if (r.networkSettledStep(target) >= 0 && (Double.isNaN(largestTarget) || eta > largestTarget)) largestTarget = eta;
                     gridRow.add(Format.sig(r.networkExcess().last(), 2));
+                    if (depth > 1 && eta == shallowRate) {
+                        // the deep network at depth 1's chosen rate: where it ends the budget
+                        numbers.put(prefix + "FinalExcessAtShallowRate.depth" + depth, r.networkExcess().last());
+                        values.put(prefix + "N" + depth + "FinalExcessAtShallowRate", Format.sig(r.networkExcess().last(), 2));
+                    }
                     if (best == null || better(r, best, target)) {
                         best = r;
                         bestRate = eta;
@@ -126,6 +133,18 @@ final class TrajectoryAcceleration {
                 numbers.put(prefix + "MidExcess" + member, best.recordedNetworkExcess()[best.recordIndexFrom(s.accelerationSteps() / 2.0)]);
                 numbers.put(prefix + "FinalExcess" + member, best.networkExcess().last());
                 if (depth > 1) numbers.put("plateauShare." + key, best.plateauShare());
+                if (depth == 1) {
+                    shallowBest = best;
+                    shallowRate = bestRate;
+                    numbers.put(prefix + "FinalExcessAtShallowRate" + member, best.networkExcess().last());
+                }
+                else if (shallowBest != null) {
+                    // where the deep network's excess loss stops being above plain gradient descent's, over the records
+                    int[] until = aboveShallow(best, shallowBest);
+                    numbers.put(prefix + "AboveShallowUntil" + member, TrajectoryCharts.stepNumber(until[0]));
+                    numbers.put(prefix + "BelowShallowFrom" + member, TrajectoryCharts.stepNumber(until[1]));
+                    values.put(key + "AboveShallowUntil", TrajectoryCharts.step(until[0]));
+                }
                 if (depth == 1) values.put(prefix + "OptimalLoss", Format.sig(best.optimalLoss(), 4));
                 // a run stopped because only its end-to-end dynamics diverged: how far its network had come, against
                 // the chosen run's network at the same recorded step (both runs record on the same schedule)
@@ -157,6 +176,10 @@ final class TrajectoryAcceleration {
             boolean speedup = shallow > 0 && deep > 0;
             values.put(prefix + "Speedup", speedup ? Format.sig((double) shallow / deep, 2) : "n/a");
             numbers.put(prefix + "Speedup", speedup ? (double) shallow / deep : Double.NaN);
+            // how many fewer steps depth 1 needs than the fastest deeper network, in percent of the latter's
+            double fewer = speedup ? 100.0 * (deep - shallow) / deep : Double.NaN;
+            values.put(prefix + "ShallowFewerStepsPercent", speedup ? Format.sig(fewer, 2) : "n/a");
+            numbers.put(prefix + "ShallowFewerStepsPercent", fewer);
             values.put(prefix + "DeepLargestTargetRate", Format.sig(deepLargestTargetRate, 2));
             numbers.put(prefix + "DeepLargestTargetRate", deepLargestTargetRate);
             panels.add(new Panel(loss, (loss.equals("l2") ? "ℓ2 loss" : "ℓ4 loss") + ", each depth at its best rate",
@@ -172,6 +195,22 @@ final class TrajectoryAcceleration {
         tables.put("acceleration", new Table(List.of("loss", "depth N", "chosen η", "η that did not diverge",
                 "steps to L − L* ≤ " + Format.sig(target, 2) + " (network)", "same, end-to-end dynamics", "L − L* after the budget"), rows));
         tables.put("rates", new Table(gridHeader, gridRows));
+    }
+
+    /**
+     * Over the records after step 0 (both runs record the same steps): the last recorded step at which the deep run's
+     * network excess loss is above the shallow run's, and the first at which it is not (-1 when there is none).
+     */
+    static int[] aboveShallow(TrajectoryRun deep, TrajectoryRun shallow) {
+        int[] steps = deep.recordedSteps();
+        if (!java.util.Arrays.equals(steps, shallow.recordedSteps())) throw new IllegalStateException("the grid's runs record different steps");
+        double[] d = deep.recordedNetworkExcess(), s = shallow.recordedNetworkExcess();
+        int lastAbove = -1, firstNotAbove = -1;
+        for (int i = 1; i < steps.length; i++) {
+            if (d[i] > s[i]) lastAbove = steps[i];
+            else if (firstNotAbove < 0) firstNotAbove = steps[i];
+        }
+        return new int[] {lastAbove, firstNotAbove};
     }
 
     /** How far the dynamics' step is from the network's, relative to it (-1: never); infinite if only one gets there. */

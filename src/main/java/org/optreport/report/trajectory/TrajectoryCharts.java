@@ -65,6 +65,7 @@ final class TrajectoryCharts {
                 numbers.put(kind + "FinalNetworkExcess" + member, r.networkExcess().last());
                 numbers.put(kind + "FinalDynamicsExcess" + member, r.dynamicsExcess().last());
                 if (balanced) numbers.put("plateauShare." + key, r.plateauShare());
+                if (!balanced && depth == 2) initialPreconditioners(r.result(), values, numbers);
                 values.put(key + "LossGapPercent", Format.sig(100 * r.recordedLossGap(), 2));
             }
             Axis step = Axis.log("step");
@@ -73,6 +74,26 @@ final class TrajectoryCharts {
                     new Panel("distance", "distance between the end-to-end matrices", step, Axis.log("‖W_net − W_dyn‖_F"), distance),
                     new Panel("imbalance", "imbalance of the network", step, Axis.log("max_j ‖W_{j+1}ᵀW_{j+1} − W_jW_jᵀ‖_F"), imbalance))));
         }
+    }
+
+    /**
+     * At depth 2 with one output, at step 0: the extreme eigenvalues of the network's preconditioner
+     * ||W_2||^2 I + W_1^T W_1 and of the end-to-end dynamics' ||W|| (I + v v^T), which are ||W|| and 2 ||W||.
+     */
+    static void initialPreconditioners(TrajectoryResult r, Map<String, String> values, Map<String, Double> numbers) {
+        double[][] w1 = r.initialWeights().get(0), w2 = r.initialWeights().get(1);
+        if (w2.length != 1) return; // the scalar form holds for one output only
+        double w2Squared = Math.pow(frobenius(w2), 2);
+        double[] sv = singularValues(new DMatrixRMaj(w1)); // descending
+        double largest = sv[0] * sv[0];
+        double smallest = w1[0].length > sv.length ? 0 : sv[sv.length - 1] * sv[sv.length - 1];
+        double norm = frobenius(r.series().networkEndToEnd().get(0));
+        Map<String, Double> scales = Map.of("NetworkMax", w2Squared + largest, "NetworkMin", w2Squared + smallest,
+                "DynamicsMax", 2 * norm, "DynamicsMin", norm);
+        scales.forEach((name, v) -> {
+            numbers.put("unbalancedN2InitialPreconditioner" + name, v);
+            values.put("unbalancedN2InitialPreconditioner" + name, Format.sig(v, 2));
+        });
     }
 
     /** An event's step as quoted: -1 is an event that did not happen. */
@@ -119,6 +140,12 @@ final class TrajectoryCharts {
             }
             numbers.put("multiMaxDistance.depth" + depth, r.maxDistance());
             numbers.put("multiLossGap.depth" + depth, r.recordedLossGap());
+            // the gap at the last record, and where its final rising stretch starts
+            double[] gaps = r.recordedLossGaps();
+            numbers.put("multiFinalLossGap.depth" + depth, gaps[gaps.length - 1]);
+            numbers.put("multiLossGapRisingFrom.depth" + depth, (double) r.lossGapRisingFromStep());
+            values.put(key + "FinalLossGapPercent", Format.sig(100 * gaps[gaps.length - 1], 2));
+            values.put(key + "LossGapRisingFrom", Format.integer(r.lossGapRisingFromStep()));
             numbers.put("multiFinalNetworkExcess.depth" + depth, r.networkExcess().last());
             numbers.put("plateauShare." + key, r.plateauShare());
             if (depth == s.multiDepths().get(0)) {

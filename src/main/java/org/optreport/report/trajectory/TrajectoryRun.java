@@ -104,12 +104,29 @@ record TrajectoryRun(TrajectoryResult result, Curve networkLoss, Curve networkEx
         return -1;
     }
 
+    /** The relative gap |net - e2e| / e2e between the two excess losses at each recorded step. */
+    double[] recordedLossGaps() {
+        double[] net = recordedNetworkExcess(), dyn = recordedDynamicsExcess(), gap = new double[net.length];
+        for (int i = 0; i < net.length; i++) gap[i] = Math.abs(net[i] - dyn[i]) / dyn[i];
+        return gap;
+    }
+
     /** The largest relative gap |net - e2e| / e2e between the two excess losses over the recorded steps. */
     double recordedLossGap() {
-        double[] net = recordedNetworkExcess(), dyn = recordedDynamicsExcess();
         double gap = 0;
-        for (int i = 0; i < net.length; i++) gap = Math.max(gap, Math.abs(net[i] - dyn[i]) / dyn[i]);
+        for (double g : recordedLossGaps()) gap = Math.max(gap, g);
         return gap;
+    }
+
+    /**
+     * The recorded step from which the loss gap rises at every record to the last one: the start of the final rising
+     * stretch (the last recorded step if the gap did not rise into it).
+     */
+    int lossGapRisingFromStep() {
+        double[] gap = recordedLossGaps();
+        int i = gap.length - 1;
+        while (i > 0 && gap[i - 1] < gap[i]) i--;
+        return recordedSteps()[i];
     }
 
     /**

@@ -272,6 +272,29 @@ class TrajectoryStudyTest {
                 "optimalNorm");
     }
 
+    /** The step-0 preconditioners at depth 2, Xavier start: the network's built as a matrix here, the dynamics' from W. */
+    @Test void theInitialPreconditionersAreThoseOfTheInitialLayers() {
+        TrajectoryResult r = results.get(plan.main(2, false));
+        DMatrixRMaj w1 = new DMatrixRMaj(r.initialWeights().get(0)), w2 = new DMatrixRMaj(r.initialWeights().get(1));
+        assertEquals(1, w2.numRows);
+        DMatrixRMaj p = new DMatrixRMaj(w1.numCols, w1.numCols);
+        CommonOps_DDRM.multTransA(w1, w1, p);
+        double w2Squared = NormOps_DDRM.normF(w2) * NormOps_DDRM.normF(w2);
+        for (int i = 0; i < p.numRows; i++) p.add(i, i, w2Squared);
+        var eig = org.ejml.dense.row.factory.DecompositionFactory_DDRM.eig(p.numRows, false, true);
+        assertTrue(eig.decompose(p));
+        double max = Double.NEGATIVE_INFINITY, min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < p.numRows; i++) {
+            max = Math.max(max, eig.getEigenvalue(i).getReal());
+            min = Math.min(min, eig.getEigenvalue(i).getReal());
+        }
+        double norm = NormOps_DDRM.normF(product(r.initialWeights()));
+        assertEquals(max, number("unbalancedN2InitialPreconditionerNetworkMax"), 1e-9 * max);
+        assertEquals(min, number("unbalancedN2InitialPreconditionerNetworkMin"), 1e-9 * max);
+        assertEquals(2 * norm, number("unbalancedN2InitialPreconditionerDynamicsMax"), 1e-9 * norm);
+        assertEquals(norm, number("unbalancedN2InitialPreconditionerDynamicsMin"), 1e-9 * norm);
+    }
+
     @Test void theConvergenceNumbersAreThoseOfTheirRuns() {
         TrajectoryRuns.Settings s = plan.settings();
         double[] rates = s.convergenceRates().stream().mapToDouble(Double::doubleValue).toArray();
@@ -338,6 +361,17 @@ class TrajectoryStudyTest {
             }
             assertNumber(r.trace().distance().max(), "multiMaxDistance.depth" + depth);
             assertNumber(lossGap(r), "multiLossGap.depth" + depth);
+            // the gap at each record, recomputed here: its last value, and the last record from which it only rises
+            double[] net = excess(r), dyn = dynamicsExcess(r);
+            double[] gap = new double[net.length];
+            for (int t = 0; t < gap.length; t++) gap[t] = Math.abs(net[t] / dyn[t] - 1);
+            assertNumber(last(gap), "multiFinalLossGap.depth" + depth);
+            int from = gap.length - 1;
+            for (int t = gap.length - 2; t >= 0; t--) {
+                if (!(gap[t] < gap[t + 1])) break;
+                from = t;
+            }
+            assertNumber(r.series().step()[from], "multiLossGapRisingFrom.depth" + depth);
             assertNumber(last(r.trace().networkExcess().value()), "multiFinalNetworkExcess.depth" + depth);
             assertNumber(plateauShare(r), "plateauShare." + key);
             assertNumber(NormOps_DDRM.normF(new DMatrixRMaj(r.optimalEndToEnd())), "multiOptimalNorm");
@@ -352,6 +386,7 @@ class TrajectoryStudyTest {
             String prefix = "acc" + loss.toUpperCase();
             Map<Integer, Double> steps = new HashMap<>();
             double deepLargestTarget = Double.POSITIVE_INFINITY;
+            double[] shallowExcess = null;
             for (int depth : TrajectoryRuns.ACCELERATION_DEPTHS) {
                 List<TrajectoryResult> grid = results.get(plan.acceleration(loss, depth));
                 String member = ".depth" + depth, key = prefix + "N" + depth;
@@ -403,8 +438,16 @@ class TrajectoryStudyTest {
                 int end = step.length - 1;
                 assertEquals(Math.log10(excess[mid] / excess[end]) * 1000 / (step[end] - step[mid]), number(prefix + "LateRate" + member),
                         1e-9, key);
+                if (depth == 1) shallowExcess = excess;
                 if (depth > 1) {
                     assertNumber(plateauShare(best), "plateauShare." + key);
+                    // against depth 1's chosen run, record by record after step 0
+                    int lastAbove = -1, firstNotAbove = -1;
+                    for (int i = 1; i < step.length; i++)
+                        if (excess[i] > shallowExcess[i]) lastAbove = step[i];
+                        else if (firstNotAbove < 0) firstNotAbove = step[i];
+                    assertNumber(lastAbove < 0 ? Double.NaN : lastAbove, prefix + "AboveShallowUntil" + member);
+                    assertNumber(firstNotAbove < 0 ? Double.NaN : firstNotAbove, prefix + "BelowShallowFrom" + member);
                     double net = settled, dyn = stepOrNaN(best.events().dynamicsExcessSettledStep());
                     boolean neither = Double.isNaN(net) && Double.isNaN(dyn), one = Double.isNaN(net) != Double.isNaN(dyn);
                     largestGap = Math.max(largestGap, neither ? 0 : one ? Double.POSITIVE_INFINITY : Math.abs(dyn - net) / net);
@@ -424,7 +467,18 @@ class TrajectoryStudyTest {
             // depth 1 over the fastest deep network that reached the target
             double deepSteps = steps.entrySet().stream().filter(e -> e.getKey() > 1 && !Double.isNaN(e.getValue()))
                     .mapToDouble(Map.Entry::getValue).min().orElse(Double.NaN);
+            // every depth's run at depth 1's chosen rate (as the table names it): its network's final excess loss
+            List<String> shallowRow = quick.tables().get("acceleration").rows().stream()
+                    .filter(x -> x.get(0).equals(loss) && x.get(1).equals("1")).findFirst().orElseThrow();
+            int shallowRate = rates.stream().map(x -> Format.sig(x, 2)).toList().indexOf(shallowRow.get(2));
+            for (int depth : TrajectoryRuns.ACCELERATION_DEPTHS) {
+                TrajectoryResult atRate = results.get(plan.acceleration(loss, depth)).get(shallowRate);
+                String name = prefix + "FinalExcessAtShallowRate.depth" + depth;
+                if (atRate.diverged()) assertTrue(!quick.numbers().containsKey(name), name + ": the run diverged");
+                else assertNumber(last(atRate.trace().networkExcess().value()), name);
+            }
             assertNumber(steps.get(1) / deepSteps, prefix + "Speedup");
+            assertNumber(100 * (deepSteps - steps.get(1)) / deepSteps, prefix + "ShallowFewerStepsPercent");
             assertNumber(deepLargestTarget, prefix + "DeepLargestTargetRate");
         }
         assertNumber(largestGap, "accDynamicsLargestGap");

@@ -176,6 +176,44 @@ final class LandscapeSummary {
         q.both("largeFinalLambdaMin", largeFinalLambdaMin, Format.sig(largeFinalLambdaMin, 2));
         n.put("largeFinalLambdaMinOverResidualMax", max(wide, r -> Math.abs(last(r.series().hessianMinEigenvalue()))
                 / last(r.series().hessianResidual())));
+        // lambda_min against the gradient norm from a relative excess of 1e-6 on: in the main runs it stays near -0.93;
+        // a wide run's record where Lanczos reports less than half the smallest such magnitude is counted as unresolved
+        double ratioMin = min(all, r -> lastPhaseRatios(r).min().orElse(Double.NaN));
+        double ratioMax = max(all, r -> lastPhaseRatios(r).max().orElse(Double.NaN));
+        q.both("lastPhaseLambdaMinGradientRatioMin", ratioMin, Format.sig(ratioMin, 3));
+        q.both("lastPhaseLambdaMinGradientRatioMax", ratioMax, Format.sig(ratioMax, 3));
+        double cut = Math.abs(ratioMax) / 2;
+        double resolvedMin = Double.POSITIVE_INFINITY, resolvedMax = Double.NEGATIVE_INFINITY, resolvedTo = Double.NEGATIVE_INFINITY;
+        double unresolvedFrom = Double.POSITIVE_INFINITY, unresolvedRatioMax = 0, expectedOverResidualMin = Double.POSITIVE_INFINITY;
+        double unresolvedTotal = 0, unresolvedMin = Double.POSITIVE_INFINITY;
+        for (LandscapeResult r : wide) {
+            int[] steps = r.series().step();
+            double[] smallest = r.series().hessianMinEigenvalue(), gradient = r.series().gradientNorm(), residual = r.series().hessianResidual();
+            int count = 0;
+            for (int i = Math.max(0, firstAtOrAfter(steps, steps(r, "1e-6"))); i < steps.length && Double.isFinite(steps(r, "1e-6")); i++) {
+                double ratio = smallest[i] / gradient[i];
+                if (Math.abs(ratio) >= cut) {
+                    resolvedMin = Math.min(resolvedMin, ratio);
+                    resolvedMax = Math.max(resolvedMax, ratio);
+                    resolvedTo = Math.max(resolvedTo, steps[i]);
+                } else {
+                    count++;
+                    unresolvedFrom = Math.min(unresolvedFrom, steps[i]);
+                    unresolvedRatioMax = Math.max(unresolvedRatioMax, Math.abs(ratio));
+                    expectedOverResidualMin = Math.min(expectedOverResidualMin, Math.abs(ratioMax) * gradient[i] / residual[i]);
+                }
+            }
+            unresolvedTotal += count;
+            unresolvedMin = Math.min(unresolvedMin, count);
+        }
+        q.both("largeResolvedRatioMin", resolvedMin, Format.sig(resolvedMin, 3));
+        q.both("largeResolvedRatioMax", resolvedMax, Format.sig(resolvedMax, 3));
+        q.both("largeResolvedToStep", resolvedTo, stepCount(resolvedTo));
+        q.both("largeUnresolvedFromStep", unresolvedFrom, stepCount(unresolvedFrom));
+        q.both("largeUnresolvedRecords", unresolvedTotal, stepCount(unresolvedTotal));
+        n.put("largeUnresolvedRecordsMin", unresolvedMin);
+        q.both("largeUnresolvedRatioMax", unresolvedRatioMax, Format.upperBound(unresolvedRatioMax, 2));
+        q.both("largeExpectedLambdaMinOverResidualMin", expectedOverResidualMin, Format.sig(expectedOverResidualMin, 2));
         q.both("largeSharpness", finalSharpness(deepest), Format.sig(finalSharpness(deepest), 4));
         q.both("largePredictedSharpness", orNaN(deepest.predictedSharpness()), Format.sig(orNaN(deepest.predictedSharpness()), 4));
         q.both("largeSharpnessGap", sharpnessGapPercent(deepest), Format.sig(sharpnessGapPercent(deepest), 2));
@@ -387,6 +425,15 @@ final class LandscapeSummary {
         double first = (steps[mid] - steps[from]) / Math.log10(value[from] / value[mid]);
         double second = (steps[to] - steps[mid]) / Math.log10(value[mid] / value[to]);
         return 100 * Math.abs(second / first - 1);
+    }
+
+    /** lambda_min / gradient norm at the spectral records from the first one at a relative excess of at most 1e-6 on. */
+    static java.util.stream.DoubleStream lastPhaseRatios(LandscapeResult r) {
+        int[] steps = r.series().step();
+        double[] lambdaMin = r.series().hessianMinEigenvalue(), gradient = r.series().gradientNorm();
+        int from = firstAtOrAfter(steps, steps(r, "1e-6"));
+        return from < 0 ? java.util.stream.DoubleStream.empty()
+                : java.util.stream.IntStream.range(from, steps.length).mapToDouble(i -> lambdaMin[i] / gradient[i]);
     }
 
     /** The index of the first step at or after {@code step}, or -1 (also for a step that is infinite or NaN). */

@@ -327,6 +327,44 @@ class LandscapeStudyTest {
         e.put("largeFinalLambdaMin", farthest);
         e.put("largeFinalLambdaMinOverResidualMax", largest(wide, r -> Math.abs(lastOf(r.series().hessianMinEigenvalue()))
                 / lastOf(r.series().hessianResidual())));
+        // lambda_min / gradient norm at the records with a relative excess of at most 1e-6 (by the loss's own crossing step)
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (LandscapeResult r : main)
+            for (int i = firstRecordAt1e6(r); i < r.series().step().length; i++) {
+                double ratio = r.series().hessianMinEigenvalue()[i] / r.series().gradientNorm()[i];
+                lo = Math.min(lo, ratio);
+                hi = Math.max(hi, ratio);
+            }
+        e.put("lastPhaseLambdaMinGradientRatioMin", lo);
+        e.put("lastPhaseLambdaMinGradientRatioMax", hi);
+        List<Double> resolved = new ArrayList<>(), resolvedSteps = new ArrayList<>(), unresolvedSteps = new ArrayList<>();
+        List<Double> unresolvedRatios = new ArrayList<>(), expectedOverResidual = new ArrayList<>();
+        double fewest = Double.POSITIVE_INFINITY;
+        for (LandscapeResult r : wide) {
+            int unresolved = 0;
+            for (int i = firstRecordAt1e6(r); i < r.series().step().length; i++) {
+                double g = r.series().gradientNorm()[i], ratio = r.series().hessianMinEigenvalue()[i] / g;
+                if (2 * Math.abs(ratio) >= Math.abs(hi)) {
+                    resolved.add(ratio);
+                    resolvedSteps.add((double) r.series().step()[i]);
+                } else {
+                    unresolved++;
+                    unresolvedSteps.add((double) r.series().step()[i]);
+                    unresolvedRatios.add(Math.abs(ratio));
+                    expectedOverResidual.add(Math.abs(hi) * g / r.series().hessianResidual()[i]);
+                }
+            }
+            fewest = Math.min(fewest, unresolved);
+        }
+        e.put("largeResolvedRatioMin", resolved.stream().mapToDouble(Double::doubleValue).min().getAsDouble());
+        e.put("largeResolvedRatioMax", resolved.stream().mapToDouble(Double::doubleValue).max().getAsDouble());
+        e.put("largeResolvedToStep", resolvedSteps.stream().mapToDouble(Double::doubleValue).max().getAsDouble());
+        e.put("largeUnresolvedFromStep", unresolvedSteps.stream().mapToDouble(Double::doubleValue).min().orElse(Double.POSITIVE_INFINITY));
+        e.put("largeUnresolvedRecords", (double) unresolvedSteps.size());
+        e.put("largeUnresolvedRecordsMin", fewest);
+        e.put("largeUnresolvedRatioMax", unresolvedRatios.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        e.put("largeExpectedLambdaMinOverResidualMin", expectedOverResidual.stream().mapToDouble(Double::doubleValue).min()
+                .orElse(Double.POSITIVE_INFINITY));
         e.put("largeSharpness", lastOf(deepestWide.series().hessianMaxEigenvalue()));
         e.put("largePredictedSharpness", deepestWide.predictedSharpness());
         e.put("largeSharpnessGap", sharpnessGap(deepestWide));

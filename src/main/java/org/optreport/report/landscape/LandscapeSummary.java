@@ -154,6 +154,10 @@ final class LandscapeSummary {
         double linear = Math.log(10) / (-2 * Math.log1p(-eta * lambdaMin));
         q.both("linearStepsPerDecade", linear, stepCount(linear));
         n.put("stepsPerDecadeGapMax", max(all, LandscapeSummary::stepsPerDecadeGapPercent));
+        // between the crossings of 1e-3 and 1e-6 (three decades): how much slower than predicted, in percent
+        double slowdownMin = min(all, LandscapeSummary::midPhaseSlowdownPercent), slowdownMax = max(all, LandscapeSummary::midPhaseSlowdownPercent);
+        q.both("midPhaseSlowdownMin", slowdownMin, Format.sig(slowdownMin, 2));
+        q.both("midPhaseSlowdownMax", slowdownMax, Format.sig(slowdownMax, 2));
         perDepth(q, "", main);
 
         LandscapeResult deepest = large.get(large.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow()).get(0);
@@ -383,6 +387,12 @@ final class LandscapeSummary {
         LandscapeResult.FinalRate f = r.finalRate();
         double predicted = orNaN(f.predictedStepsPerDecade()), measured = orNaN(f.measuredStepsPerDecade());
         return 100 * Math.abs(measured - predicted) / predicted;
+    }
+
+    /** Steps per decade between the first steps at a relative excess of 1e-3 and 1e-6, against the prediction: (measured / predicted - 1) in percent. */
+    static double midPhaseSlowdownPercent(LandscapeResult r) {
+        double measured = (steps(r, "1e-6") - steps(r, "1e-3")) / 3;
+        return 100 * (measured / orNaN(r.finalRate().predictedStepsPerDecade()) - 1);
     }
 
     /** The largest smallest-eigenvalue at the spectral records from the end of the escape on (negative: never convex there). */

@@ -313,6 +313,10 @@ class LandscapeStudyTest {
         e.put("sharpnessOvershootPercent", 100 * largest(main, r -> maxOf(r.series().hessianMaxEigenvalue())
                 / lastOf(r.series().hessianMaxEigenvalue()) - 1));
         e.put("stepsPerDecadeGapMax", largest(main, LandscapeStudyTest::rateGap));
+        ToDoubleFunction<LandscapeResult> slowdown = r -> 100 * ((r.stepsToRelativeExcess().get("1e-6") - r.stepsToRelativeExcess().get("1e-3"))
+                / (3 * r.finalRate().predictedStepsPerDecade()) - 1);
+        e.put("midPhaseSlowdownMin", smallest(main, slowdown));
+        e.put("midPhaseSlowdownMax", largest(main, slowdown));
 
         LandscapeResult deepestWide = wide.stream().max(java.util.Comparator.comparingInt(LandscapeResult::depth)).orElseThrow();
         e.put("largeSeeds", (double) plan.large().seeds());

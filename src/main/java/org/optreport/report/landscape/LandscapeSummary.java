@@ -134,6 +134,10 @@ final class LandscapeSummary {
         double finalLambdaMinMax = max(all, r -> Math.abs(last(r.series().hessianMinEigenvalue())));
         q.both("finalLambdaMinMax", finalLambdaMinMax, Format.upperBound(finalLambdaMinMax, 2));
         n.put("lambdaMinAfterEscapeMax", max(all, LandscapeSummary::lambdaMinAfterEscape));
+        double afterMin = min(all, r -> ratiosAfterEscape(r).min().orElse(Double.NaN));
+        double afterMax = max(all, r -> ratiosAfterEscape(r).max().orElse(Double.NaN));
+        q.both("lambdaMinGradientRatioAfterEscapeMin", afterMin, Format.sig(afterMin, 3));
+        q.both("lambdaMinGradientRatioAfterEscapeMax", afterMax, Format.sig(afterMax, 3));
         n.put("lambdaMinGradientRateGapMax", max(all, LandscapeSummary::lambdaMinGradientRateGapPercent));
         double finalGradientMax = max(all, r -> last(r.series().gradientNorm()));
         q.both("finalGradientMax", finalGradientMax, Format.upperBound(finalGradientMax, 2));
@@ -435,6 +439,14 @@ final class LandscapeSummary {
         double first = (steps[mid] - steps[from]) / Math.log10(value[from] / value[mid]);
         double second = (steps[to] - steps[mid]) / Math.log10(value[mid] / value[to]);
         return 100 * Math.abs(second / first - 1);
+    }
+
+    /** lambda_min / gradient norm at the spectral records from the end of the escape on. */
+    static java.util.stream.DoubleStream ratiosAfterEscape(LandscapeResult r) {
+        int[] steps = r.series().step();
+        double[] lambdaMin = r.series().hessianMinEigenvalue(), gradient = r.series().gradientNorm();
+        double end = step(r.events().escapeEndStep());
+        return java.util.stream.IntStream.range(0, steps.length).filter(i -> steps[i] >= end).mapToDouble(i -> lambdaMin[i] / gradient[i]);
     }
 
     /** lambda_min / gradient norm at the spectral records from the first one at a relative excess of at most 1e-6 on. */

@@ -303,6 +303,16 @@ class LandscapeStudyTest {
             return m;
         }));
         e.put("lambdaMinGradientRateGapMax", largest(main, LandscapeStudyTest::lambdaMinGradientRateGap));
+        double afterLo = Double.POSITIVE_INFINITY, afterHi = Double.NEGATIVE_INFINITY;
+        for (LandscapeResult r : main)
+            for (int i = 0; i < r.series().step().length; i++)
+                if (r.series().step()[i] >= r.events().escapeEndStep()) {
+                    double ratio = r.series().hessianMinEigenvalue()[i] / r.series().gradientNorm()[i];
+                    afterLo = Math.min(afterLo, ratio);
+                    afterHi = Math.max(afterHi, ratio);
+                }
+        e.put("lambdaMinGradientRatioAfterEscapeMin", afterLo);
+        e.put("lambdaMinGradientRatioAfterEscapeMax", afterHi);
         e.put("finalGradientMax", largest(main, r -> lastOf(r.series().gradientNorm())));
         e.put("gradientDecayRateGapMax", largest(main, LandscapeStudyTest::gradientDecayGap));
         e.put("imbalanceMax", largest(main, LandscapeResult::finalRelativeImbalance));

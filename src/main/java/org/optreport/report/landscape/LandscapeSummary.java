@@ -310,7 +310,12 @@ final class LandscapeSummary {
             q.perDepth(key(prefix, "stepsPerDecadeGap"), d, x, Format.upperBound(x, 2));
             // numbers only, for the claims about the records and the sharpness through the escape
             String member = ".depth" + d;
-            q.numbers().put(key(prefix, "sharpnessDip") + member, max(r, LandscapeSummary::sharpnessDip));
+            x = max(r, LandscapeSummary::sharpnessDip);
+            q.perDepth(key(prefix, "sharpnessDip"), d, x, Format.sig(x, 2));
+            x = r.stream().filter(y -> insideEscape(y, y.series().step()[lowestSharpnessRecord(y)])).count();
+            q.numbers().put(key(prefix, "sharpnessLowestInEscapeRuns") + member, x);
+            x = max(r, LandscapeSummary::sharpnessDipRecovery);
+            q.perDepth(key(prefix, "sharpnessDipRecovery"), d, x, stepCount(x));
             q.numbers().put(key(prefix, "sharpnessAtEscapeEnd") + member, min(r, LandscapeSummary::sharpnessAtEscapeEnd));
             q.numbers().put(key(prefix, "plateauRecordDensity") + member, max(r, LandscapeSummary::plateauRecordDensity));
             q.numbers().put(key(prefix, "escapeRecordDensity") + member, min(r, LandscapeSummary::escapeRecordDensity));
@@ -472,6 +477,23 @@ final class LandscapeSummary {
         for (int i = 0; i < steps.length; i++)
             if (insideEscape(r, steps[i]) && !(lambdaMax[i] >= lowest)) lowest = lambdaMax[i];
         return lowest / lambdaMax[0];
+    }
+
+    /** The index of the spectral record with the smallest lambda_max (the first one if several). */
+    static int lowestSharpnessRecord(LandscapeResult r) {
+        double[] lambdaMax = r.series().hessianMaxEigenvalue();
+        int at = 0;
+        for (int i = 1; i < lambdaMax.length; i++) if (lambdaMax[i] < lambdaMax[at]) at = i;
+        return at;
+    }
+
+    /** Steps from the record with the smallest lambda_max to the first record at or after it back at lambda_max at step 0. */
+    static double sharpnessDipRecovery(LandscapeResult r) {
+        int[] steps = r.series().step();
+        double[] lambdaMax = r.series().hessianMaxEigenvalue();
+        int low = lowestSharpnessRecord(r);
+        for (int i = low; i < steps.length; i++) if (lambdaMax[i] >= lambdaMax[0]) return steps[i] - steps[low];
+        return Double.POSITIVE_INFINITY;
     }
 
     /** lambda_max at the last record at or before the end of the escape, relative to the final one. */

@@ -433,6 +433,21 @@ class LandscapeStudyTest {
                         if (inEscape(q, q.series().step()[i])) low = Math.min(low, q.series().hessianMaxEigenvalue()[i]);
                     return low / q.series().hessianMaxEigenvalue()[0];
                 }));
+                ToDoubleFunction<LandscapeResult> lowest = q -> {
+                    double[] l = q.series().hessianMaxEigenvalue();
+                    int at = 0;
+                    for (int i = 1; i < l.length; i++) if (l[i] < l[at]) at = i;
+                    return at;
+                };
+                put.accept("sharpnessLowestInEscapeRuns", (double) r.stream()
+                        .filter(q -> inEscape(q, q.series().step()[(int) lowest.applyAsDouble(q)])).count());
+                put.accept("sharpnessDipRecovery", largest(r, q -> {
+                    int at = (int) lowest.applyAsDouble(q);
+                    double[] l = q.series().hessianMaxEigenvalue();
+                    int back = at;
+                    while (back < l.length && l[back] < l[0]) back++;
+                    return back == l.length ? Double.POSITIVE_INFINITY : q.series().step()[back] - q.series().step()[at];
+                }));
                 put.accept("sharpnessAtEscapeEnd", smallest(r, q -> {
                     int at = 0;
                     while (at + 1 < q.series().step().length && q.series().step()[at + 1] <= q.events().escapeEndStep()) at++;

@@ -152,6 +152,12 @@ final class LandscapeSummary {
         double overshoot = 100 * max(all, r -> Arrays.stream(r.series().hessianMaxEigenvalue())
                 .max().orElse(0) / finalSharpness(r) - 1);
         q.both("sharpnessOvershootPercent", overshoot, Format.upperBound(overshoot, 2));
+        // the sharpness over the last phase: at the end of the escape, at the last record at or before the 1e-6 crossing
+        double atEscapeEnd = max(all, LandscapeSummary::sharpnessAtEscapeEnd);
+        q.both("sharpnessAtEscapeEndMax", atEscapeEnd, Format.upperBound(atEscapeEnd, 2));
+        double at1e6 = min(all, LandscapeSummary::sharpnessAt1e6);
+        q.both("sharpnessAt1e6Min", at1e6, Format.sig(at1e6, 2));
+        n.put("escapeEndTo1e6Min", min(all, r -> steps(r, "1e-6") - step(r.events().escapeEndStep())));
         // the last phase: steps per factor 10 of excess loss, measured between 1e-3 and 1e-6, and what the slowest
         // mode of gradient descent on the linear model itself, (1 - eta lambda_min)^(2t), would take
         v.put("stepsPerDecade", stepCount(median(all, r -> (steps(r, "1e-6") - steps(r, "1e-3")) / 3)));
@@ -503,6 +509,15 @@ final class LandscapeSummary {
         int at = -1;
         for (int i = 0; i < steps.length; i++) if (steps[i] <= end) at = i;
         return at < 0 ? Double.NaN : r.series().hessianMaxEigenvalue()[at] / finalSharpness(r);
+    }
+
+    /** lambda_max at the last record at or before the first step at a relative excess of 1e-6, relative to the final one. */
+    static double sharpnessAt1e6(LandscapeResult r) {
+        int[] steps = r.series().step();
+        double crossing = steps(r, "1e-6");
+        int at = -1;
+        for (int i = 0; i < steps.length; i++) if (steps[i] <= crossing) at = i;
+        return at < 0 || Double.isInfinite(crossing) ? Double.NaN : r.series().hessianMaxEigenvalue()[at] / finalSharpness(r);
     }
 
     /** Spectral records per step on the plateau, the steps before the escape starts. */

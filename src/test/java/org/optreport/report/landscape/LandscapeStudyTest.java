@@ -323,6 +323,17 @@ class LandscapeStudyTest {
         e.put("sharpnessOvershootPercent", 100 * largest(main, r -> maxOf(r.series().hessianMaxEigenvalue())
                 / lastOf(r.series().hessianMaxEigenvalue()) - 1));
         e.put("stepsPerDecadeGapMax", largest(main, LandscapeStudyTest::rateGap));
+        e.put("sharpnessAtEscapeEndMax", largest(main, q -> {
+            int at = 0;
+            while (at + 1 < q.series().step().length && q.series().step()[at + 1] <= q.events().escapeEndStep()) at++;
+            return q.series().hessianMaxEigenvalue()[at] / lastOf(q.series().hessianMaxEigenvalue());
+        }));
+        e.put("sharpnessAt1e6Min", smallest(main, q -> {
+            int at = 0;
+            while (at + 1 < q.series().step().length && q.series().step()[at + 1] <= q.stepsToRelativeExcess().get("1e-6")) at++;
+            return q.series().hessianMaxEigenvalue()[at] / lastOf(q.series().hessianMaxEigenvalue());
+        }));
+        e.put("escapeEndTo1e6Min", smallest(main, q -> q.stepsToRelativeExcess().get("1e-6") - q.events().escapeEndStep()));
         ToDoubleFunction<LandscapeResult> slowdown = r -> 100 * ((r.stepsToRelativeExcess().get("1e-6") - r.stepsToRelativeExcess().get("1e-3"))
                 / (3 * r.finalRate().predictedStepsPerDecade()) - 1);
         e.put("midPhaseSlowdownMin", smallest(main, slowdown));

@@ -125,6 +125,10 @@ final class LandscapeSummary {
         q.both("peakGradientInEscapeRuns", peakInEscape, Long.toString(peakInEscape));
         long lowestInEscape = deep.stream().filter(r -> insideEscape(r, step(r.events().lowestLambdaMinStep()))).count();
         q.both("lowestLambdaMinInEscapeRuns", lowestInEscape, Long.toString(lowestInEscape));
+        double shareMin = min(deep, r -> -orNaN(r.events().lowestLambdaMin()) / ls.saddleCurvature());
+        double shareMax = max(deep, r -> -orNaN(r.events().lowestLambdaMin()) / ls.saddleCurvature());
+        q.both("lowestLambdaMinShareMin", shareMin, Format.sig(shareMin, 2));
+        q.both("lowestLambdaMinShareMax", shareMax, Format.sig(shareMax, 2));
         double finalExcessMax = max(all, LandscapeSummary::finalExcess);
         q.both("finalExcessMax", finalExcessMax, Format.upperBound(finalExcessMax, 2));
         double etaSharpnessMax = max(all, r -> eta * finalSharpness(r));

@@ -291,6 +291,8 @@ class LandscapeStudyTest {
             for (int i = 1; i < l.length; i++) if (l[i] < l[at]) at = i;
             return inEscape(r, r.series().step()[at]);
         }).count());
+        e.put("lowestLambdaMinShareMin", smallest(deep, r -> -minOf(r.series().hessianMinEigenvalue()) / e.get("saddleCurvature")));
+        e.put("lowestLambdaMinShareMax", largest(deep, r -> -minOf(r.series().hessianMinEigenvalue()) / e.get("saddleCurvature")));
         e.put("finalExcessMax", largest(main, r -> lastOf(r.series().excessLoss()) / loss));
         e.put("etaSharpnessMax", eta * largest(main, r -> lastOf(r.series().hessianMaxEigenvalue())));
         e.put("etaPeakSharpnessMax", eta * largest(main, r -> maxOf(r.series().hessianMaxEigenvalue())));

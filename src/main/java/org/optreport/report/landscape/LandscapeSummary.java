@@ -125,6 +125,10 @@ final class LandscapeSummary {
         q.both("peakGradientInEscapeRuns", peakInEscape, Long.toString(peakInEscape));
         long lowestInEscape = deep.stream().filter(r -> insideEscape(r, step(r.events().lowestLambdaMinStep()))).count();
         q.both("lowestLambdaMinInEscapeRuns", lowestInEscape, Long.toString(lowestInEscape));
+        double shareMin = min(deep, r -> -orNaN(r.events().lowestLambdaMin()) / ls.saddleCurvature());
+        double shareMax = max(deep, r -> -orNaN(r.events().lowestLambdaMin()) / ls.saddleCurvature());
+        q.both("lowestLambdaMinShareMin", shareMin, Format.sig(shareMin, 2));
+        q.both("lowestLambdaMinShareMax", shareMax, Format.sig(shareMax, 2));
         double finalExcessMax = max(all, LandscapeSummary::finalExcess);
         q.both("finalExcessMax", finalExcessMax, Format.upperBound(finalExcessMax, 2));
         double etaSharpnessMax = max(all, r -> eta * finalSharpness(r));
@@ -134,6 +138,10 @@ final class LandscapeSummary {
         double finalLambdaMinMax = max(all, r -> Math.abs(last(r.series().hessianMinEigenvalue())));
         q.both("finalLambdaMinMax", finalLambdaMinMax, Format.upperBound(finalLambdaMinMax, 2));
         n.put("lambdaMinAfterEscapeMax", max(all, LandscapeSummary::lambdaMinAfterEscape));
+        double afterMin = min(all, r -> ratiosAfterEscape(r).min().orElse(Double.NaN));
+        double afterMax = max(all, r -> ratiosAfterEscape(r).max().orElse(Double.NaN));
+        q.both("lambdaMinGradientRatioAfterEscapeMin", afterMin, Format.sig(afterMin, 3));
+        q.both("lambdaMinGradientRatioAfterEscapeMax", afterMax, Format.sig(afterMax, 3));
         n.put("lambdaMinGradientRateGapMax", max(all, LandscapeSummary::lambdaMinGradientRateGapPercent));
         double finalGradientMax = max(all, r -> last(r.series().gradientNorm()));
         q.both("finalGradientMax", finalGradientMax, Format.upperBound(finalGradientMax, 2));
@@ -148,12 +156,22 @@ final class LandscapeSummary {
         double overshoot = 100 * max(all, r -> Arrays.stream(r.series().hessianMaxEigenvalue())
                 .max().orElse(0) / finalSharpness(r) - 1);
         q.both("sharpnessOvershootPercent", overshoot, Format.upperBound(overshoot, 2));
+        // the sharpness over the last phase: at the end of the escape, at the last record at or before the 1e-6 crossing
+        double atEscapeEnd = max(all, LandscapeSummary::sharpnessAtEscapeEnd);
+        q.both("sharpnessAtEscapeEndMax", atEscapeEnd, Format.upperBound(atEscapeEnd, 2));
+        double at1e6 = min(all, LandscapeSummary::sharpnessAt1e6);
+        q.both("sharpnessAt1e6Min", at1e6, Format.sig(at1e6, 2));
+        n.put("escapeEndTo1e6Min", min(all, r -> steps(r, "1e-6") - step(r.events().escapeEndStep())));
         // the last phase: steps per factor 10 of excess loss, measured between 1e-3 and 1e-6, and what the slowest
         // mode of gradient descent on the linear model itself, (1 - eta lambda_min)^(2t), would take
         v.put("stepsPerDecade", stepCount(median(all, r -> (steps(r, "1e-6") - steps(r, "1e-3")) / 3)));
         double linear = Math.log(10) / (-2 * Math.log1p(-eta * lambdaMin));
         q.both("linearStepsPerDecade", linear, stepCount(linear));
         n.put("stepsPerDecadeGapMax", max(all, LandscapeSummary::stepsPerDecadeGapPercent));
+        // between the crossings of 1e-3 and 1e-6 (three decades): how much slower than predicted, in percent
+        double slowdownMin = min(all, LandscapeSummary::midPhaseSlowdownPercent), slowdownMax = max(all, LandscapeSummary::midPhaseSlowdownPercent);
+        q.both("midPhaseSlowdownMin", slowdownMin, Format.sig(slowdownMin, 2));
+        q.both("midPhaseSlowdownMax", slowdownMax, Format.sig(slowdownMax, 2));
         perDepth(q, "", main);
 
         LandscapeResult deepest = large.get(large.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow()).get(0);
@@ -176,6 +194,44 @@ final class LandscapeSummary {
         q.both("largeFinalLambdaMin", largeFinalLambdaMin, Format.sig(largeFinalLambdaMin, 2));
         n.put("largeFinalLambdaMinOverResidualMax", max(wide, r -> Math.abs(last(r.series().hessianMinEigenvalue()))
                 / last(r.series().hessianResidual())));
+        // lambda_min against the gradient norm from a relative excess of 1e-6 on: in the main runs it stays near -0.93;
+        // a wide run's record where Lanczos reports less than half the smallest such magnitude is counted as unresolved
+        double ratioMin = min(all, r -> lastPhaseRatios(r).min().orElse(Double.NaN));
+        double ratioMax = max(all, r -> lastPhaseRatios(r).max().orElse(Double.NaN));
+        q.both("lastPhaseLambdaMinGradientRatioMin", ratioMin, Format.sig(ratioMin, 3));
+        q.both("lastPhaseLambdaMinGradientRatioMax", ratioMax, Format.sig(ratioMax, 3));
+        double cut = Math.abs(ratioMax) / 2;
+        double resolvedMin = Double.POSITIVE_INFINITY, resolvedMax = Double.NEGATIVE_INFINITY, resolvedTo = Double.NEGATIVE_INFINITY;
+        double unresolvedFrom = Double.POSITIVE_INFINITY, unresolvedRatioMax = 0, expectedOverResidualMin = Double.POSITIVE_INFINITY;
+        double unresolvedTotal = 0, unresolvedMin = Double.POSITIVE_INFINITY;
+        for (LandscapeResult r : wide) {
+            int[] steps = r.series().step();
+            double[] smallest = r.series().hessianMinEigenvalue(), gradient = r.series().gradientNorm(), residual = r.series().hessianResidual();
+            int count = 0;
+            for (int i = Math.max(0, firstAtOrAfter(steps, steps(r, "1e-6"))); i < steps.length && Double.isFinite(steps(r, "1e-6")); i++) {
+                double ratio = smallest[i] / gradient[i];
+                if (Math.abs(ratio) >= cut) {
+                    resolvedMin = Math.min(resolvedMin, ratio);
+                    resolvedMax = Math.max(resolvedMax, ratio);
+                    resolvedTo = Math.max(resolvedTo, steps[i]);
+                } else {
+                    count++;
+                    unresolvedFrom = Math.min(unresolvedFrom, steps[i]);
+                    unresolvedRatioMax = Math.max(unresolvedRatioMax, Math.abs(ratio));
+                    expectedOverResidualMin = Math.min(expectedOverResidualMin, Math.abs(ratioMax) * gradient[i] / residual[i]);
+                }
+            }
+            unresolvedTotal += count;
+            unresolvedMin = Math.min(unresolvedMin, count);
+        }
+        q.both("largeResolvedRatioMin", resolvedMin, Format.sig(resolvedMin, 3));
+        q.both("largeResolvedRatioMax", resolvedMax, Format.sig(resolvedMax, 3));
+        q.both("largeResolvedToStep", resolvedTo, stepCount(resolvedTo));
+        q.both("largeUnresolvedFromStep", unresolvedFrom, stepCount(unresolvedFrom));
+        q.both("largeUnresolvedRecords", unresolvedTotal, stepCount(unresolvedTotal));
+        n.put("largeUnresolvedRecordsMin", unresolvedMin);
+        q.both("largeUnresolvedRatioMax", unresolvedRatioMax, Format.upperBound(unresolvedRatioMax, 2));
+        q.both("largeExpectedLambdaMinOverResidualMin", expectedOverResidualMin, Format.sig(expectedOverResidualMin, 2));
         q.both("largeSharpness", finalSharpness(deepest), Format.sig(finalSharpness(deepest), 4));
         q.both("largePredictedSharpness", orNaN(deepest.predictedSharpness()), Format.sig(orNaN(deepest.predictedSharpness()), 4));
         q.both("largeSharpnessGap", sharpnessGapPercent(deepest), Format.sig(sharpnessGapPercent(deepest), 2));
@@ -264,7 +320,12 @@ final class LandscapeSummary {
             q.perDepth(key(prefix, "stepsPerDecadeGap"), d, x, Format.upperBound(x, 2));
             // numbers only, for the claims about the records and the sharpness through the escape
             String member = ".depth" + d;
-            q.numbers().put(key(prefix, "sharpnessDip") + member, max(r, LandscapeSummary::sharpnessDip));
+            x = max(r, LandscapeSummary::sharpnessDip);
+            q.perDepth(key(prefix, "sharpnessDip"), d, x, Format.sig(x, 2));
+            x = r.stream().filter(y -> insideEscape(y, y.series().step()[lowestSharpnessRecord(y)])).count();
+            q.numbers().put(key(prefix, "sharpnessLowestInEscapeRuns") + member, x);
+            x = max(r, LandscapeSummary::sharpnessDipRecovery);
+            q.perDepth(key(prefix, "sharpnessDipRecovery"), d, x, stepCount(x));
             q.numbers().put(key(prefix, "sharpnessAtEscapeEnd") + member, min(r, LandscapeSummary::sharpnessAtEscapeEnd));
             q.numbers().put(key(prefix, "plateauRecordDensity") + member, max(r, LandscapeSummary::plateauRecordDensity));
             q.numbers().put(key(prefix, "escapeRecordDensity") + member, min(r, LandscapeSummary::escapeRecordDensity));
@@ -347,6 +408,12 @@ final class LandscapeSummary {
         return 100 * Math.abs(measured - predicted) / predicted;
     }
 
+    /** Steps per decade between the first steps at a relative excess of 1e-3 and 1e-6, against the prediction: (measured / predicted - 1) in percent. */
+    static double midPhaseSlowdownPercent(LandscapeResult r) {
+        double measured = (steps(r, "1e-6") - steps(r, "1e-3")) / 3;
+        return 100 * (measured / orNaN(r.finalRate().predictedStepsPerDecade()) - 1);
+    }
+
     /** The largest smallest-eigenvalue at the spectral records from the end of the escape on (negative: never convex there). */
     static double lambdaMinAfterEscape(LandscapeResult r) {
         int[] steps = r.series().step();
@@ -389,6 +456,23 @@ final class LandscapeSummary {
         return 100 * Math.abs(second / first - 1);
     }
 
+    /** lambda_min / gradient norm at the spectral records from the end of the escape on. */
+    static java.util.stream.DoubleStream ratiosAfterEscape(LandscapeResult r) {
+        int[] steps = r.series().step();
+        double[] lambdaMin = r.series().hessianMinEigenvalue(), gradient = r.series().gradientNorm();
+        double end = step(r.events().escapeEndStep());
+        return java.util.stream.IntStream.range(0, steps.length).filter(i -> steps[i] >= end).mapToDouble(i -> lambdaMin[i] / gradient[i]);
+    }
+
+    /** lambda_min / gradient norm at the spectral records from the first one at a relative excess of at most 1e-6 on. */
+    static java.util.stream.DoubleStream lastPhaseRatios(LandscapeResult r) {
+        int[] steps = r.series().step();
+        double[] lambdaMin = r.series().hessianMinEigenvalue(), gradient = r.series().gradientNorm();
+        int from = firstAtOrAfter(steps, steps(r, "1e-6"));
+        return from < 0 ? java.util.stream.DoubleStream.empty()
+                : java.util.stream.IntStream.range(from, steps.length).mapToDouble(i -> lambdaMin[i] / gradient[i]);
+    }
+
     /** The index of the first step at or after {@code step}, or -1 (also for a step that is infinite or NaN). */
     private static int firstAtOrAfter(int[] steps, double step) {
         for (int i = 0; i < steps.length; i++) if (steps[i] >= step) return i;
@@ -405,6 +489,23 @@ final class LandscapeSummary {
         return lowest / lambdaMax[0];
     }
 
+    /** The index of the spectral record with the smallest lambda_max (the first one if several). */
+    static int lowestSharpnessRecord(LandscapeResult r) {
+        double[] lambdaMax = r.series().hessianMaxEigenvalue();
+        int at = 0;
+        for (int i = 1; i < lambdaMax.length; i++) if (lambdaMax[i] < lambdaMax[at]) at = i;
+        return at;
+    }
+
+    /** Steps from the record with the smallest lambda_max to the first record at or after it back at lambda_max at step 0. */
+    static double sharpnessDipRecovery(LandscapeResult r) {
+        int[] steps = r.series().step();
+        double[] lambdaMax = r.series().hessianMaxEigenvalue();
+        int low = lowestSharpnessRecord(r);
+        for (int i = low; i < steps.length; i++) if (lambdaMax[i] >= lambdaMax[0]) return steps[i] - steps[low];
+        return Double.POSITIVE_INFINITY;
+    }
+
     /** lambda_max at the last record at or before the end of the escape, relative to the final one. */
     static double sharpnessAtEscapeEnd(LandscapeResult r) {
         int[] steps = r.series().step();
@@ -412,6 +513,15 @@ final class LandscapeSummary {
         int at = -1;
         for (int i = 0; i < steps.length; i++) if (steps[i] <= end) at = i;
         return at < 0 ? Double.NaN : r.series().hessianMaxEigenvalue()[at] / finalSharpness(r);
+    }
+
+    /** lambda_max at the last record at or before the first step at a relative excess of 1e-6, relative to the final one. */
+    static double sharpnessAt1e6(LandscapeResult r) {
+        int[] steps = r.series().step();
+        double crossing = steps(r, "1e-6");
+        int at = -1;
+        for (int i = 0; i < steps.length; i++) if (steps[i] <= crossing) at = i;
+        return at < 0 || Double.isInfinite(crossing) ? Double.NaN : r.series().hessianMaxEigenvalue()[at] / finalSharpness(r);
     }
 
     /** Spectral records per step on the plateau, the steps before the escape starts. */

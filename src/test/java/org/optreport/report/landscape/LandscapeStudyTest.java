@@ -291,6 +291,8 @@ class LandscapeStudyTest {
             for (int i = 1; i < l.length; i++) if (l[i] < l[at]) at = i;
             return inEscape(r, r.series().step()[at]);
         }).count());
+        e.put("lowestLambdaMinShareMin", smallest(deep, r -> -minOf(r.series().hessianMinEigenvalue()) / e.get("saddleCurvature")));
+        e.put("lowestLambdaMinShareMax", largest(deep, r -> -minOf(r.series().hessianMinEigenvalue()) / e.get("saddleCurvature")));
         e.put("finalExcessMax", largest(main, r -> lastOf(r.series().excessLoss()) / loss));
         e.put("etaSharpnessMax", eta * largest(main, r -> lastOf(r.series().hessianMaxEigenvalue())));
         e.put("etaPeakSharpnessMax", eta * largest(main, r -> maxOf(r.series().hessianMaxEigenvalue())));
@@ -303,6 +305,16 @@ class LandscapeStudyTest {
             return m;
         }));
         e.put("lambdaMinGradientRateGapMax", largest(main, LandscapeStudyTest::lambdaMinGradientRateGap));
+        double afterLo = Double.POSITIVE_INFINITY, afterHi = Double.NEGATIVE_INFINITY;
+        for (LandscapeResult r : main)
+            for (int i = 0; i < r.series().step().length; i++)
+                if (r.series().step()[i] >= r.events().escapeEndStep()) {
+                    double ratio = r.series().hessianMinEigenvalue()[i] / r.series().gradientNorm()[i];
+                    afterLo = Math.min(afterLo, ratio);
+                    afterHi = Math.max(afterHi, ratio);
+                }
+        e.put("lambdaMinGradientRatioAfterEscapeMin", afterLo);
+        e.put("lambdaMinGradientRatioAfterEscapeMax", afterHi);
         e.put("finalGradientMax", largest(main, r -> lastOf(r.series().gradientNorm())));
         e.put("gradientDecayRateGapMax", largest(main, LandscapeStudyTest::gradientDecayGap));
         e.put("imbalanceMax", largest(main, LandscapeResult::finalRelativeImbalance));
@@ -313,6 +325,21 @@ class LandscapeStudyTest {
         e.put("sharpnessOvershootPercent", 100 * largest(main, r -> maxOf(r.series().hessianMaxEigenvalue())
                 / lastOf(r.series().hessianMaxEigenvalue()) - 1));
         e.put("stepsPerDecadeGapMax", largest(main, LandscapeStudyTest::rateGap));
+        e.put("sharpnessAtEscapeEndMax", largest(main, q -> {
+            int at = 0;
+            while (at + 1 < q.series().step().length && q.series().step()[at + 1] <= q.events().escapeEndStep()) at++;
+            return q.series().hessianMaxEigenvalue()[at] / lastOf(q.series().hessianMaxEigenvalue());
+        }));
+        e.put("sharpnessAt1e6Min", smallest(main, q -> {
+            int at = 0;
+            while (at + 1 < q.series().step().length && q.series().step()[at + 1] <= q.stepsToRelativeExcess().get("1e-6")) at++;
+            return q.series().hessianMaxEigenvalue()[at] / lastOf(q.series().hessianMaxEigenvalue());
+        }));
+        e.put("escapeEndTo1e6Min", smallest(main, q -> q.stepsToRelativeExcess().get("1e-6") - q.events().escapeEndStep()));
+        ToDoubleFunction<LandscapeResult> slowdown = r -> 100 * ((r.stepsToRelativeExcess().get("1e-6") - r.stepsToRelativeExcess().get("1e-3"))
+                / (3 * r.finalRate().predictedStepsPerDecade()) - 1);
+        e.put("midPhaseSlowdownMin", smallest(main, slowdown));
+        e.put("midPhaseSlowdownMax", largest(main, slowdown));
 
         LandscapeResult deepestWide = wide.stream().max(java.util.Comparator.comparingInt(LandscapeResult::depth)).orElseThrow();
         e.put("largeSeeds", (double) plan.large().seeds());
@@ -327,6 +354,44 @@ class LandscapeStudyTest {
         e.put("largeFinalLambdaMin", farthest);
         e.put("largeFinalLambdaMinOverResidualMax", largest(wide, r -> Math.abs(lastOf(r.series().hessianMinEigenvalue()))
                 / lastOf(r.series().hessianResidual())));
+        // lambda_min / gradient norm at the records with a relative excess of at most 1e-6 (by the loss's own crossing step)
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (LandscapeResult r : main)
+            for (int i = firstRecordAt1e6(r); i < r.series().step().length; i++) {
+                double ratio = r.series().hessianMinEigenvalue()[i] / r.series().gradientNorm()[i];
+                lo = Math.min(lo, ratio);
+                hi = Math.max(hi, ratio);
+            }
+        e.put("lastPhaseLambdaMinGradientRatioMin", lo);
+        e.put("lastPhaseLambdaMinGradientRatioMax", hi);
+        List<Double> resolved = new ArrayList<>(), resolvedSteps = new ArrayList<>(), unresolvedSteps = new ArrayList<>();
+        List<Double> unresolvedRatios = new ArrayList<>(), expectedOverResidual = new ArrayList<>();
+        double fewest = Double.POSITIVE_INFINITY;
+        for (LandscapeResult r : wide) {
+            int unresolved = 0;
+            for (int i = firstRecordAt1e6(r); i < r.series().step().length; i++) {
+                double g = r.series().gradientNorm()[i], ratio = r.series().hessianMinEigenvalue()[i] / g;
+                if (2 * Math.abs(ratio) >= Math.abs(hi)) {
+                    resolved.add(ratio);
+                    resolvedSteps.add((double) r.series().step()[i]);
+                } else {
+                    unresolved++;
+                    unresolvedSteps.add((double) r.series().step()[i]);
+                    unresolvedRatios.add(Math.abs(ratio));
+                    expectedOverResidual.add(Math.abs(hi) * g / r.series().hessianResidual()[i]);
+                }
+            }
+            fewest = Math.min(fewest, unresolved);
+        }
+        e.put("largeResolvedRatioMin", resolved.stream().mapToDouble(Double::doubleValue).min().getAsDouble());
+        e.put("largeResolvedRatioMax", resolved.stream().mapToDouble(Double::doubleValue).max().getAsDouble());
+        e.put("largeResolvedToStep", resolvedSteps.stream().mapToDouble(Double::doubleValue).max().getAsDouble());
+        e.put("largeUnresolvedFromStep", unresolvedSteps.stream().mapToDouble(Double::doubleValue).min().orElse(Double.POSITIVE_INFINITY));
+        e.put("largeUnresolvedRecords", (double) unresolvedSteps.size());
+        e.put("largeUnresolvedRecordsMin", fewest);
+        e.put("largeUnresolvedRatioMax", unresolvedRatios.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        e.put("largeExpectedLambdaMinOverResidualMin", expectedOverResidual.stream().mapToDouble(Double::doubleValue).min()
+                .orElse(Double.POSITIVE_INFINITY));
         e.put("largeSharpness", lastOf(deepestWide.series().hessianMaxEigenvalue()));
         e.put("largePredictedSharpness", deepestWide.predictedSharpness());
         e.put("largeSharpnessGap", sharpnessGap(deepestWide));
@@ -380,6 +445,21 @@ class LandscapeStudyTest {
                     for (int i = 0; i < q.series().step().length; i++)
                         if (inEscape(q, q.series().step()[i])) low = Math.min(low, q.series().hessianMaxEigenvalue()[i]);
                     return low / q.series().hessianMaxEigenvalue()[0];
+                }));
+                ToDoubleFunction<LandscapeResult> lowest = q -> {
+                    double[] l = q.series().hessianMaxEigenvalue();
+                    int at = 0;
+                    for (int i = 1; i < l.length; i++) if (l[i] < l[at]) at = i;
+                    return at;
+                };
+                put.accept("sharpnessLowestInEscapeRuns", (double) r.stream()
+                        .filter(q -> inEscape(q, q.series().step()[(int) lowest.applyAsDouble(q)])).count());
+                put.accept("sharpnessDipRecovery", largest(r, q -> {
+                    int at = (int) lowest.applyAsDouble(q);
+                    double[] l = q.series().hessianMaxEigenvalue();
+                    int back = at;
+                    while (back < l.length && l[back] < l[0]) back++;
+                    return back == l.length ? Double.POSITIVE_INFINITY : q.series().step()[back] - q.series().step()[at];
                 }));
                 put.accept("sharpnessAtEscapeEnd", smallest(r, q -> {
                     int at = 0;

@@ -44,8 +44,9 @@ public final class Bibliography {
         try {
             database = new BibTeXParser().parse(new StringReader(text));
         } catch (ParseException e) {
-            int line = e.currentToken == null || e.currentToken.next == null ? 0 : e.currentToken.next.beginLine;
-            throw new ContentException(file, line, "malformed BibTeX: " + firstLine(e.getMessage()), e);
+            if (e.currentToken == null || e.currentToken.next == null) // the text ended inside an entry: the last one
+                throw new ContentException(file, lastEntryLine(text), "malformed BibTeX: this entry is not closed", e);
+            throw new ContentException(file, e.currentToken.next.beginLine, "malformed BibTeX: " + firstLine(e.getMessage()), e);
         } catch (TokenMgrException e) {
             throw new ContentException(file, 0, "malformed BibTeX: " + firstLine(e.getMessage()), e);
         }
@@ -103,6 +104,13 @@ public final class Bibliography {
         } catch (org.jbibtex.ParseException | TokenMgrException e) {
             return latex.replace("{", "").replace("}", "");
         }
+    }
+
+    private static int lastEntryLine(String text) {
+        Matcher head = ENTRY_HEAD.matcher(text);
+        int line = 0;
+        while (head.find()) line = lineOf(text, head.start());
+        return line;
     }
 
     private static int lineOf(String text, int offset) {

@@ -15,7 +15,7 @@ final class EntryFormat {
     static String html(BibEntry entry, CitationStyle style) {
         StringBuilder out = new StringBuilder(escape(AuthorNames.full(entry.authors())));
         if (style == CitationStyle.AUTHOR_YEAR) out.append(" (").append(escape(entry.year())).append(")");
-        out.append(". ").append(escape(sentence(entry.title())));
+        out.append(out.charAt(out.length() - 1) == '.' ? " " : ". ").append(escape(sentence(entry.title())));
         List<String> venue = new ArrayList<>();
         if (!entry.venue().isEmpty()) venue.add("<i>" + escape(entry.venue()) + "</i>");
         if (!entry.volume().isEmpty())

@@ -37,6 +37,7 @@ final class ReferenceInlineParser implements InlineParserExtension {
                 parser.setIndex(end);
                 return true;
             }
+            return false; // "@word:word" of no known kind stays text, as before citations; [@a:b] cites such a key
         }
         return parseInTextCitation(parser, input, start);
     }

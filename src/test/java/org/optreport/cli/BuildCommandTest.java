@@ -1,10 +1,10 @@
 package org.optreport.cli;
 
+import static org.optreport.cli.CommandLineRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,16 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BuildCommandTest {
-    private static int run(ByteArrayOutputStream err, String... args) {
-        PrintStream old = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return Main.execute(args);
-        } finally {
-            System.setErr(old);
-        }
-    }
-
     @Test void missingContentFolderExitsWith2(@TempDir Path dir) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertEquals(2, run(err, "build", "--content", dir.resolve("none").toString(), "--out", dir.resolve("site").toString()));

@@ -1,10 +1,10 @@
 package org.optreport.cli;
 
+import static org.optreport.cli.CommandLineRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,16 +15,6 @@ import org.optreport.site.ClaimMode;
 
 /** {@code build --claims=fail|warn}, and the exit code of a failed claim. */
 class ClaimsOptionTest {
-    private static int run(ByteArrayOutputStream err, String... args) {
-        PrintStream old = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return Main.execute(args);
-        } finally {
-            System.setErr(old);
-        }
-    }
-
     @Test void aFailedClaimIsBadInputWithOneLine() {
         ClaimFailedException e = new ClaimFailedException(Path.of("content/part2.md"), 187, "claim failed: s.a < 2 (s.a = 5.3, not < 2)");
         assertEquals(FailureKind.BAD_INPUT, FailureKind.of(e));

@@ -1,5 +1,6 @@
 package org.optreport.cli;
 
+import static org.optreport.cli.CommandLineRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,16 +18,6 @@ import org.optreport.experiment.settings.Setting;
 
 class RunCommandTest {
     /** Runs the CLI capturing standard error. */
-    private static int run(ByteArrayOutputStream err, String... args) {
-        PrintStream old = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return Main.execute(args);
-        } finally {
-            System.setErr(old);
-        }
-    }
-
     /** Runs the CLI capturing standard output. */
     private static String output(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -57,6 +57,11 @@ public final class StudyConfig {
         return unread;
     }
 
+    /** A setting whose value the runs showed unusable (every run diverged, ...): names the file and the key. */
+    public ConfigException unusable(String key, String why) {
+        return new ConfigException(file, study + "." + key, why);
+    }
+
     public ConfigException unknownKey(String key) {
         return new ConfigException(file, study + "." + key, "unknown key for study '" + study + "'");
     }

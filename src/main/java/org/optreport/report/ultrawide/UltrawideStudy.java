@@ -49,7 +49,7 @@ public final class UltrawideStudy implements Study<UltrawideStudy.Plan> {
     @Override public String name() { return "ultrawide"; }
 
     /** The settings read and each width's runs in seed order, widest width first (the order they were planned in). */
-    record Plan(Settings settings, Map<Integer, List<Run<UltrawideResult>>> runsByWidth) {
+    record Plan(Settings settings, Map<Integer, List<Run<UltrawideResult>>> runsByWidth, StudyConfig config) {
         List<Run<UltrawideResult>> runs() { return runsByWidth.values().stream().flatMap(List::stream).toList(); }
     }
 
@@ -62,7 +62,7 @@ public final class UltrawideStudy implements Study<UltrawideStudy.Plan> {
         for (int width : widestFirst)
             for (int seed = 1; seed <= s.seeds; seed++)
                 byWidth.computeIfAbsent(width, w -> new ArrayList<>()).add(runs.add(UltrawideResult.class, "ultrawide", parameters(s, width, seed)));
-        return new Plan(s, byWidth);
+        return new Plan(s, byWidth, config);
     }
 
     private static Map<String, String> parameters(Settings s, int width, int seed) {
@@ -140,7 +140,7 @@ public final class UltrawideStudy implements Study<UltrawideStudy.Plan> {
             }
             byWidth.computeIfAbsent(run.width(), w -> new ArrayList<>()).add(run);
         }
-        if (byWidth.isEmpty()) throw new IllegalStateException("every ultrawide run diverged: lower learningRateFraction");
+        if (byWidth.isEmpty()) throw plan.config().unusable("learningRateFraction", "every ultrawide network diverged with it: lower it (below 2)");
         List<WidthRuns> widths = new ArrayList<>();
         byWidth.forEach((w, runs) -> widths.add(new WidthRuns(w, runs)));
 

@@ -482,4 +482,15 @@ class UltrawideStudyTest {
         assertEquals("10", out.values().get("smallestWidth"));
         assertEquals(1, out.tables().get("widths").rows().size());
     }
+
+    /** If no network survives, the setting is unusable: the error names report.yaml and the key, not an internal failure. */
+    @Test void everyNetworkDivergingNamesTheLearningRateSetting() {
+        StudyConfig unstable = new StudyConfig("ultrawide", Map.of("widths", "3", "seeds", "1", "learningRateFraction", "1.99",
+                "samples", "32", "steps", "100"), Path.of("report.yaml"), true);
+        RunPlan planned = new RunPlan();
+        UltrawideStudy.Plan unstablePlan = STUDY.plan(unstable, planned);
+        org.optreport.report.study.ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.optreport.report.study.ConfigException.class, () -> STUDY.analyze(unstablePlan, run(planned)));
+        assertTrue(e.getMessage().contains("ultrawide.learningRateFraction"), e.getMessage());
+    }
 }

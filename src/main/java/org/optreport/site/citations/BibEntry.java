@@ -6,7 +6,7 @@ import java.util.List;
  * One entry of the bibliography, its LaTeX already turned into plain text.
  *
  * @param authors family names first: "Arora, Sanjeev"
- * @param venue   journal or book title (proceedings), or empty
+ * @param venue   journal, book title (proceedings) or publisher (books), or empty
  * @param line    1-based line of the entry's "@type{key" in the .bib file
  */
 public record BibEntry(String key, List<Author> authors, String year, String title, String venue,

@@ -81,7 +81,7 @@ public final class Bibliography {
                 () -> new ContentException(file, line, "entry '" + key + "' has no year"));
         var authors = BibNames.parse(author).stream()
                 .map(a -> new BibEntry.Author(plainText(a.family()), plainText(a.given()))).toList();
-        String venue = field(entry, BibTeXEntry.KEY_JOURNAL).or(() -> field(entry, BibTeXEntry.KEY_BOOKTITLE)).orElse("");
+        String venue = field(entry, BibTeXEntry.KEY_JOURNAL).or(() -> field(entry, BibTeXEntry.KEY_BOOKTITLE)).or(() -> field(entry, BibTeXEntry.KEY_PUBLISHER)).orElse("");
         String arxiv = field(entry, new Key("eprint"))
                 .filter(id -> field(entry, new Key("archiveprefix")).map(p -> p.equalsIgnoreCase("arXiv")).orElse(true))
                 .orElse("");

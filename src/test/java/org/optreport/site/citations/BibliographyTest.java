@@ -24,6 +24,14 @@ class BibliographyTest {
     }
 
     @Test
+    void aBookNamesItsPublisherAsTheVenue() {
+        BibEntry book = Bibliography.parse(Bibs.FILE,
+                "@book{n04,\n author = {Nesterov, Yurii},\n title = {Lectures},\n publisher = {Kluwer},\n year = {2004}\n}\n")
+                .find("n04").orElseThrow();
+        assertEquals("Kluwer", book.venue());
+    }
+
+    @Test
     void givenFamilyOrderIsUnderstood() {
         assertEquals(new BibEntry.Author("Ghadimi", "Saeed"),
                 Bibs.bibliography().find("ghadimi2013stochastic").orElseThrow().authors().get(0));

@@ -17,9 +17,13 @@ import org.optreport.report.study.StudyConfig;
 
 /**
  * The report configuration, {@code content/report.yaml}: one section per study, each a map of settings
- * (scalars or lists). The file is optional; without it every study runs with its defaults.
+ * (scalars or lists), and the {@value #CITATIONS} section for the site's citations. The file is optional;
+ * without it every study runs with its defaults.
  */
 public final class ReportConfig {
+    /** The one section that is not a study. */
+    public static final String CITATIONS = "citations";
+
     private final Path file;
     private final Map<String, Map<String, String>> sections;
 
@@ -78,8 +82,13 @@ public final class ReportConfig {
         return new StudyConfig(study, sections.getOrDefault(study, Map.of()), file, quick);
     }
 
-    /** Section names that are not studies: typos, reported as errors. */
-    public List<String> sections() { return List.copyOf(sections.keySet()); }
+    /** Study section names as written, including typos, which the build reports as errors. */
+    public List<String> sections() {
+        return sections.keySet().stream().filter(name -> !name.equals(CITATIONS)).toList();
+    }
+
+    /** The settings of the {@value #CITATIONS} section (empty when there is none). */
+    public Map<String, String> citationSettings() { return sections.getOrDefault(CITATIONS, Map.of()); }
 
     public Path file() { return file; }
 }

@@ -13,6 +13,11 @@ import org.optreport.build.BuildLog;
 import org.optreport.site.chart.FigureCache;
 import org.optreport.site.chart.WrittenPanel;
 import org.optreport.site.claims.Verdict;
+import org.optreport.site.citations.Bibliography;
+import org.optreport.site.citations.CitationStyle;
+import org.optreport.site.citations.PageCitations;
+import org.optreport.site.citations.ReferenceEntry;
+import org.optreport.site.markdown.CitationUse;
 import org.optreport.site.markdown.ClaimUse;
 import org.optreport.site.markdown.FigureUse;
 import org.optreport.site.markdown.Heading;
@@ -30,7 +35,7 @@ import org.optreport.errors.ContentException;
 
 /**
  * Renders the pages into the staging folder: numbers figures and tables across the site in page order,
- * resolves references, writes each figure's images and CSV files once, marks claims as checked, and fills the page template.
+ * resolves references and citations (with each page's References section), writes each figure's images and CSV files once, marks claims as checked, and fills the page template.
  */
 final class PageRenderer {
     private static final String FIGURE_DIR = "figures";
@@ -46,6 +51,8 @@ final class PageRenderer {
     private final BuildLog log;
     private final FigureCache figures;
     private final ClaimCheck claims;
+    private final Bibliography bibliography;
+    private final CitationStyle citationStyle;
     private final Map<String, Target> labels = new HashMap<>();
     private final Map<FigureUse, Integer> numbers = new HashMap<>();
     private final Map<String, List<WrittenPanel>> written = new HashMap<>();
@@ -53,7 +60,10 @@ final class PageRenderer {
     private int tableCount;
 
     PageRenderer(Templates templates, MarkdownPages markdown, Map<String, StudyOutput> outputs,
-                 List<SiteBuilder.SitePage> pages, Path site, FigureCache figures, ClaimCheck claims, BuildLog log) {
+                 List<SiteBuilder.SitePage> pages, Path site, FigureCache figures, ClaimCheck claims,
+                 Bibliography bibliography, CitationStyle citationStyle, BuildLog log) {
+        this.bibliography = bibliography;
+        this.citationStyle = citationStyle;
         this.figures = figures;
         this.claims = claims;
         this.templates = templates;
@@ -89,7 +99,9 @@ final class PageRenderer {
             log.info("page", page.href());
             String html;
             try {
-                html = pageHtml(i, markdown.render(page.parsed(), new Context(page)), stamp.withBuildSeconds(log.seconds()));
+                Context context = new Context(page);
+                String body = markdown.render(page.parsed(), context);
+                html = pageHtml(i, body, context.citations.references(), stamp.withBuildSeconds(log.seconds()));
             } catch (ContentException e) {
                 throw e;
             } catch (RuntimeException | OutOfMemoryError e) { // drawing a figure, say: the message names the page
@@ -100,7 +112,7 @@ final class PageRenderer {
         return new SiteBuilder.Summary(pages.size(), figureCount, tableCount, runs, log.seconds());
     }
 
-    private String pageHtml(int index, String body, BuildStamp stamp) {
+    private String pageHtml(int index, String body, List<ReferenceEntry> references, BuildStamp stamp) {
         SiteBuilder.SitePage page = pages.get(index);
         List<Map<String, Object>> nav = new ArrayList<>();
         for (SiteBuilder.SitePage p : pages)
@@ -116,6 +128,10 @@ final class PageRenderer {
         pageModel.put("previous", index > 0 ? link(pages.get(index - 1)) : null);
         pageModel.put("next", index + 1 < pages.size() ? link(pages.get(index + 1)) : null);
         pageModel.put("warnings", warnings(page));
+        List<Map<String, Object>> referenceModel = new ArrayList<>();
+        for (ReferenceEntry entry : references) referenceModel.add(Map.of("id", entry.id(), "html", entry.html()));
+        pageModel.put("references", referenceModel);
+        pageModel.put("referencesNumbered", citationStyle == CitationStyle.NUMERIC);
         Map<String, Object> model = new HashMap<>();
         model.put("site", Map.of("title", siteTitle(), "pages", nav));
         model.put("page", pageModel);
@@ -170,8 +186,14 @@ final class PageRenderer {
     /** Resolves directives, values and references of one page. */
     private final class Context implements RenderContext {
         private final SiteBuilder.SitePage page;
+        private final PageCitations citations;
 
-        Context(SiteBuilder.SitePage page) { this.page = page; }
+        Context(SiteBuilder.SitePage page) {
+            this.page = page;
+            this.citations = new PageCitations(bibliography, citationStyle, page.parsed().source());
+        }
+
+        @Override public String citation(CitationUse use) { return citations.html(use); }
 
         @Override public String figure(FigureUse use, String captionHtml) {
             String study = use.name().substring(0, use.name().indexOf('.')), item = use.name().substring(use.name().indexOf('.') + 1);

@@ -28,6 +28,9 @@ import org.optreport.files.FolderSwap;
 import org.optreport.files.OutputFolder;
 import org.optreport.files.TextFiles;
 import org.optreport.site.chart.FigureCache;
+import org.optreport.site.citations.Bibliography;
+import org.optreport.site.citations.CitationCheck;
+import org.optreport.site.citations.CitationStyle;
 import org.optreport.site.markdown.MarkdownPages;
 import org.optreport.site.markdown.ParsedPage;
 import org.optreport.site.templates.Templates;
@@ -116,8 +119,12 @@ public final class SiteBuilder {
         MarkdownPages markdown = new MarkdownPages();
         List<SitePage> pages = readPages(o.contentDir(), markdown);
         log.info("content", pages.size() + " pages");
+        ReportConfig config = ReportConfig.load(o.contentDir().resolve("report.yaml"));
+        CitationStyle citationStyle = CitationStyle.fromSettings(config.file(), config.citationSettings());
+        Bibliography bibliography = readBibliography(o.contentDir().resolve(Bibliography.FILE_NAME));
+        CitationCheck.check(pages.stream().map(SitePage::parsed).toList(), bibliography, m -> log.info("warning", m));
 
-        Plan plan = plan(pages, ReportConfig.load(o.contentDir().resolve("report.yaml")), o.quick());
+        Plan plan = plan(pages, config, o.quick());
         RunScheduler scheduler = new RunScheduler(experiments, new RunCache(o.cacheDir()), o.jobs(), o.fresh(), o.limits(), log);
         if (swap == null) {
             int n = scheduler.runShard(plan.allRuns(), o.shard());
@@ -132,7 +139,8 @@ public final class SiteBuilder {
             FigureCache figures = new FigureCache(o.cacheDir().resolve("_figures"),
                     CodeFingerprint.running().of(FigureCache.DRAWING_CODE), m -> log.info("figures", m));
             figures.removeUnfinished();
-            PageRenderer renderer = new PageRenderer(new Templates(o.templatesDir()), markdown, outputs, pages, staging, figures, claims, log);
+            PageRenderer renderer = new PageRenderer(new Templates(o.templatesDir()), markdown, outputs, pages, staging, figures, claims,
+                    bibliography, citationStyle, log);
             Summary summary = renderer.renderAll(BuildStamp.of(o.projectDir(), 0), log, plan.allRuns().size());
             log.info("figures", figures.drawn() + " of " + summary.figures() + " drawn, the others copied from the figure cache");
             copyAssets(staging);
@@ -148,6 +156,16 @@ public final class SiteBuilder {
             return new Summary(summary.pages(), summary.figures(), summary.tables(), summary.runs(), log.seconds());
         } finally {
             FolderSwap.deleteTree(staging);
+        }
+    }
+
+    /** The optional {@value Bibliography#FILE_NAME}; without it, any citation is an unknown key. */
+    private static Bibliography readBibliography(Path file) throws IOException {
+        if (!Files.exists(file)) return Bibliography.empty();
+        try {
+            return Bibliography.parse(file, TextFiles.readUtf8(file, MAX_PAGE_BYTES));
+        } catch (TextFiles.BadTextException e) {
+            throw new ContentException(file, e.line(), e.getMessage(), e);
         }
     }
 

@@ -167,6 +167,27 @@ class SiteBuilderTest {
         assertFailsKeepingTheOldSite(ContentException.class, "third.md:5: reference @fig:nowhere points to nothing");
     }
 
+    @Test void citationsLinkToAReferencesSectionAtTheEndOfThePage() throws IOException {
+        Files.writeString(fixture.content.resolve("references.bib"),
+                "@article{lan2013,\n  author = {Ghadimi, Saeed and Lan, Guanghui},\n  title = {T},\n  year = {2013}\n}\n");
+        Files.writeString(fixture.content.resolve("report.yaml"), "citations:\n  style: numeric\n");
+        fixture.page("third", "---\ntitle: Third\n---\n\nAs @lan2013 show [@lan2013, Thm. 2.1].\n");
+        fixture.build(false, false);
+        Document third = page("third.html");
+        assertEquals("As Ghadimi and Lan [1] show [1, Thm. 2.1].", third.selectFirst("article p").text());
+        assertEquals(List.of("#ref-lan2013", "#ref-lan2013"), third.select("a.citation").eachAttr("href"));
+        Element entry = third.selectFirst("section.references li#ref-lan2013");
+        assertTrue(entry.text().startsWith("Ghadimi, S. and Lan, G. T."), entry.text());
+        assertTrue(page("index.html").select("section.references").isEmpty(), "a page that cites nothing has no References");
+        assertEquals(List.of(), LinkChecker.check(fixture.out));
+    }
+
+    @Test void unknownCitationKeyFailsWithPageAndLineAndKeepsTheOldSite() throws IOException {
+        fixture.build(false, false);
+        fixture.page("third", "---\ntitle: Third\n---\n\nAs [@nobody2000] shows.\n");
+        assertFailsKeepingTheOldSite(ContentException.class, "third.md:5: @nobody2000: no such entry in references.bib");
+    }
+
     @Test void unknownValueFailsWithPageAndLine() throws IOException {
         fixture.build(false, false);
         fixture.page("third", "---\ntitle: Third\n---\n\nA {{toy.median}}.\n");

@@ -50,6 +50,7 @@ final class DialectNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(ClaimBlock.class, this::renderClaimBlock),
                 new NodeRenderingHandler<>(Conditional.class, this::renderConditional),
                 new NodeRenderingHandler<>(ReferenceNode.class, this::renderReference),
+                new NodeRenderingHandler<>(CitationNode.class, (node, ctx, html) -> html.raw(context.citation(node.use()))),
                 new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Heading.class, this::renderHeading));
     }
 

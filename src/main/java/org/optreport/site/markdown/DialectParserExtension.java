@@ -3,7 +3,7 @@ package org.optreport.site.markdown;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
-/** Registers the report dialect (math, directives, values, claims, references, heading ids) with Flexmark's parser. */
+/** Registers the report dialect (math, directives, values, claims, references, citations, heading ids) with Flexmark's parser. */
 final class DialectParserExtension implements Parser.ParserExtension {
 
     @Override
@@ -17,5 +17,6 @@ final class DialectParserExtension implements Parser.ParserExtension {
         builder.customInlineParserExtensionFactory(ClaimInlineParser.trigger());
         builder.customInlineParserExtensionFactory(ValueInlineParser.trigger());
         builder.customInlineParserExtensionFactory(ReferenceInlineParser.trigger());
+        builder.customInlineParserExtensionFactory(CitationInlineParser.trigger());
     }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Walks a parsed document once, in document order: records figure, value, claim and reference uses with their lines,
+ * Walks a parsed document once, in document order: records figure, value, claim, reference and citation uses with their lines,
  * assigns heading ids, collects equation labels, and checks the references that stay on the page (sec, eq).
  */
 final class PageCollector {
@@ -22,6 +22,7 @@ final class PageCollector {
     private final LineIndex lines;
     private final List<FigureUse> figures = new ArrayList<>();
     private final List<ReferenceUse> references = new ArrayList<>();
+    private final List<CitationUse> citations = new ArrayList<>();
     private final List<ValueUse> values = new ArrayList<>();
     private final List<ClaimUse> claims = new ArrayList<>();
     private final List<com.vladsch.flexmark.ast.Heading> headingNodes = new ArrayList<>();
@@ -36,7 +37,7 @@ final class PageCollector {
         collector.visit(document);
         List<Heading> headings = HeadingIds.assign(collector.headingNodes);
         collector.checkLocalReferences(headings);
-        return new ParsedPage(source, frontMatter, document, collector.figures, collector.references,
+        return new ParsedPage(source, frontMatter, document, collector.figures, collector.references, collector.citations,
                 collector.values, collector.claims, headings, collector.equationLabels);
     }
 
@@ -63,6 +64,10 @@ final class PageCollector {
             ReferenceUse use = new ReferenceUse(reference.kind(), reference.label(), line(reference));
             reference.setUse(use);
             references.add(use);
+        } else if (node instanceof CitationNode citation) {
+            CitationUse use = new CitationUse(citation.items(), citation.mode(), line(citation));
+            citation.setUse(use);
+            citations.add(use);
         } else if (node instanceof InlineMath math) {
             if (math.display()) requireNumberedEnvironmentForLabels(math, math.mathJaxText());
             addLabels(math, math.tex());

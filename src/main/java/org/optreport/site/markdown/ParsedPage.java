@@ -16,12 +16,13 @@ import java.util.Set;
  * @param equationLabels the \label{...} texts found in math, as written (e.g. "eq:loss")
  */
 public record ParsedPage(Path source, FrontMatter frontMatter, Document document,
-                         List<FigureUse> figures, List<ReferenceUse> references, List<ValueUse> values,
+                         List<FigureUse> figures, List<ReferenceUse> references, List<CitationUse> citations, List<ValueUse> values,
                          List<ClaimUse> claims, List<Heading> headings, Set<String> equationLabels) {
 
     public ParsedPage {
         figures = List.copyOf(figures);
         references = List.copyOf(references);
+        citations = List.copyOf(citations);
         values = List.copyOf(values);
         claims = List.copyOf(claims);
         headings = List.copyOf(headings);

@@ -5,13 +5,15 @@ import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code @fig:label}, {@code @tab:label}, {@code @eq:label}, {@code @sec:id}, {@code @page:name}. The @ must follow a
- * non-word character (so e-mail addresses stay text) and a trailing '.' ends the sentence, not the label.
+ * {@code @fig:label}, {@code @tab:label}, {@code @eq:label}, {@code @sec:id}, {@code @page:name}, and otherwise an
+ * in-text citation {@code @key}. The @ must follow a non-word character (so e-mail addresses stay text) and a
+ * trailing '.' ends the sentence, not the label or key.
  */
 final class ReferenceInlineParser implements InlineParserExtension {
     private static final Pattern REFERENCE = Pattern.compile("@([a-z]+):([A-Za-z0-9_.-]+)");
@@ -25,17 +27,30 @@ final class ReferenceInlineParser implements InlineParserExtension {
             return false;
         }
         Matcher matcher = REFERENCE.matcher(input).region(start, input.length());
-        if (!matcher.lookingAt()) {
-            return false;
+        if (matcher.lookingAt()) {
+            Optional<ReferenceUse.Kind> kind = ReferenceUse.Kind.ofPrefix(matcher.group(1));
+            String label = matcher.group(2).replaceAll("\\.+$", "");
+            if (kind.isPresent() && !label.isEmpty()) {
+                int end = matcher.start(2) + label.length();
+                parser.flushTextNode();
+                parser.getBlock().appendChild(new ReferenceNode(input.subSequence(start, end), kind.get(), label));
+                parser.setIndex(end);
+                return true;
+            }
+            return false; // "@word:word" of no known kind stays text, as before citations; [@a:b] cites such a key
         }
-        Optional<ReferenceUse.Kind> kind = ReferenceUse.Kind.ofPrefix(matcher.group(1));
-        String label = matcher.group(2).replaceAll("\\.+$", "");
-        if (kind.isEmpty() || label.isEmpty()) {
-            return false;
-        }
-        int end = matcher.start(2) + label.length();
+        return parseInTextCitation(parser, input, start);
+    }
+
+    private static boolean parseInTextCitation(LightInlineParser parser, BasedSequence input, int start) {
+        Matcher key = CitationSyntax.KEY.matcher(input).region(start + 1, input.length());
+        if (!key.lookingAt()) return false;
+        String trimmed = CitationSyntax.trimKey(key.group());
+        if (trimmed.isEmpty() || CitationSyntax.isCrossReference(trimmed)) return false;
+        int end = start + 1 + trimmed.length();
         parser.flushTextNode();
-        parser.getBlock().appendChild(new ReferenceNode(input.subSequence(start, end), kind.get(), label));
+        parser.getBlock().appendChild(new CitationNode(input.subSequence(start, end),
+                List.of(new CitationUse.Item(trimmed, "")), CitationUse.Mode.IN_TEXT));
         parser.setIndex(end);
         return true;
     }

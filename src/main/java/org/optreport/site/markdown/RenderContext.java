@@ -22,4 +22,7 @@ public interface RenderContext {
      * return null to have the renderer emit MathJax {@code \(\eqref{eq:label}\)} inside a math span.
      */
     Reference reference(ReferenceUse use);
+
+    /** Trusted HTML for a citation, linking each key to its entry; throw ContentException for an unknown key. */
+    String citation(CitationUse use);
 }

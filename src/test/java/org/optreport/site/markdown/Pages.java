@@ -58,6 +58,7 @@ final class Pages {
         final List<String> captions = new ArrayList<>();
         final List<ValueUse> values = new ArrayList<>();
         final List<ReferenceUse> references = new ArrayList<>();
+        final List<CitationUse> citations = new ArrayList<>();
 
         @Override
         public String figure(FigureUse use, String captionHtml) {
@@ -85,6 +86,12 @@ final class Pages {
                 return null;
             }
             return new Reference("#" + use.label(), use.kind().prefix() + " " + use.label());
+        }
+
+        @Override
+        public String citation(CitationUse use) {
+            citations.add(use);
+            return "<cite>" + use.items().size() + " cited</cite>";
         }
     }
 }

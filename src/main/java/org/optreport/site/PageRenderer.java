@@ -17,6 +17,8 @@ import org.optreport.site.citations.Bibliography;
 import org.optreport.site.citations.CitationStyle;
 import org.optreport.site.citations.PageCitations;
 import org.optreport.site.citations.ReferenceEntry;
+import org.optreport.site.citations.SiteBibliography;
+import org.optreport.site.citations.YearLabels;
 import org.optreport.site.markdown.CitationUse;
 import org.optreport.site.markdown.ClaimUse;
 import org.optreport.site.markdown.FigureUse;
@@ -34,14 +36,11 @@ import org.optreport.report.output.Table;
 import org.optreport.errors.ContentException;
 
 /**
- * Renders the pages into the staging folder: numbers figures and tables across the site in page order,
+ * Renders the pages into the staging folder: numbers figures, tables and sections ({@link CrossReferences}),
  * resolves references and citations (with each page's References section), writes each figure's images and CSV files once, marks claims as checked, and fills the page template.
  */
 final class PageRenderer {
     private static final String FIGURE_DIR = "figures";
-
-    /** Where a label lives and what it is called in the text. */
-    private record Target(String href, String text) {}
 
     private final Templates templates;
     private final MarkdownPages markdown;
@@ -53,11 +52,13 @@ final class PageRenderer {
     private final ClaimCheck claims;
     private final Bibliography bibliography;
     private final CitationStyle citationStyle;
-    private final Map<String, Target> labels = new HashMap<>();
-    private final Map<FigureUse, Integer> numbers = new HashMap<>();
+    private static final String BIBLIOGRAPHY_HREF = SiteBibliography.PAGE_NAME + ".html";
+    private static final String BIBLIOGRAPHY_TITLE = "References";
+
+    private final CrossReferences crossReferences;
+    private final YearLabels yearLabels;
+    private final List<ReferenceEntry> bibliographyEntries;
     private final Map<String, List<WrittenPanel>> written = new HashMap<>();
-    private int figureCount;
-    private int tableCount;
 
     PageRenderer(Templates templates, MarkdownPages markdown, Map<String, StudyOutput> outputs,
                  List<SiteBuilder.SitePage> pages, Path site, FigureCache figures, ClaimCheck claims,
@@ -72,36 +73,28 @@ final class PageRenderer {
         this.pages = pages;
         this.site = site;
         this.log = log;
-        numberEverything();
-    }
-
-    /** Figure and table numbers run across the site in page order; labels must be unique. */
-    private void numberEverything() {
+        this.crossReferences = new CrossReferences(pages);
+        List<SiteBibliography.CitingPage> citing = new ArrayList<>();
         for (SiteBuilder.SitePage page : pages) {
-            for (FigureUse use : page.parsed().figures()) {
-                boolean table = use.kind() == FigureUse.Kind.TABLE;
-                int number = table ? ++tableCount : ++figureCount;
-                numbers.put(use, number);
-                if (use.label() != null) {
-                    String id = use.kind().labelPrefix() + ":" + use.label();
-                    Target previous = labels.put(id, new Target(page.href() + "#" + id, (table ? "Table " : "Figure ") + number));
-                    if (previous != null)
-                        throw new ContentException(page.parsed().source(), use.line(), "label '" + use.label() + "' is used twice (also at " + previous.href() + ")");
-                }
-            }
+            if (page.name().equals(SiteBibliography.PAGE_NAME))
+                throw new ContentException(page.parsed().source(), 0, "the page name '" + SiteBibliography.PAGE_NAME
+                        + "' is taken by the generated list of references: rename the page");
+            List<String> keys = page.parsed().citations().stream().flatMap(c -> c.items().stream()).map(CitationUse.Item::key).distinct().toList();
+            citing.add(new SiteBibliography.CitingPage(page.parsed().frontMatter().title(), page.href(), keys));
         }
+        this.yearLabels = new YearLabels(SiteBibliography.citedKeys(citing).stream().map(k -> bibliography.find(k).orElseThrow()).toList());
+        this.bibliographyEntries = SiteBibliography.entries(citing, bibliography, yearLabels, citationStyle);
     }
 
     SiteBuilder.Summary renderAll(BuildStamp stamp, BuildLog log, int runs) throws IOException {
         Files.createDirectories(site.resolve(FIGURE_DIR));
-        for (int i = 0; i < pages.size(); i++) {
-            SiteBuilder.SitePage page = pages.get(i);
+        for (SiteBuilder.SitePage page : pages) {
             log.info("page", page.href());
             String html;
             try {
                 Context context = new Context(page);
                 String body = markdown.render(page.parsed(), context);
-                html = pageHtml(i, body, context.citations.references(), stamp.withBuildSeconds(log.seconds()));
+                html = pageHtml(contentView(page, body, context.citations.references()), stamp.withBuildSeconds(log.seconds()));
             } catch (ContentException e) {
                 throw e;
             } catch (RuntimeException | OutOfMemoryError e) { // drawing a figure, say: the message names the page
@@ -109,29 +102,62 @@ final class PageRenderer {
             }
             Files.writeString(site.resolve(page.href()), html, StandardCharsets.UTF_8);
         }
-        return new SiteBuilder.Summary(pages.size(), figureCount, tableCount, runs, log.seconds());
+        if (!bibliographyEntries.isEmpty()) {
+            log.info("page", BIBLIOGRAPHY_HREF);
+            StringBuilder body = new StringBuilder("<p>Every work the report cites, and the pages that cite it.</p>\n<ul class=\"references-list\">\n");
+            for (ReferenceEntry entry : bibliographyEntries)
+                body.append("<li id=\"").append(Html.escape(entry.id())).append("\">").append(entry.html()).append("</li>\n");
+            PageView view = new PageView(BIBLIOGRAPHY_HREF, BIBLIOGRAPHY_TITLE, "Every work the report cites, with the pages that cite it.", "",
+                    body.append("</ul>").toString(), List.of(), List.of(), List.of(), false);
+            Files.writeString(site.resolve(BIBLIOGRAPHY_HREF), pageHtml(view, stamp.withBuildSeconds(log.seconds())), StandardCharsets.UTF_8);
+        }
+        return new SiteBuilder.Summary(pages.size(), crossReferences.figureCount(), crossReferences.tableCount(), runs, log.seconds());
     }
 
-    private String pageHtml(int index, String body, List<ReferenceEntry> references, BuildStamp stamp) {
-        SiteBuilder.SitePage page = pages.get(index);
-        List<Map<String, Object>> nav = new ArrayList<>();
-        for (SiteBuilder.SitePage p : pages)
-            nav.add(Map.of("title", p.parsed().frontMatter().title(), "href", p.href(), "current", p == page));
-        Map<String, Object> pageModel = new HashMap<>();
-        pageModel.put("title", page.parsed().frontMatter().title());
-        pageModel.put("description", page.parsed().frontMatter().description() == null ? "" : page.parsed().frontMatter().description());
-        pageModel.put("bodyHtml", body);
+    /** What the page template shows, for a content page or a generated one. */
+    private record PageView(String href, String title, String description, String chapter, String bodyHtml,
+                            List<Map<String, Object>> toc, List<String> warnings, List<ReferenceEntry> references, boolean referencesNumbered) {}
+
+    private PageView contentView(SiteBuilder.SitePage page, String body, List<ReferenceEntry> references) {
         List<Map<String, Object>> toc = new ArrayList<>();
         for (Heading h : page.parsed().toc())
-            toc.add(Map.of("level", h.level(), "id", h.id(), "text", h.text(), "html", headingHtml(h.text())));
-        pageModel.put("toc", toc);
-        pageModel.put("previous", index > 0 ? link(pages.get(index - 1)) : null);
-        pageModel.put("next", index + 1 < pages.size() ? link(pages.get(index + 1)) : null);
-        pageModel.put("warnings", warnings(page));
+            toc.add(Map.of("level", h.level(), "id", h.id(), "text", h.text(), "html", headingHtml(h.text()),
+                    "number", java.util.Objects.requireNonNullElse(crossReferences.sectionNumber(page, h.id()), "")));
+        String description = page.parsed().frontMatter().description();
+        return new PageView(page.href(), page.parsed().frontMatter().title(), description == null ? "" : description,
+                crossReferences.chapter(page), body, toc, warnings(page), references, citationStyle == CitationStyle.NUMERIC);
+    }
+
+    /** The navigation: the content pages in order, then the bibliography when anything is cited. */
+    private List<Map<String, String>> navigation() {
+        List<Map<String, String>> nav = new ArrayList<>();
+        for (SiteBuilder.SitePage p : pages) nav.add(Map.of("title", p.parsed().frontMatter().title(), "href", p.href()));
+        if (!bibliographyEntries.isEmpty()) nav.add(Map.of("title", BIBLIOGRAPHY_TITLE, "href", BIBLIOGRAPHY_HREF));
+        return nav;
+    }
+
+    private String pageHtml(PageView view, BuildStamp stamp) {
+        List<Map<String, String>> links = navigation();
+        List<Map<String, Object>> nav = new ArrayList<>();
+        int index = 0;
+        for (int i = 0; i < links.size(); i++) {
+            boolean current = links.get(i).get("href").equals(view.href());
+            if (current) index = i;
+            nav.add(Map.of("title", links.get(i).get("title"), "href", links.get(i).get("href"), "current", current));
+        }
+        Map<String, Object> pageModel = new HashMap<>();
+        pageModel.put("title", view.title());
+        pageModel.put("chapter", view.chapter());
+        pageModel.put("description", view.description());
+        pageModel.put("bodyHtml", view.bodyHtml());
+        pageModel.put("toc", view.toc());
+        pageModel.put("previous", index > 0 ? links.get(index - 1) : null);
+        pageModel.put("next", index + 1 < links.size() ? links.get(index + 1) : null);
+        pageModel.put("warnings", view.warnings());
         List<Map<String, Object>> referenceModel = new ArrayList<>();
-        for (ReferenceEntry entry : references) referenceModel.add(Map.of("id", entry.id(), "html", entry.html()));
+        for (ReferenceEntry entry : view.references()) referenceModel.add(Map.of("id", entry.id(), "html", entry.html()));
         pageModel.put("references", referenceModel);
-        pageModel.put("referencesNumbered", citationStyle == CitationStyle.NUMERIC);
+        pageModel.put("referencesNumbered", view.referencesNumbered());
         Map<String, Object> model = new HashMap<>();
         model.put("site", Map.of("title", siteTitle(), "pages", nav));
         model.put("page", pageModel);
@@ -165,10 +191,6 @@ final class PageRenderer {
         return pages.get(0).parsed().frontMatter().title();
     }
 
-    private static Map<String, Object> link(SiteBuilder.SitePage p) {
-        return Map.of("title", p.parsed().frontMatter().title(), "href", p.href());
-    }
-
     /** Warnings of every study whose output the page shows. */
     private List<String> warnings(SiteBuilder.SitePage page) {
         LinkedHashMap<String, Boolean> out = new LinkedHashMap<>();
@@ -190,7 +212,7 @@ final class PageRenderer {
 
         Context(SiteBuilder.SitePage page) {
             this.page = page;
-            this.citations = new PageCitations(bibliography, citationStyle, page.parsed().source());
+            this.citations = new PageCitations(bibliography, citationStyle, yearLabels, page.parsed().source());
         }
 
         @Override public String citation(CitationUse use) { return citations.html(use); }
@@ -200,7 +222,7 @@ final class PageRenderer {
             StudyOutput out = outputs.get(study);
             Map<String, Object> model = new HashMap<>();
             model.put("id", use.label() == null ? null : use.kind().labelPrefix() + ":" + use.label());
-            model.put("number", numbers.get(use));
+            model.put("number", crossReferences.number(use));
             model.put("captionHtml", captionHtml);
             if (use.kind() == FigureUse.Kind.TABLE) {
                 Table t = out.tables().get(item);
@@ -236,10 +258,12 @@ final class PageRenderer {
 
         @Override public Verdict check(ClaimUse use) { return claims.verdict(use); }
 
+        @Override public String sectionNumber(String headingId) { return crossReferences.sectionNumber(page, headingId); }
+
         @Override public Reference reference(ReferenceUse use) {
             switch (use.kind()) {
                 case FIG, TAB -> {
-                    Target t = labels.get(use.target());
+                    CrossReferences.Target t = crossReferences.label(use.target());
                     if (t == null) throw unresolved(use);
                     String href = t.href().startsWith(page.href() + "#") ? t.href().substring(page.href().length()) : t.href();
                     return new Reference(href, t.text());
@@ -249,7 +273,8 @@ final class PageRenderer {
                     return null; // the renderer writes MathJax's \eqref, which numbers and links the equation
                 }
                 case SEC -> {
-                    for (Heading h : page.parsed().headings()) if (h.id().equals(use.label())) return new Reference("#" + h.id(), h.text());
+                    for (Heading h : page.parsed().headings())
+                        if (h.id().equals(use.label())) return new Reference("#" + h.id(), crossReferences.sectionText(page, h));
                     throw unresolved(use);
                 }
                 case PAGE -> {

@@ -291,7 +291,11 @@ public final class SiteBuilder {
         copyResource("/assets/style.css", assets.resolve("style.css"));
         copyResource("/assets/favicon.svg", assets.resolve("favicon.svg"));
         Files.createDirectories(assets.resolve("mathjax"));
-        copyResource("/META-INF/resources/webjars/mathjax/" + mathJaxVersion() + "/es5/tex-svg.js", assets.resolve("mathjax/tex-svg.js"));
+        String mathJax = "/META-INF/resources/webjars/mathjax/" + mathJaxVersion() + "/es5/";
+        copyResource(mathJax + "tex-svg.js", assets.resolve("mathjax/tex-svg.js"));
+        // equation numbers carry their page's chapter, "(2.4)": MathJax's loader fetches this next to tex-svg.js
+        Path extensions = Files.createDirectories(assets.resolve("mathjax/input/tex/extensions"));
+        copyResource(mathJax + "input/tex/extensions/tagformat.js", extensions.resolve("tagformat.js"));
         Files.writeString(site.resolve(".nojekyll"), "");
     }
 

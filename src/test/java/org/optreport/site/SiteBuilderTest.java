@@ -61,15 +61,39 @@ class SiteBuilderTest {
         fixture.build(false, false);
         Document second = page("second.html");
         Element figure = second.getElementById("fig:curve");
-        assertTrue(figure.selectFirst("figcaption").text().startsWith("Figure 1."));
+        assertTrue(figure.selectFirst("figcaption").text().startsWith("Figure 1.1."), "the second page is chapter 1");
         Element img = figure.selectFirst("img");
         assertTrue(Files.exists(fixture.out.resolve(img.attr("src"))));
         assertTrue(figure.select("a[href$=.csv]").size() == 1);
-        assertTrue(second.getElementById("tab:summary").text().contains("Table 1."));
-        Element link = page("index.html").select("a").stream().filter(a -> a.text().equals("Figure 1")).findFirst().orElseThrow();
+        assertTrue(second.getElementById("tab:summary").text().contains("Table 1.1."));
+        Element link = page("index.html").select("a").stream().filter(a -> a.text().equals("Figure 1.1")).findFirst().orElseThrow();
         assertEquals("second.html#fig:curve", link.attr("href"));
         assertTrue(second.select(".math.inline").eachText().contains("\\(\\eqref{eq:norm}\\)"));
-        assertTrue(second.text().contains("Back to Results"));
+        assertTrue(second.text().contains("Back to Section 1.1."));
+    }
+
+    @Test void sectionsAreNumberedByChapterExceptOnTheHomePage() throws IOException {
+        fixture.build(false, false);
+        Document second = page("second.html");
+        assertEquals("1.2", second.selectFirst("article.body h2[id=second-section] .section-number").text());
+        assertEquals(List.of("1.1", "1.2"), second.select(".toc .section-number").eachText());
+        assertTrue(page("index.html").select(".section-number").isEmpty());
+    }
+
+    @Test void equationsArePrefixedByTheirChapter() throws IOException {
+        fixture.build(false, false);
+        assertTrue(page("second.html").select("script").html().contains("tagformat: { number: (n) => '1.' + n }"));
+        assertFalse(page("index.html").select("script").html().contains("tagformat"));
+        assertTrue(Files.isRegularFile(fixture.out.resolve("assets/mathjax/input/tex/extensions/tagformat.js")), "the extension MathJax loads");
+    }
+
+    @Test void aShortLabelIsWhatASectionReferenceReads() throws IOException {
+        fixture.page("second", Files.readString(fixture.content.resolve("second.md"))
+                .replace("## Results", "## Results of the toy runs {#results short=\"the results\"}"));
+        fixture.build(false, false);
+        Document second = page("second.html");
+        assertTrue(second.text().contains("Back to the results."), second.text());
+        assertEquals("1.1 Results of the toy runs", second.getElementById("results").text());
     }
 
     @Test void quotedValuesComeFromTheRuns() throws IOException {
@@ -180,6 +204,24 @@ class SiteBuilderTest {
         assertTrue(entry.text().startsWith("Ghadimi, S. and Lan, G. T."), entry.text());
         assertTrue(page("index.html").select("section.references").isEmpty(), "a page that cites nothing has no References");
         assertEquals(List.of(), LinkChecker.check(fixture.out));
+    }
+
+    @Test void aReferencesPageListsEveryCitedWorkWithThePagesThatCiteIt() throws IOException {
+        Files.writeString(fixture.content.resolve("references.bib"),
+                "@article{lan2013,\n  author = {Ghadimi, Saeed and Lan, Guanghui},\n  title = {T},\n  year = {2013}\n}\n"
+                + "@misc{unused,\n  author = {Nobody, N.},\n  title = {U},\n  year = {2000}\n}\n");
+        fixture.page("third", "---\ntitle: Third\n---\n\nAs [@lan2013] show.\n");
+        fixture.build(false, false);
+        Document list = page("bibliography.html");
+        assertEquals(List.of("ref-lan2013"), list.select("article li").eachAttr("id"), "only cited works");
+        assertEquals("third.html#ref-lan2013", list.selectFirst("li#ref-lan2013 .cited-on a").attr("href"));
+        assertTrue(page("index.html").select("nav a[href=bibliography.html]").size() == 1);
+        assertEquals(List.of(), LinkChecker.check(fixture.out));
+    }
+
+    @Test void withoutCitationsThereIsNoReferencesPage() throws IOException {
+        fixture.build(false, false);
+        assertFalse(Files.exists(fixture.out.resolve("bibliography.html")));
     }
 
     @Test void unknownCitationKeyFailsWithPageAndLineAndKeepsTheOldSite() throws IOException {

@@ -12,9 +12,10 @@ import static org.optreport.site.markdown.Html.escape;
 final class EntryFormat {
     private EntryFormat() {}
 
-    static String html(BibEntry entry, CitationStyle style) {
+    /** {@code year} is the label the citations show ("2019a"), so an entry and its citations read the same. */
+    static String html(BibEntry entry, String year, CitationStyle style) {
         StringBuilder out = new StringBuilder(escape(AuthorNames.full(entry.authors())));
-        if (style == CitationStyle.AUTHOR_YEAR) out.append(" (").append(escape(entry.year())).append(")");
+        if (style == CitationStyle.AUTHOR_YEAR) out.append(" (").append(escape(year)).append(")");
         out.append(out.charAt(out.length() - 1) == '.' ? " " : ". ").append(escape(sentence(entry.title())));
         List<String> venue = new ArrayList<>();
         if (!entry.venue().isEmpty()) venue.add("<i>" + escape(entry.venue()) + "</i>");

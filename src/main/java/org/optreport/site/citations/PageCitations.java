@@ -5,7 +5,6 @@ import org.optreport.site.markdown.CitationUse;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +18,14 @@ import static org.optreport.site.markdown.Html.escape;
 public final class PageCitations {
     private final Bibliography bibliography;
     private final CitationStyle style;
+    private final YearLabels years;
     private final Path page;
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
 
-    public PageCitations(Bibliography bibliography, CitationStyle style, Path page) {
+    public PageCitations(Bibliography bibliography, CitationStyle style, YearLabels years, Path page) {
         this.bibliography = bibliography;
         this.style = style;
+        this.years = years;
         this.page = page;
     }
 
@@ -44,7 +45,7 @@ public final class PageCitations {
             return mode == CitationUse.Mode.IN_TEXT ? authors + " " + number : number;
         }
         numbers.putIfAbsent(entry.key(), numbers.size() + 1);
-        String year = escape(entry.year());
+        String year = escape(years.of(entry));
         return mode == CitationUse.Mode.IN_TEXT
                 ? link(entry, authors + " (" + year + withLocator + ")")
                 : link(entry, authors + ", " + year + withLocator);
@@ -64,9 +65,8 @@ public final class PageCitations {
     /** The References section: numeric in citation order, author-year by author and year. Empty if nothing was cited. */
     public List<ReferenceEntry> references() {
         List<BibEntry> cited = new ArrayList<>(numbers.keySet().stream().map(k -> bibliography.find(k).orElseThrow()).toList());
-        if (style == CitationStyle.AUTHOR_YEAR)
-            cited.sort(Comparator.comparing((BibEntry e) -> AuthorNames.full(e.authors())).thenComparing(BibEntry::year));
-        return cited.stream().map(e -> new ReferenceEntry(anchor(e.key()), EntryFormat.html(e, style))).toList();
+        if (style == CitationStyle.AUTHOR_YEAR) cited.sort(YearLabels.REFERENCE_ORDER);
+        return cited.stream().map(e -> new ReferenceEntry(anchor(e.key()), EntryFormat.html(e, years.of(e), style))).toList();
     }
 
     /** Keys cited so far, in first-citation order. */

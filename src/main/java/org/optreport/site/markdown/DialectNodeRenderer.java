@@ -50,6 +50,7 @@ final class DialectNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(ClaimBlock.class, this::renderClaimBlock),
                 new NodeRenderingHandler<>(Conditional.class, this::renderConditional),
                 new NodeRenderingHandler<>(ReferenceNode.class, this::renderReference),
+                new NodeRenderingHandler<>(ShortLabelNode.class, (node, ctx, html) -> {}),
                 new NodeRenderingHandler<>(CitationNode.class, (node, ctx, html) -> html.raw(context.citation(node.use()))),
                 new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Heading.class, this::renderHeading));
     }
@@ -127,6 +128,8 @@ final class DialectNodeRenderer implements NodeRenderer {
         String tag = "h" + heading.getLevel();
         html.line();
         html.raw("<" + tag + " id=\"" + Html.escape(heading.getAnchorRefId()) + "\">");
+        String number = context.sectionNumber(heading.getAnchorRefId());
+        if (number != null) html.raw("<span class=\"section-number\">" + Html.escape(number) + "</span> ");
         ctx.renderChildren(heading);
         html.raw("</" + tag + ">");
         html.line();

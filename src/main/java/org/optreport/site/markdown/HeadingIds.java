@@ -34,8 +34,14 @@ final class HeadingIds {
             }
         }
         return headings.stream()
-                .map(h -> new Heading(h.getLevel(), h.getAnchorRefId(), text(h)))
+                .map(h -> new Heading(h.getLevel(), h.getAnchorRefId(), text(h), shortLabel(h)))
                 .toList();
+    }
+
+    private static String shortLabel(com.vladsch.flexmark.ast.Heading heading) {
+        for (Node child = heading.getFirstChild(); child != null; child = child.getNext())
+            if (child instanceof ShortLabelNode label) return label.label();
+        return null;
     }
 
     /** GitHub's rule: lower case, drop everything but letters, digits, spaces, '-' and '_', spaces become '-'. */
@@ -64,6 +70,8 @@ final class HeadingIds {
                 text.append(child.getChars().unescape());
             } else if (child instanceof Code code) {
                 text.append(code.getText());
+            } else if (child instanceof ShortLabelNode) {
+                // not part of the heading's text
             } else if (child instanceof SoftLineBreak) {
                 text.append(' ');
             } else if (child instanceof InlineMath || child instanceof ValueNode || child instanceof ReferenceNode) {

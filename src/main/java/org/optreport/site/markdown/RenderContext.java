@@ -23,6 +23,9 @@ public interface RenderContext {
      */
     Reference reference(ReferenceUse use);
 
+    /** The number shown before a heading ("2.3"), or null for an unnumbered one. */
+    default String sectionNumber(String headingId) { return null; }
+
     /** Trusted HTML for a citation, linking each key to its entry; throw ContentException for an unknown key. */
     String citation(CitationUse use);
 }

@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
 
 /**
  * Handles the two brace forms of the dialect: quoted values {@code {{study.name}}} anywhere in text, and an explicit
- * heading id {@code {#id}} at the end of a heading (same characters as reference labels, so {@code @sec:id} reaches it).
+ * heading id {@code {#id}} at the end of a heading (same characters as reference labels, so {@code @sec:id} reaches it),
+ * optionally with the short label a reference reads as: {@code {#smoothness short="the smoothness bound"}}.
  */
 final class ValueInlineParser implements InlineParserExtension {
     private static final Pattern VALUE = Pattern.compile("\\{\\{([^{}\\n]*)}}");
     static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.-]+");
-    private static final Pattern HEADING_ID = Pattern.compile("\\{#([A-Za-z][A-Za-z0-9_.-]*)}\\s*$");
+    private static final Pattern HEADING_ID = Pattern.compile("\\{#([A-Za-z][A-Za-z0-9_.-]*)(?:\\s+short=\"([^\"{}\\n]+)\")?\\s*}\\s*$");
 
     @Override
     public boolean parse(LightInlineParser parser) {
@@ -45,6 +46,13 @@ final class ValueInlineParser implements InlineParserExtension {
                 heading.setExplicitAnchorRefId(true);
                 parser.flushTextNode();
                 trimTrailingSpace(heading.getLastChild());
+                if (id.group(2) != null) {
+                    String label = id.group(2).strip();
+                    if (label.isEmpty()) {
+                        throw new DialectException(input.subSequence(start, start + 1).getStartOffset(), "empty short label in '" + id.group().strip() + "'");
+                    }
+                    heading.appendChild(new ShortLabelNode(input.subSequence(start, id.end()), label));
+                }
                 parser.setIndex(input.length());
                 return true;
             }

@@ -15,7 +15,7 @@ class PageCitationsTest {
     private static final Path PAGE = Path.of("content/page.md");
 
     private static PageCitations citations(CitationStyle style) {
-        return new PageCitations(Bibs.bibliography(), style, PAGE);
+        return new PageCitations(Bibs.bibliography(), style, new YearLabels(Bibs.bibliography().entries()), PAGE);
     }
 
     private static CitationUse parenthetical(CitationUse.Item... items) {

@@ -44,6 +44,18 @@ class HeadingTest {
     }
 
     @Test
+    void shortLabelIsKeptAndNotShown() {
+        ParsedPage page = Pages.parse("## Is the loss smooth? {#smoothness short=\"the smoothness bound\"}\n");
+        assertEquals(new Heading(2, "smoothness", "Is the loss smooth?", "the smoothness bound"), page.headings().get(0));
+        assertEquals("Is the loss smooth?", Pages.html("## Is the loss smooth? {#smoothness short=\"the bound\"}\n").selectFirst("h2").text());
+    }
+
+    @Test
+    void emptyShortLabelIsAnError() {
+        assertThrows(ContentException.class, () -> Pages.parse("## Smooth {#smoothness short=\" \"}\n"));
+    }
+
+    @Test
     void headingWithMathKeepsTheTexInTextAndRendersMath() {
         ParsedPage page = Pages.parse("## The case $W_1 = I$\n");
         assertEquals(new Heading(2, "the-case-w_1--i", "The case $W_1 = I$"), page.headings().get(0));

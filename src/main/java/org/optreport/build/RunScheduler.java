@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.optreport.experiment.Experiment;
 import org.optreport.experiment.ExperimentRegistry;
 import org.optreport.experiment.Json;
@@ -101,16 +100,27 @@ public final class RunScheduler {
     private Map<RunRequest, JsonNode> execute(List<Planned> planned) {
         List<Planned> shared = planned.stream().filter(p -> !p.experiment().exclusive()).toList();
         List<Planned> exclusive = planned.stream().filter(p -> p.experiment().exclusive()).toList();
-        AtomicInteger done = new AtomicInteger();
+        double estimate = planned.stream().filter(this::mustCompute).mapToDouble(this::estimatedSeconds).sum();
+        RunProgress progress = new RunProgress(log, planned.size(), jobs, estimate);
         Map<RunRequest, JsonNode> byRequest = new LinkedHashMap<>();
-        byRequest.putAll(executeIn(shared, jobs, done, planned.size()));
-        byRequest.putAll(executeIn(exclusive, 1, done, planned.size()));
+        byRequest.putAll(executeIn(shared, jobs, progress));
+        byRequest.putAll(executeIn(exclusive, 1, progress));
+        lastCounts = new Counts(progress.computedCount(), progress.reusedCount(), progress.divergedCount());
         Map<RunRequest, JsonNode> results = new LinkedHashMap<>();
         for (Planned p : planned) results.put(p.request(), byRequest.get(p.request()));
         return results;
     }
 
-    private Map<RunRequest, JsonNode> executeIn(List<Planned> planned, int jobs, AtomicInteger done, int total) {
+    private double estimatedSeconds(Planned p) { return p.experiment().cost(p.parameters()).seconds(); }
+
+    /** How the runs of the last {@code runAll} or {@code runShard} were obtained. */
+    public record Counts(int computed, int reused, int diverged) {}
+
+    private Counts lastCounts = new Counts(0, 0, 0);
+
+    public Counts lastCounts() { return lastCounts; }
+
+    private Map<RunRequest, JsonNode> executeIn(List<Planned> planned, int jobs, RunProgress progress) {
         Map<RunRequest, JsonNode> results = new LinkedHashMap<>();
         if (planned.isEmpty()) return results;
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, planned.size())), r -> {
@@ -120,7 +130,7 @@ public final class RunScheduler {
         });
         try {
             List<Future<JsonNode>> futures = new ArrayList<>();
-            for (Planned p : planned) futures.add(pool.submit(() -> obtain(p, done, total)));
+            for (Planned p : planned) futures.add(pool.submit(() -> obtain(p, progress)));
             for (int i = 0; i < planned.size(); i++) results.put(planned.get(i).request(), futures.get(i).get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -135,18 +145,20 @@ public final class RunScheduler {
         return results;
     }
 
-    private JsonNode obtain(Planned p, AtomicInteger done, int total) {
+    private JsonNode obtain(Planned p, RunProgress progress) {
         long start = System.nanoTime();
         if (!fresh) {
             var cached = cache.load(p.experiment().name(), p.key(), p.parameters().asMap(), m -> log.info("cache", m));
             if (cached.isPresent()) {
-                log.info("run", String.format(Locale.ROOT, "(%d/%d) reused   %s", done.incrementAndGet(), total, p.request()));
+                log.detail("run", "reused   " + p.request());
+                progress.reused(cached.get().path("diverged").asBoolean(false));
                 return cached.get();
             }
         }
+        log.detail("run", "start    " + p.request());
         ObjectNode result;
         try {
-            result = p.experiment().run(p.parameters(), message -> log.info("run", p.request() + ": " + message));
+            result = p.experiment().run(p.parameters(), message -> log.detail("run", p.request() + ": " + message));
         } catch (RuntimeException | StackOverflowError e) {
             throw new RunFailedException(p.request(), e);
         } catch (OutOfMemoryError e) {
@@ -162,8 +174,10 @@ public final class RunScheduler {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the run cache under " + cache.directory() + ": " + e.getMessage(), e);
         }
-        log.info("run", String.format(Locale.ROOT, "(%d/%d) computed %s in %.1f s%s", done.incrementAndGet(), total, p.request(),
-                (System.nanoTime() - start) / 1e9, result.path("diverged").asBoolean(false) ? " (DIVERGED)" : ""));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        boolean diverged = result.path("diverged").asBoolean(false);
+        log.detail("run", String.format(Locale.ROOT, "computed %s in %.1f s%s", p.request(), seconds, diverged ? " (DIVERGED)" : ""));
+        progress.computed(diverged, seconds, estimatedSeconds(p));
         return result;
     }
 

@@ -17,6 +17,9 @@ import picocli.CommandLine.Option;
 final class BuildCommand implements Callable<Integer> {
     @Mixin SourceOptions sources;
 
+    /** Its --verbose also prints every run's settings and progress (always in the build log file). */
+    @CommandLine.ParentCommand Main main;
+
     @Option(names = "--out", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}): new, empty, or a site "
             + "optreport built; anything else is refused untouched.")
     Path out;
@@ -47,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
         SiteBuilder.Options options = new SiteBuilder.Options(sources.content, sources.templates, out, sources.cache, Path.of("").toAbsolutePath(),
                 sources.quick, fresh, threads, strict, shard(), sources.limits.toLimits(),
                 claims != null ? claims : ClaimMode.defaultFor(sources.quick));
-        SiteBuilder.standard().build(options, new BuildLog(System.out, false));
+        SiteBuilder.standard().build(options, new BuildLog(System.out, false, main != null && main.verbose));
         return 0;
     }
 

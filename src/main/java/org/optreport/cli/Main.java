@@ -16,7 +16,8 @@ public final class Main implements Runnable {
     /** Exit code for everything else: a bug, a file system error, a run that diverged under --strict. */
     public static final int FAILURE = 1;
 
-    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "On failure, print the stack trace after the one-line message (an internal error always prints it).")
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "On failure, print the stack trace after the one-line message (an internal error always prints it); "
+            + "a build also prints every run with its settings (always written to the build log in the cache folder).")
     boolean verbose;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -70,6 +70,9 @@ public final class SiteBuilder {
 
     public record Summary(int pages, int figures, int tables, int runs, double seconds) {}
 
+    /** The build's whole log, every run with its settings, in the cache folder (the console shows one progress line). */
+    public static final String LOG_FILE = "build.log";
+
     /** The file that marks a folder as an optreport site, which a later build may therefore replace. */
     public static final String MARKER = ".optreport-site";
 
@@ -115,7 +118,16 @@ public final class SiteBuilder {
     }
 
     private Summary build(Options o, FolderSwap swap, BuildLog log) throws IOException {
-        log.info("content", "reading " + o.contentDir());
+        log.recordTo(o.cacheDir().resolve(LOG_FILE));
+        try {
+            return buildRecorded(o, swap, log);
+        } finally {
+            log.stopRecording();
+        }
+    }
+
+    private Summary buildRecorded(Options o, FolderSwap swap, BuildLog log) throws IOException {
+        log.info("content", "reading " + o.contentDir() + " (the full log, every run with its settings: " + o.cacheDir().resolve(LOG_FILE) + ")");
         MarkdownPages markdown = new MarkdownPages();
         List<SitePage> pages = readPages(o.contentDir(), markdown);
         log.info("content", pages.size() + " pages");
@@ -132,6 +144,7 @@ public final class SiteBuilder {
         }
         log.info("runs", plan.allRuns().size() + " runs for " + plan.studies().size() + " studies (jobs: " + o.jobs() + ")");
         Map<String, StudyOutput> outputs = analyse(plan, scheduler.runAll(plan.allRuns()), o.strict(), log);
+        RunScheduler.Counts counts = scheduler.lastCounts();
         ClaimCheck claims = ClaimCheck.run(pages, outputs, o.claims(), log);
 
         Path staging = swap.stage();
@@ -151,8 +164,11 @@ public final class SiteBuilder {
             for (ClaimCheck.Failure failure : claims.failures()) log.info("failed", failure.toString());
             int failures = claims.failures().size();
             String failed = failures == 0 ? "" : ", " + failures + (failures == 1 ? " claim" : " claims") + " failed (marked on the pages)";
-            log.info("done", String.format(java.util.Locale.ROOT, "%d pages, %d figures, %d tables, %d runs%s, %.1f s -> %s",
-                    summary.pages(), summary.figures(), summary.tables(), summary.runs(), failed, log.seconds(), o.outDir()));
+            log.info("done", String.format(java.util.Locale.ROOT, "%d pages, %d figures, %d tables; %d runs (%d computed, %d reused%s)%s; %.1f s%s",
+                    summary.pages(), summary.figures(), summary.tables(), summary.runs(), counts.computed(), counts.reused(),
+                    counts.diverged() == 0 ? "" : ", " + counts.diverged() + " diverged", failed, log.seconds(), o.quick() ? "; a preview (quick sizes)" : ""));
+            log.info("open", o.outDir().resolve("index.html").toAbsolutePath().normalize().toUri()
+                    + "  (or: java -jar target/optreport.jar serve" + (o.outDir().equals(Path.of("site")) ? "" : " --dir " + o.outDir()) + ")");
             return new Summary(summary.pages(), summary.figures(), summary.tables(), summary.runs(), log.seconds());
         } finally {
             FolderSwap.deleteTree(staging);
@@ -212,13 +228,20 @@ public final class SiteBuilder {
                 throw new IllegalStateException("study " + name + ": its results could not be analysed: " + e, e);
             }
             List<String> warnings = new ArrayList<>(out.warnings());
+            int expected = 0;
             for (Run<?> run : s.runs().runs()) {
                 JsonNode document = runResults.document(run);
-                if (!document.path("diverged").asBoolean(false) || run.divergenceExpected()) continue;
+                if (!document.path("diverged").asBoolean(false)) continue;
+                if (run.divergenceExpected()) {
+                    expected++;
+                    continue;
+                }
+                log.info("diverged", run + ": " + document.path("divergence").asText("its loss became non-finite or exploded"));
                 String w = "A run diverged: " + run + " (" + document.path("divergence").asText("its loss became non-finite or exploded") + ")";
                 if (strict) throw new DivergedException(w);
                 if (!warnings.contains(w)) warnings.add(w);
             }
+            if (expected > 0) log.info("diverged", name + ": " + expected + (expected == 1 ? " run" : " runs") + " diverged, as the study expects (it probes where runs diverge)");
             outputs.put(name, new StudyOutput(out.figures(), out.tables(), out.values(), out.numbers(), warnings));
         }
         return outputs;

@@ -227,6 +227,16 @@ class SiteBuilderTest {
         assertTrue(page("index.html").select(".preview-banner").isEmpty(), "a full build is not a preview");
     }
 
+    @Test void theConsoleShowsProgressAndCountsWhileTheLogFileHasEveryRun() throws IOException {
+        fixture.build(false, false);
+        assertTrue(fixture.lastLog.contains("2 runs (2 computed, 0 reused)"), fixture.lastLog);
+        assertFalse(fixture.lastLog.contains("computed toy"), "no line per run on the console: " + fixture.lastLog);
+        String file = Files.readString(fixture.cache.resolve(SiteBuilder.LOG_FILE));
+        assertTrue(file.contains("computed toy"), file);
+        fixture.build(false, false);
+        assertTrue(fixture.lastLog.contains("2 runs (0 computed, 2 reused)"), fixture.lastLog);
+    }
+
     @Test void withoutCitationsThereIsNoReferencesPage() throws IOException {
         fixture.build(false, false);
         assertFalse(Files.exists(fixture.out.resolve("bibliography.html")));

@@ -97,6 +97,12 @@ public final class NonconvexityStudy implements Study<Run<NonconvexityResult>> {
         values.put("barrier", Format.sig(r.lossAtOrigin() - optimal, 3));
         values.put("balancedSharpness", Format.sig(balancedSharpness(r), 3));
         values.put("balancedStepLimit", Format.sig(2 / balancedSharpness(r), 3));
+        NonconvexityResult.StableLine line = r.stableLine();
+        values.put("stableStarts", String.join(", ", java.util.Arrays.stream(line.a())
+                .mapToObj(v -> new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString()).toList()));
+        values.put("criticalSteps", joined(line.criticalStep(), 3));
+        values.put("criticalStepGap", Format.sig(criticalStepGap(r), 2));
+        values.put("criticalStepBracket", Format.sig(java.util.Arrays.stream(line.bracket()).max().orElse(Double.NaN), 2));
         return new StudyOutput(Map.of("landscape", Figure.of(heat), "segment", Figure.of(segment)), Map.of(), values, numbers(r), List.of());
     }
 
@@ -114,6 +120,12 @@ public final class NonconvexityStudy implements Study<Run<NonconvexityResult>> {
         numbers.put("optimalProduct", r.optimalProduct());
         numbers.put("barrier", r.lossAtOrigin() - r.optimalLoss());
         numbers.put("balancedSharpness", balancedSharpness(r));
+        NonconvexityResult.StableLine line = r.stableLine();
+        for (int k = 0; k < line.a().length; k++) {
+            numbers.put("criticalStep.start" + (k + 1), line.criticalStep()[k]);
+            numbers.put("predictedCriticalStep.start" + (k + 1), predictedCriticalStep(r, line.a()[k]));
+        }
+        numbers.put("criticalStepGap", criticalStepGap(r));
         numbers.put("optimalLoss", r.optimalLoss());
         numbers.put("lossAtOrigin", r.lossAtOrigin());
         numbers.put("segmentStartLoss", loss[0]);
@@ -130,6 +142,26 @@ public final class NonconvexityStudy implements Study<Run<NonconvexityResult>> {
     static double balancedSharpness(NonconvexityResult r) {
         double[] m = r.segment().from();
         return r.sxx() * (m[0] * m[0] + m[1] * m[1]);
+    }
+
+    /**
+     * The step above which gradient descent from (a, -a) on the stable line diverges: there v = w1 - w2 obeys
+     * v' = (1 - eta (|sxy| + sxx v^2 / 4)) v with v = 2a, which shrinks to 0 while the factor stays above -1.
+     */
+    static double predictedCriticalStep(NonconvexityResult r, double a) {
+        return 2 / (Math.abs(r.sxy()) + r.sxx() * a * a);
+    }
+
+    /** The largest relative gap |measured / predicted - 1| between the bisected and the predicted critical steps. */
+    static double criticalStepGap(NonconvexityResult r) {
+        double gap = 0;
+        for (int k = 0; k < r.stableLine().a().length; k++)
+            gap = Math.max(gap, Math.abs(r.stableLine().criticalStep()[k] / predictedCriticalStep(r, r.stableLine().a()[k]) - 1));
+        return gap;
+    }
+
+    private static String joined(double[] values, int digits) {
+        return String.join(", ", java.util.Arrays.stream(values).mapToObj(v -> Format.sig(v, digits)).toList());
     }
 
     /** The grid's loss minus the minimum value: zero on the hyperbola of minima, phi(0) - phi* on both axes. */

@@ -3,6 +3,7 @@ package org.optreport.experiment;
 import static org.optreport.experiment.settings.Interval.openClosed;
 import static org.optreport.experiment.settings.SettingType.integer;
 import static org.optreport.experiment.settings.SettingType.real;
+import static org.optreport.experiment.settings.SettingType.reals;
 import static org.optreport.experiment.settings.SettingType.text;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,25 +29,29 @@ public final class NonconvexityExperiment implements Experiment {
     private static final Setting<Double> RANGE = Setting.of("range", real(openClosed(0, 1e6)), 2.0, "the grid covers [-range, range]^2");
     private static final Setting<Integer> SEGMENT_POINTS = Setting.of("segmentPoints", integer(3, 100001), 101,
             "points on the segment between the two minima");
+    private static final Setting<List<Double>> STABLE_STARTS = Setting.of("stableStarts", reals(openClosed(0, 100)),
+            List.of(0.25, 0.5, 1.0, 1.5, 2.0), "starts a: gradient descent from (a, -a) on the saddle's stable line, step bisected");
+    /** Bisection steps per start (the bracket halves from 4/|sxy| to 1e-10 of its width) and runs of at most ~60 steps each. */
+    private static final double BISECTION_RUNS = 40, STEPS_PER_RUN = 60;
     /** Flops of one sample's term of the loss: (w2 w1 x - y)^2 summed. */
     private static final double FLOPS_PER_SAMPLE = 5;
 
     @Override public String name() { return "nonconvexity"; }
 
-    @Override public List<Setting<?>> parameters() { return List.of(DATASET, INPUT, TARGET, GRID, RANGE, SEGMENT_POINTS); }
+    @Override public List<Setting<?>> parameters() { return List.of(DATASET, INPUT, TARGET, GRID, RANGE, SEGMENT_POINTS, STABLE_STARTS); }
 
     /** The grid of losses, each summed sample by sample: grid^2 + segmentPoints passes over the data. */
     @Override public RunCost cost(Parameters p) {
         int grid = p.get(GRID);
         int segmentPoints = p.get(SEGMENT_POINTS);
         Dataset data = load(p);
-        double points = (double) grid * grid + segmentPoints;
+        double points = (double) grid * grid + segmentPoints + p.get(STABLE_STARTS).size() * BISECTION_RUNS * STEPS_PER_RUN;
         return new CostEstimate(p).dataset(data, "dataset")
                 .doubles("the loss grid of " + grid + " x " + grid, grid, grid, 1, "grid")
                 .resultNumbers("the loss grid", (double) grid * grid, "grid")
                 .resultNumbers("the processed dataset", 2.0 * data.samples(), "dataset")
                 .flops("the loss at " + CostEstimate.count(points) + " points, each summed over " + CostEstimate.count(data.samples()) + " samples",
-                        points * data.samples() * FLOPS_PER_SAMPLE, CostEstimate.MATRIX_FLOPS_PER_SECOND, "grid", "segmentPoints", "dataset")
+                        points * data.samples() * FLOPS_PER_SAMPLE, CostEstimate.MATRIX_FLOPS_PER_SECOND, "grid", "segmentPoints", "stableStarts", "dataset")
                 .cost();
     }
 
@@ -79,10 +84,23 @@ public final class NonconvexityExperiment implements Experiment {
             segment[k] = loss(w1, w2, x, y);
         }
 
+        List<Double> starts = p.get(STABLE_STARTS);
+        double[] startA = new double[starts.size()], critical = new double[starts.size()], bracket = new double[starts.size()];
+        // The stable line is the eigenvector of the positive Hessian eigenvalue at the origin: w1 = -w2 when sxy > 0.
+        StableLineBisection bisection = new StableLineBisection(x, y, sxy > 0 ? -1 : 1);
+        for (int k = 0; k < starts.size(); k++) {
+            startA[k] = starts.get(k);
+            // every run on the line diverges once eta (|sxy| + sxx a^2) > 2, so 4/|sxy| is above the critical step
+            double[] found = bisection.criticalStep(startA[k], 4 / Math.abs(sxy));
+            critical[k] = (found[0] + found[1]) / 2;
+            bracket[k] = found[1] - found[0];
+        }
+
         NonconvexityResult result = new NonconvexityResult(NonconvexityResult.SCHEMA, p.asMap(),
                 new DatasetRows(data.name(), data.xRows(), data.yRows()), sxx, sxy, syy, optimalProduct, loss(a, b, x, y), loss(0, 0, x, y),
                 new NonconvexityResult.Grid(axis, axis, loss),
-                new NonconvexityResult.Segment(new double[] {a, b}, new double[] {-a, -b}, t, segment));
+                new NonconvexityResult.Segment(new double[] {a, b}, new double[] {-a, -b}, t, segment),
+                new NonconvexityResult.StableLine(startA, critical, bracket));
         return ResultDocuments.write(result);
     }
 

@@ -47,7 +47,7 @@ class RunCommandTest {
     @Test void writesAResultFile(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("r.json");
         assertEquals(0, run(new ByteArrayOutputStream(), "run", "nonconvexity", "-p", "grid=11", "-o", out.toString()));
-        assertEquals("nonconvexity/v1", Json.read(Files.readString(out)).get("schema").asText());
+        assertEquals("nonconvexity/v2", Json.read(Files.readString(out)).get("schema").asText());
     }
 
     @Test void badParametersExitWith2AndWriteNothing(@TempDir Path dir) {

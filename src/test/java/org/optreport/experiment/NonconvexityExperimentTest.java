@@ -42,4 +42,29 @@ class NonconvexityExperimentTest {
         assertEquals(result.get("lossAtOrigin").asDouble(), loss[loss.length / 2], 1e-12);
         assertTrue(loss[loss.length / 2] > optimal + 0.1);
     }
+
+    /**
+     * On the stable line v = w1 - w2 = 2a obeys v' = (1 - eta (sxy + sxx a^2)) v: the bisected step that separates
+     * reaching the saddle from diverging is 2 / (sxy + sxx a^2), and runs 1% on either side of it go their own ways.
+     */
+    @Test void theBisectedCriticalStepOnTheStableLineIsTheClosedForm() {
+        double sxx = result.get("sxx").asDouble(), sxy = result.get("sxy").asDouble();
+        assertTrue(sxy > 0, "the diabetes bmi column correlates positively with progression: the stable line is w1 = -w2");
+        double[] a = Json.doubles(result.get("stableLine").get("a")), critical = Json.doubles(result.get("stableLine").get("criticalStep"));
+        assertEquals(5, a.length);
+        double[] x = column(result.get("dataset").get("x")), y = column(result.get("dataset").get("y"));
+        StableLineBisection bisection = new StableLineBisection(x, y, -1);
+        for (int k = 0; k < a.length; k++) {
+            double predicted = 2 / (sxy + sxx * a[k] * a[k]);
+            assertEquals(predicted, critical[k], 1e-8 * predicted);
+            assertTrue(bisection.diverges(a[k], 1.01 * predicted));
+            assertTrue(!bisection.diverges(a[k], 0.99 * predicted));
+        }
+    }
+
+    private static double[] column(JsonNode rows) {
+        double[] v = new double[rows.size()];
+        for (int i = 0; i < v.length; i++) v[i] = rows.get(i).get(0).asDouble();
+        return v;
+    }
 }

@@ -19,7 +19,6 @@ import org.optreport.report.output.HeatMap;
  * XChart's own heat map chart cannot carry lines, hence this layer beneath an ordinary XY chart.
  */
 final class HeatMapLayer {
-    static final int LOG_DECADES = 8;
     private final HeatMap map;
     private final boolean logX, logY;
     private final Integer[] xOrder, yOrder;
@@ -42,8 +41,9 @@ final class HeatMapLayer {
                     high = Math.max(high, scaled(z, map.logZ()));
                 }
         // Near a set of minima a loss falls to ~1e-30: a log colour scale spanning all that would paint
-        // everything else one colour, so it covers at most LOG_DECADES below the maximum (lower values clamp).
-        this.zLow = map.logZ() ? Math.max(low, high - LOG_DECADES) : low;
+        // everything else one colour, so it covers at most the map's logDecades below the maximum (lower values clamp),
+        // from a whole decade, so that the colour bar's lowest tick sits at its bottom end.
+        this.zLow = map.logZ() ? Math.max(low, Math.floor(high - map.logDecades())) : low;
         this.zHigh = high;
     }
 

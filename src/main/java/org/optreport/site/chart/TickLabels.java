@@ -2,11 +2,16 @@ package org.optreport.site.chart;
 
 import java.math.BigDecimal;
 
-/** Short, readable tick labels: 0.001, 250, 1.5e-7; and 1-2-5 tick steps. */
+/** Short, readable tick labels: 0.001, 250, 1.5e−7, −2 (minus signs, not hyphens); and 1-2-5 tick steps. */
 final class TickLabels {
     private TickLabels() {}
 
+    /** As {@link #plainWithHyphen}, with the typographic minus sign (U+2212) the pages use in numbers. */
     static String plain(double v) {
+        return plainWithHyphen(v).replace('-', '\u2212');
+    }
+
+    private static String plainWithHyphen(double v) {
         if (v == 0) return "0";
         double magnitude = Math.abs(v);
         if (magnitude >= 1e-3 && magnitude < 1e5)
@@ -21,7 +26,7 @@ final class TickLabels {
     /** The label of a tick at {@code log10(z)} on a log scale: exact decades as 10^k written plainly when short. */
     static String powerOfTen(double exponent) {
         if (exponent == Math.rint(exponent) && Math.abs(exponent) <= 3) return plain(Math.pow(10, exponent));
-        if (exponent == Math.rint(exponent)) return "1e" + (long) exponent;
+        if (exponent == Math.rint(exponent)) return ("1e" + (long) exponent).replace('-', '\u2212');
         return plain(Math.pow(10, exponent));
     }
 

@@ -63,10 +63,22 @@ final class XyCharts {
     static double[] heatMapLimits(ShownPanel shown) {
         HeatMap map = shown.panel().heatMap();
         double[] xs = extentOf(map.xs(), shown.panel().x().log()), ys = extentOf(map.ys(), shown.panel().y().log());
-        return new double[] {
-            orElse(shown.panel().x().min(), xs[0]), orElse(shown.panel().x().max(), xs[1]),
-            orElse(shown.panel().y().min(), ys[0]), orElse(shown.panel().y().max(), ys[1])
-        };
+        double[] x = widenedToKeepEndTicks(orElse(shown.panel().x().min(), xs[0]), orElse(shown.panel().x().max(), xs[1]), shown.panel().x().log());
+        double[] y = widenedToKeepEndTicks(orElse(shown.panel().y().min(), ys[0]), orElse(shown.panel().y().max(), ys[1]), shown.panel().y().log());
+        return new double[] {x[0], x[1], y[0], y[1]};
+    }
+
+    /**
+     * XChart drops a tick that falls exactly on a fixed axis end (a grid over [-2, 2] got ticks only from -1.5 to 1.5);
+     * widening the limits by a billionth of the span keeps those ticks and moves the raster by far less than a pixel.
+     */
+    static double[] widenedToKeepEndTicks(double low, double high, boolean log) {
+        if (log) {
+            double factor = Math.pow(high / low, 1e-9);
+            return new double[] {low / factor, high * factor};
+        }
+        double margin = (high - low) * 1e-9;
+        return new double[] {low - margin, high + margin};
     }
 
     /** The width of a one-row legend: each entry's line sample, its name and XChart's padding. */

@@ -109,4 +109,17 @@ class HeatMapRenderTest {
         assertEquals(Viridis.at(0.5), layer.colourOf(10));
         assertEquals(Viridis.at(1), layer.colourOf(100));
     }
+
+    @Test
+    void logColourScaleSpansTheDecadesTheMapAsksFor() {
+        double[][] z = {{1e-6, 1e-3}, {1e-2, 10}};
+        HeatMapLayer layer = new HeatMapLayer(new HeatMap(new double[] {0, 1}, new double[] {0, 1}, z, "z", true, 4), false, false);
+        assertEquals(Viridis.at(0), layer.colourOf(1e-6), "below the four decades: the lowest colour");
+        assertEquals(Viridis.at(0), layer.colourOf(1e-3));
+        assertEquals(Viridis.at(0.25), layer.colourOf(1e-2));
+        assertEquals(Viridis.at(1), layer.colourOf(10));
+        HeatMapLayer wide = new HeatMapLayer(new HeatMap(new double[] {0, 1}, new double[] {0, 1}, z, "z", true), false, false);
+        assertEquals(Viridis.at(0), wide.colourOf(1e-6), "the default eight decades reach the smallest value here");
+        assertEquals(Viridis.at(4.0 / 7), wide.colourOf(1e-2));
+    }
 }

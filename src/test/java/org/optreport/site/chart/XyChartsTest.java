@@ -37,4 +37,16 @@ class XyChartsTest {
         assertEquals(few.getSeriesMap().size() + 1, every.getSeriesMap().size());
         assertEquals(1, every.getSeriesMap().values().stream().filter(s -> s.isShowInLegend()).count());
     }
+
+    /** The heat map's limits move out by a billionth of the span: the end ticks survive and the raster does not move. */
+    @Test void heatMapLimitsAreWidenedByABillionthOfTheSpan() {
+        double[] linear = XyCharts.widenedToKeepEndTicks(-2, 2, false);
+        assertTrue(linear[0] < -2 && linear[1] > 2);
+        assertEquals(-2, linear[0], 1e-8);
+        assertEquals(2, linear[1], 1e-8);
+        double[] log = XyCharts.widenedToKeepEndTicks(1e-3, 10, true);
+        assertTrue(log[0] < 1e-3 && log[1] > 10);
+        assertEquals(1, log[0] / 1e-3, 1e-8);
+        assertEquals(1, log[1] / 10, 1e-8);
+    }
 }

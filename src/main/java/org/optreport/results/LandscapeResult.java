@@ -21,7 +21,8 @@ public record LandscapeResult(String schema, Map<String, String> parameters, Dat
                               String divergence,
                               Traces trace, Events events, FinalRate finalRate, EscapePrediction escapePrediction,
                               LeastSquares leastSquares, Map<String, Integer> stepsToRelativeExcess, double[][] finalEndToEnd,
-                              double finalImbalance, double finalRelativeImbalance, Double predictedSharpness, Timings timings) {
+                              double finalImbalance, double finalRelativeImbalance, Double predictedSharpness,
+                              Conservation conservation, Structure structure, Timings timings) {
     public static final String SCHEMA = "landscape/v1";
 
     /**
@@ -65,6 +66,26 @@ public record LandscapeResult(String schema, Map<String, String> parameters, Dat
     /** The linear model on the same data: L*, W*, the extreme eigenvalues of Sxx and sigma_max(Syx). */
     public record LeastSquares(double optimalLoss, double[][] optimalWeights, double inputMomentMaxEigenvalue,
                                double inputMomentMinEigenvalue, double saddleCurvature) {}
+
+    /**
+     * What the run did to the quantities gradient flow conserves, and the smoothness along the path, watched at every
+     * step: the sum over the steps of ||grad phi(theta_t)||^2 (times eta^2 it bounds the drift of the imbalance), the
+     * drift itself, max_j ||D_j(T) - D_j(0)||_F with D_j = W_{j+1}^T W_{j+1} - W_j W_j^T, and (null unless the layers
+     * are small enough for an exact spectral norm at every step) the largest layer spectral norm and the largest upper
+     * bound on the Hessian's norm over a segment [theta_t, theta_{t+1}] (experiment/SegmentSmoothness), with its t.
+     */
+    public record Conservation(double sumSquaredGradient, double imbalanceChange, Double maxLayerNorm, Double maxSegmentSmoothness,
+                               Integer maxSegmentSmoothnessStep) {}
+
+    /**
+     * Dense Hessian structure (null for networks too large for dense eigenvalues): the numbers of negative, zero and
+     * positive eigenvalues at the origin (zero: at most 1e-6 of the largest magnitude) and its extreme eigenvalues; the
+     * rank at the final weights, its smallest nonzero eigenvalue magnitude and its largest "zero" one; and lambda_max
+     * after rescaling (W_j, W_{j+1}) to (2 W_j, W_{j+1}/2) ("up", index j - 1) and to (W_j/2, 2 W_{j+1}) ("down").
+     */
+    public record Structure(int originNegative, int originZero, int originPositive, double originMinEigenvalue,
+                            double originMaxEigenvalue, int finalRank, double finalSmallestNonzero, double finalLargestNull,
+                            double[] rescaledUpSharpness, double[] rescaledDownSharpness) {}
 
     public record Timings(double totalSeconds, double hessianSeconds) {}
 }

@@ -130,12 +130,15 @@ public final class LandscapeExperiment implements Experiment {
         DMatrixRMaj lossGradient = new DMatrixRMaj(data.outputDimension(), data.inputDimension());
         if (smoothness != null) smoothness.start(net.layers(), lossGradientNorm(loss, net.endToEnd(), lossGradient));
         double sumSquaredGradient = 0;
+        GradientReturn gradientReturn = new GradientReturn(gradientNorm, reference.optimalValue());
+        double previousExcess = reference.excess(net.endToEnd());
         long start = System.nanoTime();
         int reportEvery = Math.max(1, steps / 4);
         for (int t = 1; t <= steps; t++) {
             gradientNorm = net.gradientStep(loss, eta);
             gradientTrace.add(t - 1, gradientNorm);
             sumSquaredGradient += gradientNorm * gradientNorm;
+            gradientReturn.observe(t - 1, gradientNorm, previousExcess, escape.escapeEnd());
             DMatrixRMaj endToEnd = net.endToEnd();
             if (smoothness != null) smoothness.step(t, net.layers(), lossGradientNorm(loss, endToEnd, lossGradient), eta * gradientNorm);
             double value = loss.value(endToEnd);
@@ -149,7 +152,8 @@ public final class LandscapeExperiment implements Experiment {
                 }
                 break;
             }
-            observe(t, value, reference.excess(endToEnd), reference, lossTrace, excessTrace, escape, tail, firstBelow);
+            previousExcess = reference.excess(endToEnd);
+            observe(t, value, previousExcess, reference, lossTrace, excessTrace, escape, tail, firstBelow);
             if (t == steps || spectra.due(t, value, gradientNorm)) {
                 double recordedNorm = recorder.record(t);
                 spectra.recorded(value, recordedNorm);
@@ -173,7 +177,8 @@ public final class LandscapeExperiment implements Experiment {
                 new LandscapeResult.Conservation(sumSquaredGradient, imbalanceChange(initialWeights, net.layers()),
                         smoothness == null ? null : smoothness.maxLayerNorm(), smoothness == null ? null : smoothness.maxBound(),
                         smoothness == null ? null : smoothness.maxBoundStep()),
-                HessianStructure.of(net, loss), new LandscapeResult.Timings(seconds, recorder.hessianSeconds));
+                HessianStructure.of(net, loss), new LandscapeResult.StoppingRule(gradientReturn.step(), gradientReturn.relativeExcess()),
+                new LandscapeResult.Timings(seconds, recorder.hessianSeconds));
         return ResultDocuments.write(result);
     }
 

@@ -22,7 +22,7 @@ public record LandscapeResult(String schema, Map<String, String> parameters, Dat
                               Traces trace, Events events, FinalRate finalRate, EscapePrediction escapePrediction,
                               LeastSquares leastSquares, Map<String, Integer> stepsToRelativeExcess, double[][] finalEndToEnd,
                               double finalImbalance, double finalRelativeImbalance, Double predictedSharpness,
-                              Conservation conservation, Structure structure, Timings timings) {
+                              Conservation conservation, Structure structure, StoppingRule stoppingRule, Timings timings) {
     public static final String SCHEMA = "landscape/v1";
 
     /**
@@ -86,6 +86,12 @@ public record LandscapeResult(String schema, Map<String, String> parameters, Dat
     public record Structure(int originNegative, int originZero, int originPositive, double originMinEigenvalue,
                             double originMaxEigenvalue, int finalRank, double finalSmallestNonzero, double finalLargestNull,
                             double[] rescaledUpSharpness, double[] rescaledDownSharpness) {}
+
+    /**
+     * The first step after the escape at which the gradient norm is back at (or below) its value at step 0, checked at
+     * every step, and the relative excess loss (L - L*)/L* there; both null if it never is.
+     */
+    public record StoppingRule(Integer gradientBackToStartStep, Double relativeExcessThen) {}
 
     public record Timings(double totalSeconds, double hessianSeconds) {}
 }

@@ -12,7 +12,8 @@ import org.optreport.results.LandscapeResult;
 /**
  * The numbers of the page's structural statements: the Hessian's inertia at the origin and rank at the minimum, the
  * sharpness of rescaled minima, the drift of the imbalance, the smoothness bounds along the path and a priori, the
- * plateau's depth law and the gradient at the first small excess.
+ * plateau's depth law and the
+ * excess at which the gradient is back at its initial size.
  */
 final class StructureSummary {
     private StructureSummary() {}
@@ -97,9 +98,15 @@ final class StructureSummary {
             x = beta / median(runs, r -> Arrays.stream(r.series().hessianMaxEigenvalue()).max().orElse(Double.NaN));
             q.perDepth("aprioriOverSharpness", d, x, Format.sig(x, 2));
             q.perDepth("aprioriStep", d, 2 / beta, Format.sig(2 / beta, 2));
-            // the gradient-norm stopping rule: the norm at step 0 against the one at the first record at 1e-3
-            x = median(runs, StructureSummary::gradientAt1e3);
-            q.perDepth("gradientAt1e3", d, x, Format.sig(x, 2));
+            // the gradient-norm stopping rule: the relative excess at which the gradient is back at its initial size
+            x = median(runs, r -> LandscapeSummary.orNaN(r.stoppingRule().relativeExcessThen()));
+            q.perDepth("gradientReturnExcess", d, x, Format.sig(x, 2));
+            x = max(runs, r -> LandscapeSummary.orNaN(r.stoppingRule().relativeExcessThen()));
+            q.perDepth("gradientReturnExcessMax", d, x, Format.sig(x, 2));
+            x = min(runs, r -> LandscapeSummary.orNaN(r.stoppingRule().relativeExcessThen()));
+            q.perDepth("gradientReturnExcessMin", d, x, Format.sig(x, 2));
+            x = median(runs, r -> LandscapeSummary.orNaN(r.stoppingRule().gradientBackToStartStep()));
+            q.perDepth("gradientReturnStep", d, x, Format.integer(Math.round(x)));
             // the slow phase the steps to 1e-3 add to the plateau
             x = min(runs, r -> LandscapeSummary.steps(r, "1e-3") - LandscapeSummary.step(r.events().escapeStep()));
             q.perDepth("slowPhaseTo1e3Min", d, x, Format.integer(Math.round(x)));
@@ -121,14 +128,6 @@ final class StructureSummary {
     static double flattestRescaled(LandscapeResult r) {
         return Math.min(Arrays.stream(r.structure().rescaledUpSharpness()).min().orElse(Double.NaN),
                 Arrays.stream(r.structure().rescaledDownSharpness()).min().orElse(Double.NaN));
-    }
-
-    /** The gradient norm at the first spectral record at or below a relative excess of 1e-3 (an exact value there). */
-    static double gradientAt1e3(LandscapeResult r) {
-        int[] steps = r.series().step();
-        double crossing = LandscapeSummary.steps(r, "1e-3");
-        for (int i = 0; i < steps.length; i++) if (steps[i] >= crossing) return r.series().gradientNorm()[i];
-        return Double.NaN;
     }
 
     /** delta = sum_j ||W_{j+1}^T W_{j+1} - W_j W_j^T||_F (at least the sum of the spectral norms the bound needs). */

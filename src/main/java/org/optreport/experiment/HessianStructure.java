@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.NormOps_DDRM;
 import org.optreport.linalg.DenseEigen;
 import org.optreport.model.DeepLinearNetwork;
 import org.optreport.model.SquaredLoss;
@@ -16,8 +17,10 @@ import org.optreport.results.LandscapeResult;
  * {@link DeepLinearNetwork#DENSE_EIGEN_LIMIT}.
  */
 final class HessianStructure {
-    /** An eigenvalue counts as zero when its magnitude is at most this fraction of the largest one. */
+    /** At the origin an eigenvalue counts as zero when its magnitude is at most this fraction of the largest one. */
     static final double RELATIVE_ZERO = 1e-6;
+    /** Rounding: at the final weights nothing below this fraction of the largest eigenvalue counts as nonzero. */
+    static final double ROUNDING = 1e-9;
     /** The rescaling A = a I of one layer (and 1/a of the next) whose sharpness is recorded, both ways. */
     static final double RESCALING = 2;
 
@@ -35,7 +38,7 @@ final class HessianStructure {
             else if (e < 0) negative++;
             else positive++;
         }
-        double zeroAtEnd = RELATIVE_ZERO * largestMagnitude(atEnd);
+        double zeroAtEnd = finalZeroCut(reached, loss, largestMagnitude(atEnd));
         int rank = 0;
         double smallestNonzero = Double.POSITIVE_INFINITY, largestNull = 0;
         for (double e : atEnd) {
@@ -52,8 +55,24 @@ final class HessianStructure {
             up[j - 1] = sharpness(rescaled(reached, j, RESCALING), loss);
             down[j - 1] = sharpness(rescaled(reached, j, 1 / RESCALING), loss);
         }
-        return new LandscapeResult.Structure(negative, zero, positive, origin[0], origin[origin.length - 1], rank, smallestNonzero,
-                largestNull, up, down);
+        return new LandscapeResult.Structure(negative, zero, positive, origin[0], origin[origin.length - 1], zeroAtEnd, rank,
+                smallestNonzero, largestNull, up, down);
+    }
+
+    /**
+     * Near a minimum the Hessian is the positive semidefinite J^T Sigma J, of rank at most d0 dN, plus the term
+     * <grad l(W), D2> of norm at most (N - 1) R^{N-2} ||grad l(W)||_F (R the largest layer norm; the page's
+     * eq. local-beta). By Weyl's inequality every eigenvalue of J^T Sigma J that is zero lies within that bound, so it
+     * is the cut between "zero" and "nonzero" (never below rounding).
+     */
+    static double finalZeroCut(DeepLinearNetwork net, SquaredLoss loss, double largest) {
+        DMatrixRMaj endToEnd = net.endToEnd();
+        DMatrixRMaj gradient = new DMatrixRMaj(endToEnd.numRows, endToEnd.numCols);
+        loss.gradient(endToEnd, gradient);
+        int depth = net.depth();
+        double r = SegmentSmoothness.largestLayerNorm(net.layers());
+        double secondTerm = depth < 2 ? 0 : (depth - 1) * Math.pow(r, depth - 2) * NormOps_DDRM.normF(gradient);
+        return Math.max(ROUNDING * largest, secondTerm);
     }
 
     /** The network with every weight zero, of the same shape. */

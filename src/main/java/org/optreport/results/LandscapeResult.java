@@ -80,11 +80,12 @@ public record LandscapeResult(String schema, Map<String, String> parameters, Dat
     /**
      * Dense Hessian structure (null for networks too large for dense eigenvalues): the numbers of negative, zero and
      * positive eigenvalues at the origin (zero: at most 1e-6 of the largest magnitude) and its extreme eigenvalues; the
-     * rank at the final weights, its smallest nonzero eigenvalue magnitude and its largest "zero" one; and lambda_max
+     * cut below which an eigenvalue at the final weights counts as zero (the bound on the gradient term of the Hessian,
+     * experiment/HessianStructure), the rank there, its smallest nonzero eigenvalue magnitude and its largest "zero" one; and lambda_max
      * after rescaling (W_j, W_{j+1}) to (2 W_j, W_{j+1}/2) ("up", index j - 1) and to (W_j/2, 2 W_{j+1}) ("down").
      */
     public record Structure(int originNegative, int originZero, int originPositive, double originMinEigenvalue,
-                            double originMaxEigenvalue, int finalRank, double finalSmallestNonzero, double finalLargestNull,
+                            double originMaxEigenvalue, double finalZeroCut, int finalRank, double finalSmallestNonzero, double finalLargestNull,
                             double[] rescaledUpSharpness, double[] rescaledDownSharpness) {}
 
     /**

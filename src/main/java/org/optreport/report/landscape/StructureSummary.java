@@ -69,6 +69,7 @@ final class StructureSummary {
             q.perDepth("finalRankMax", d, x, count(x));
             x = max(runs, r -> r.structure().finalLargestNull());
             q.perDepth("finalLargestNull", d, x, Format.upperBound(x, 2));
+            q.numbers().put("finalZeroCutMax.depth" + d, max(runs, r -> r.structure().finalZeroCut()));
             x = min(runs, r -> r.structure().finalSmallestNonzero());
             q.perDepth("finalSmallestNonzero", d, x, Format.sig(x, 3));
             x = max(runs, r -> Math.abs(r.structure().finalSmallestNonzero() / LandscapeSummary.orNaN(r.finalRate().predictedRate()) - 1) * 100);

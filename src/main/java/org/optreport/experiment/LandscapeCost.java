@@ -32,6 +32,11 @@ final class LandscapeCost {
     static final int NETWORK_COPIES = 8;
     /** Matrices of the dense path: the Hessian, the copy the eigen-solver decomposes, the solver's work. */
     static final int DENSE_HESSIAN_COPIES = 3;
+    /**
+     * Flops of one layer's spectral norm (an SVD, values only) per entry times its larger side, a generous constant
+     * for the small matrices of the dense path, where SegmentSmoothness takes it for every layer at every step.
+     */
+    static final int SPECTRAL_NORM_FLOPS = 20;
 
     private LandscapeCost() {}
 
@@ -60,6 +65,11 @@ final class LandscapeCost {
                     DENSE_HESSIAN_COPIES, "depth", "width");
             cost.flops(recorded + " dense Hessian eigen-decompositions of " + count + " x " + count,
                     recorded * DlnFlops.denseExtremes(net.shape()), CostEstimate.MATRIX_FLOPS_PER_SECOND, "records", "depth", "width");
+            // HessianStructure: the origin, the final weights and two rescalings per pair of adjacent layers
+            cost.flops((2 * depth) + " full dense eigen-decompositions of " + count + " x " + count,
+                    2.0 * depth * DlnFlops.denseExtremes(net.shape()), CostEstimate.MATRIX_FLOPS_PER_SECOND, "depth", "width");
+            cost.flops(CostEstimate.count(steps) + " steps of layer spectral norms", (double) steps * SPECTRAL_NORM_FLOPS * parameters
+                    * Math.max(net.largestHidden(), data.inputDimension()), CostEstimate.MATRIX_FLOPS_PER_SECOND, "steps", "depth", "width");
         } else {
             cost.doubles("the Lanczos basis, " + LANCZOS_VECTORS + " vectors of the " + count + " parameters", parameters, 1, LANCZOS_VECTORS,
                     "depth", "width");

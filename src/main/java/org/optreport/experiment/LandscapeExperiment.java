@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.NormOps_DDRM;
 import org.optreport.data.Dataset;
 import org.optreport.data.Datasets;
@@ -123,12 +124,23 @@ public final class LandscapeExperiment implements Experiment {
         spectra.recorded(initialLoss, gradientNorm);
         LandscapeResult.EscapePrediction escapePrediction = escapePrediction(loss, depth, eta, initialLoss - reference.optimalValue(), gradientNorm);
         double[] lastRecordedWeights = net.parameters();
+        // the exact layer norms at every step cost a small SVD per layer: only for networks of dense-Hessian size
+        SegmentSmoothness smoothness = net.parameterCount() <= DeepLinearNetwork.DENSE_EIGEN_LIMIT
+                ? new SegmentSmoothness(depth, reference.inputMomentMax()) : null;
+        DMatrixRMaj lossGradient = new DMatrixRMaj(data.outputDimension(), data.inputDimension());
+        if (smoothness != null) smoothness.start(net.layers(), lossGradientNorm(loss, net.endToEnd(), lossGradient));
+        double sumSquaredGradient = 0;
+        GradientReturn gradientReturn = new GradientReturn(gradientNorm, reference.optimalValue());
+        double previousExcess = reference.excess(net.endToEnd());
         long start = System.nanoTime();
         int reportEvery = Math.max(1, steps / 4);
         for (int t = 1; t <= steps; t++) {
             gradientNorm = net.gradientStep(loss, eta);
             gradientTrace.add(t - 1, gradientNorm);
+            sumSquaredGradient += gradientNorm * gradientNorm;
+            gradientReturn.observe(t - 1, gradientNorm, previousExcess, escape.escapeEnd());
             DMatrixRMaj endToEnd = net.endToEnd();
+            if (smoothness != null) smoothness.step(t, net.layers(), lossGradientNorm(loss, endToEnd, lossGradient), eta * gradientNorm);
             double value = loss.value(endToEnd);
             if (guard.diverged(t, value)) {
                 // the series end at the last finite state: this one if its loss is finite, else the last recorded
@@ -140,7 +152,8 @@ public final class LandscapeExperiment implements Experiment {
                 }
                 break;
             }
-            observe(t, value, reference.excess(endToEnd), reference, lossTrace, excessTrace, escape, tail, firstBelow);
+            previousExcess = reference.excess(endToEnd);
+            observe(t, value, previousExcess, reference, lossTrace, excessTrace, escape, tail, firstBelow);
             if (t == steps || spectra.due(t, value, gradientNorm)) {
                 double recordedNorm = recorder.record(t);
                 spectra.recorded(value, recordedNorm);
@@ -160,7 +173,12 @@ public final class LandscapeExperiment implements Experiment {
                 new LandscapeResult.Traces(StepTrace.RULE, buckets, lossTrace.toRecord(), excessTrace.toRecord(), gradientTrace.toRecord()),
                 events(escape, gradientTrace, recorder), finalRate(loss, reference, depth, eta, tail), escapePrediction,
                 reference.toRecord(), stepsToRelativeExcess(firstBelow), endToEnd.get2DData(), net.imbalance(),
-                relativeImbalance(net, endToEnd), predictedSharpness, new LandscapeResult.Timings(seconds, recorder.hessianSeconds));
+                relativeImbalance(net, endToEnd), predictedSharpness,
+                new LandscapeResult.Conservation(sumSquaredGradient, imbalanceChange(initialWeights, net.layers()),
+                        smoothness == null ? null : smoothness.maxLayerNorm(), smoothness == null ? null : smoothness.maxBound(),
+                        smoothness == null ? null : smoothness.maxBoundStep()),
+                HessianStructure.of(net, loss), new LandscapeResult.StoppingRule(gradientReturn.step(), gradientReturn.relativeExcess()),
+                new LandscapeResult.Timings(seconds, recorder.hessianSeconds));
         return ResultDocuments.write(result);
     }
 
@@ -183,6 +201,36 @@ public final class LandscapeExperiment implements Experiment {
     static double relativeImbalance(DeepLinearNetwork net, DMatrixRMaj endToEnd) {
         double scale = Math.pow(NormOps_DDRM.normP2(endToEnd), 2.0 / net.depth());
         return scale > 0 ? net.imbalance() / scale : Double.POSITIVE_INFINITY;
+    }
+
+    /** ||grad l(W)||_F at the end-to-end matrix W, written through {@code work}. */
+    private static double lossGradientNorm(SquaredLoss loss, DMatrixRMaj endToEnd, DMatrixRMaj work) {
+        loss.gradient(endToEnd, work);
+        return NormOps_DDRM.normF(work);
+    }
+
+    /**
+     * max_j ||D_j(after) - D_j(before)||_F, D_j = W_{j+1}^T W_{j+1} - W_j W_j^T: what gradient descent changed of the
+     * differences gradient flow conserves (each step adds eta^2 (G_{j+1}^T G_{j+1} - G_j G_j^T)).
+     */
+    static double imbalanceChange(List<DMatrixRMaj> before, List<DMatrixRMaj> after) {
+        double worst = 0;
+        for (int j = 0; j + 1 < before.size(); j++) {
+            DMatrixRMaj change = difference(after.get(j), after.get(j + 1));
+            CommonOps_DDRM.subtractEquals(change, difference(before.get(j), before.get(j + 1)));
+            worst = Math.max(worst, NormOps_DDRM.normF(change));
+        }
+        return worst;
+    }
+
+    /** W_{j+1}^T W_{j+1} - W_j W_j^T. */
+    private static DMatrixRMaj difference(DMatrixRMaj lower, DMatrixRMaj upper) {
+        DMatrixRMaj d = new DMatrixRMaj(upper.numCols, upper.numCols);
+        CommonOps_DDRM.multTransA(upper, upper, d);
+        DMatrixRMaj outer = new DMatrixRMaj(lower.numRows, lower.numRows);
+        CommonOps_DDRM.multTransB(lower, lower, outer);
+        CommonOps_DDRM.subtractEquals(d, outer);
+        return d;
     }
 
     /** Everything watched at every step: the traces, the escape crossings, the tail rate and the excess thresholds. */

@@ -21,7 +21,8 @@ public record LandscapeResult(String schema, Map<String, String> parameters, Dat
                               String divergence,
                               Traces trace, Events events, FinalRate finalRate, EscapePrediction escapePrediction,
                               LeastSquares leastSquares, Map<String, Integer> stepsToRelativeExcess, double[][] finalEndToEnd,
-                              double finalImbalance, double finalRelativeImbalance, Double predictedSharpness, Timings timings) {
+                              double finalImbalance, double finalRelativeImbalance, Double predictedSharpness,
+                              Conservation conservation, Structure structure, StoppingRule stoppingRule, Timings timings) {
     public static final String SCHEMA = "landscape/v1";
 
     /**
@@ -65,6 +66,33 @@ public record LandscapeResult(String schema, Map<String, String> parameters, Dat
     /** The linear model on the same data: L*, W*, the extreme eigenvalues of Sxx and sigma_max(Syx). */
     public record LeastSquares(double optimalLoss, double[][] optimalWeights, double inputMomentMaxEigenvalue,
                                double inputMomentMinEigenvalue, double saddleCurvature) {}
+
+    /**
+     * What the run did to the quantities gradient flow conserves, and the smoothness along the path, watched at every
+     * step: the sum over the steps of ||grad phi(theta_t)||^2 (times eta^2 it bounds the drift of the imbalance), the
+     * drift itself, max_j ||D_j(T) - D_j(0)||_F with D_j = W_{j+1}^T W_{j+1} - W_j W_j^T, and (null unless the layers
+     * are small enough for an exact spectral norm at every step) the largest layer spectral norm and the largest upper
+     * bound on the Hessian's norm over a segment [theta_t, theta_{t+1}] (experiment/SegmentSmoothness), with its t.
+     */
+    public record Conservation(double sumSquaredGradient, double imbalanceChange, Double maxLayerNorm, Double maxSegmentSmoothness,
+                               Integer maxSegmentSmoothnessStep) {}
+
+    /**
+     * Dense Hessian structure (null for networks too large for dense eigenvalues): the numbers of negative, zero and
+     * positive eigenvalues at the origin (zero: at most 1e-6 of the largest magnitude) and its extreme eigenvalues; the
+     * cut below which an eigenvalue at the final weights counts as zero (the bound on the gradient term of the Hessian,
+     * experiment/HessianStructure), the rank there, its smallest nonzero eigenvalue magnitude and its largest "zero" one; and lambda_max
+     * after rescaling (W_j, W_{j+1}) to (2 W_j, W_{j+1}/2) ("up", index j - 1) and to (W_j/2, 2 W_{j+1}) ("down").
+     */
+    public record Structure(int originNegative, int originZero, int originPositive, double originMinEigenvalue,
+                            double originMaxEigenvalue, double finalZeroCut, int finalRank, double finalSmallestNonzero, double finalLargestNull,
+                            double[] rescaledUpSharpness, double[] rescaledDownSharpness) {}
+
+    /**
+     * The first step after the escape at which the gradient norm is back at (or below) its value at step 0, checked at
+     * every step, and the relative excess loss (L - L*)/L* there; both null if it never is.
+     */
+    public record StoppingRule(Integer gradientBackToStartStep, Double relativeExcessThen) {}
 
     public record Timings(double totalSeconds, double hessianSeconds) {}
 }

@@ -71,12 +71,35 @@ final class LandscapeCharts {
 
     Panel lambdaMaxPanel(Map<Integer, List<LandscapeResult>> runs, String id) {
         List<Series> max = bands(runs, Quantity.HESSIAN_MAX_EIGENVALUE, v -> Math.max(LOG_FLOOR, v));
+        int depthIndex = 0;
         for (Map.Entry<Integer, List<LandscapeResult>> e : runs.entrySet()) {
             double predicted = median(e.getValue(), r -> LandscapeSummary.orNaN(r.predictedSharpness()));
-            if (Double.isFinite(predicted)) max.add(horizontal("predicted, N = " + e.getKey(), runs, predicted));
+            // the prediction in the colour of its depth's band (the bands come first, in depth order)
+            if (Double.isFinite(predicted)) max.add(horizontal("predicted, N = " + e.getKey(), runs, predicted).inColourOf(depthIndex));
+            depthIndex++;
         }
         max.add(horizontal("2/η", runs, 2 / learningRate));
         return new Panel(id, "largest Hessian eigenvalue (sharpness)", STEP, Axis.log("λmax"), max);
+    }
+
+    /**
+     * |lambda_max / predicted - 1| per depth, against the median over the depth's runs of the sharpness predicted at
+     * their final end-to-end matrices (which all equal W* to many digits): on the sharpness panel's log axis a gap of a
+     * fraction of a percent is invisible.
+     */
+    Panel sharpnessGapPanel(Map<Integer, List<LandscapeResult>> runs, String id) {
+        List<Series> gaps = new ArrayList<>();
+        for (Map.Entry<Integer, List<LandscapeResult>> e : runs.entrySet()) {
+            double predicted = median(e.getValue(), r -> LandscapeSummary.orNaN(r.predictedSharpness()));
+            gaps.addAll(bands(Map.of(e.getKey(), e.getValue()), Quantity.HESSIAN_MAX_EIGENVALUE,
+                    v -> Math.max(LOG_FLOOR, Math.abs(v / predicted - 1))));
+        }
+        gaps.add(horizontal("1 %", runs, 0.01));
+        return new Panel(id, "relative gap to the prediction", STEP, Axis.log("|λmax / predicted − 1|"), gaps);
+    }
+
+    Figure lambdaMaxFigure(Map<Integer, List<LandscapeResult>> runs) {
+        return Figure.of(lambdaMaxPanel(runs, "lambda-max"), sharpnessGapPanel(runs, "lambda-max-gap"));
     }
 
     Figure largeFigure(Map<Integer, List<LandscapeResult>> runs) {

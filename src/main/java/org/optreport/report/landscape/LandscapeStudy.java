@@ -140,7 +140,7 @@ public final class LandscapeStudy implements Study<LandscapeStudy.Plan> {
         figures.put("loss", charts.lossFigure(main));
         figures.put("gradient", Figure.of(charts.gradientPanel(main, "gradient")));
         figures.put("lambdaMin", charts.lambdaMinFigure(main));
-        figures.put("lambdaMax", Figure.of(charts.lambdaMaxPanel(main, "lambda-max")));
+        figures.put("lambdaMax", charts.lambdaMaxFigure(main));
         figures.put("large", charts.largeFigure(large));
 
         Map<String, Table> tables = Map.of("results", LandscapeSummary.table(main, large, optimal));

@@ -173,6 +173,7 @@ final class LandscapeSummary {
         q.both("midPhaseSlowdownMin", slowdownMin, Format.sig(slowdownMin, 2));
         q.both("midPhaseSlowdownMax", slowdownMax, Format.sig(slowdownMax, 2));
         perDepth(q, "", main);
+        StructureSummary.add(q, main);
 
         LandscapeResult deepest = large.get(large.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow()).get(0);
         v.put("largeWidth", Integer.toString(deepest.widths()[1]));
@@ -248,6 +249,8 @@ final class LandscapeSummary {
             n.put("largeLayerScaleRatio.depth" + e.getKey(), median(e.getValue(), x -> orNaN(x.escapePrediction().layerScale()))
                     / median(narrow, x -> orNaN(x.escapePrediction().layerScale())));
         }
+        // one minus sign on the page: the typographic one in every quoted negative number
+        q.values().replaceAll((name, text) -> StructureSummary.minus(text));
         return q;
     }
 

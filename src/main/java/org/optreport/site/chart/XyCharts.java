@@ -52,8 +52,8 @@ final class XyCharts {
         else if (!shown.panel().x().log() && manyEquallySpacedX(shown)) roundTicks(chart, names, shown);
         for (int i = 0; i < shown.series().size(); i++)
             for (List<ShownPoint> run : shown.series().get(i).bandRuns())
-                band(chart, names, run, palette[i % palette.length]);
-        for (int i = 0; i < shown.series().size(); i++) line(chart, names, shown.series().get(i), palette[i % palette.length]);
+                band(chart, names, run, palette[colourIndex(shown, i) % palette.length]);
+        for (int i = 0; i < shown.series().size(); i++) line(chart, names, shown.series().get(i), palette[colourIndex(shown, i) % palette.length]);
         boolean anyLegend = shown.series().stream().anyMatch(s -> !s.points().isEmpty());
         chart.getStyler().setLegendVisible(anyLegend);
         return chart;
@@ -176,6 +176,12 @@ final class XyCharts {
     }
 
     /** A band is a closed polygon: along the upper edge, then back along the lower edge. */
+    /** The palette index of series i: its own, or that of the series it takes its colour from. */
+    private static int colourIndex(ShownPanel shown, int i) {
+        Integer of = shown.series().get(i).source().colourOf();
+        return of == null ? i : of;
+    }
+
     private static void band(XYChart chart, Names names, List<ShownPoint> run, Color colour) {
         int n = run.size();
         double[] x = new double[2 * n], y = new double[2 * n];

@@ -1,0 +1,169 @@
+package org.optreport.report.landscape;
+
+import static org.optreport.report.stats.Median.median;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.optreport.report.output.Format;
+import org.optreport.results.LandscapeResult;
+
+/**
+ * The numbers of the page's structural statements: the Hessian's inertia at the origin and rank at the minimum, the
+ * sharpness of rescaled minima, the drift of the imbalance, the smoothness bounds along the path and a priori, the
+ * plateau's depth law and the
+ * excess at which the gradient is back at its initial size.
+ */
+final class StructureSummary {
+    private StructureSummary() {}
+
+    static void add(LandscapeSummary.Quoted q, Map<Integer, List<LandscapeResult>> main) {
+        List<LandscapeResult> all = main.values().stream().flatMap(List::stream).toList();
+        LandscapeResult any = all.get(0);
+        double eta = any.learningRate();
+        LandscapeResult.LeastSquares ls = any.leastSquares();
+        double optimumNorm = Math.sqrt(Arrays.stream(ls.optimalWeights()).flatMapToDouble(Arrays::stream).map(w -> w * w).sum());
+        double fall = max(all, r -> r.series().loss()[0] - r.leastSquares().optimalLoss());
+        double radius = SmoothnessBounds.endToEndRadius(optimumNorm, fall, ls.inputMomentMinEigenvalue());
+        q.both("endToEndRadius", radius, Format.sig(radius, 3));
+
+        double drift = max(all, r -> r.conservation().imbalanceChange());
+        q.both("imbalanceDriftMax", drift, Format.upperBound(drift, 2));
+        double energy = max(all, r -> eta * eta * r.conservation().sumSquaredGradient());
+        q.both("gradientEnergyMax", energy, Format.upperBound(energy, 3));
+        double driftBound = min(all, r -> SmoothnessBounds.imbalanceDrift(eta, fall, LandscapeSummary.orNaN(r.conservation().maxSegmentSmoothness())));
+        q.both("imbalanceDriftBoundMin", driftBound, Format.sig(driftBound, 2));
+        q.both("etaLossFall", eta * fall, Format.sig(eta * fall, 3));
+        q.numbers().put("driftWithinEnergyRuns", (double) all.stream()
+                .filter(r -> r.conservation().imbalanceChange() <= eta * eta * r.conservation().sumSquaredGradient()
+                        && eta * eta * r.conservation().sumSquaredGradient()
+                        <= SmoothnessBounds.imbalanceDrift(eta, fall, LandscapeSummary.orNaN(r.conservation().maxSegmentSmoothness())))
+                .count());
+        double gapMax = max(all, r -> Math.abs(r.structure().finalSmallestNonzero() / LandscapeSummary.orNaN(r.finalRate().predictedRate()) - 1) * 100);
+        q.both("smallestNonzeroGapMax", gapMax, Format.upperBound(gapMax, 2));
+        double etaSegment = eta * max(all, r -> LandscapeSummary.orNaN(r.conservation().maxSegmentSmoothness()));
+        q.both("etaSegmentSmoothnessMax", etaSegment, Format.upperBound(etaSegment, 3));
+
+        for (Map.Entry<Integer, List<LandscapeResult>> e : main.entrySet()) {
+            int d = e.getKey();
+            List<LandscapeResult> runs = e.getValue();
+            double x;
+            x = max(runs, r -> r.structure().originNegative());
+            q.perDepth("originNegative", d, x, count(x));
+            x = min(runs, r -> r.structure().originNegative());
+            q.numbers().put("originNegativeMin.depth" + d, x);
+            x = max(runs, r -> r.structure().originZero());
+            q.perDepth("originZero", d, x, count(x));
+            x = max(runs, r -> r.structure().originPositive());
+            q.perDepth("originPositive", d, x, count(x));
+            x = max(runs, r -> Math.max(Math.abs(r.structure().originMinEigenvalue()), Math.abs(r.structure().originMaxEigenvalue())));
+            q.numbers().put("originLargestMagnitude.depth" + d, x);
+            x = median(runs, r -> r.structure().originMaxEigenvalue());
+            q.perDepth("originMaxEigenvalue", d, x, Format.sig(x, 4));
+            x = median(runs, r -> r.structure().originMinEigenvalue());
+            q.perDepth("originMinEigenvalue", d, x, minus(Format.sig(x, 4)));
+            x = min(runs, r -> r.structure().finalRank());
+            q.perDepth("finalRankMin", d, x, count(x));
+            x = max(runs, r -> r.structure().finalRank());
+            q.perDepth("finalRankMax", d, x, count(x));
+            x = max(runs, r -> r.structure().finalLargestNull());
+            q.perDepth("finalLargestNull", d, x, Format.upperBound(x, 2));
+            q.numbers().put("finalZeroCutMax.depth" + d, max(runs, r -> r.structure().finalZeroCut()));
+            x = min(runs, r -> r.structure().finalSmallestNonzero());
+            q.perDepth("finalSmallestNonzero", d, x, Format.sig(x, 3));
+            x = max(runs, r -> Math.abs(r.structure().finalSmallestNonzero() / LandscapeSummary.orNaN(r.finalRate().predictedRate()) - 1) * 100);
+            q.perDepth("smallestNonzeroGap", d, x, Format.upperBound(x, 2));
+            // the flattest of the rescaled minima (over the pairs of layers and both directions) against the reached one
+            x = median(runs, StructureSummary::flattestRescaled);
+            q.perDepth("flattestRescaled", d, x, Format.sig(x, 3));
+            x = max(runs, r -> flattestRescaled(r) / LandscapeSummary.finalSharpness(r));
+            q.perDepth("flattestRescaledRatioMax", d, x, Format.sig(x, 2));
+            x = median(runs, r -> r.structure().rescaledDownSharpness()[0]);
+            q.perDepth("steepestRescaled", d, x, Format.sig(x, 3));
+            x = max(runs, r -> LandscapeSummary.orNaN(r.conservation().maxSegmentSmoothness()));
+            q.perDepth("segmentSmoothness", d, x, Format.sig(x, 3));
+            x = max(runs, r -> LandscapeSummary.orNaN(r.conservation().maxSegmentSmoothness()) / LandscapeSummary.finalSharpness(r));
+            q.perDepth("segmentOverSharpness", d, x, Format.sig(x, 2));
+            x = max(runs, r -> LandscapeSummary.orNaN(r.conservation().maxLayerNorm()));
+            q.perDepth("maxLayerNorm", d, x, Format.sig(x, 3));
+            x = Math.pow(optimumNorm, 1.0 / d);
+            q.perDepth("balancedLayerNorm", d, x, Format.sig(x, 3));
+            // a priori, from the start alone: the conserved imbalance and the bounded loss
+            double delta = max(runs, r -> imbalanceSum(r.initialWeights()));
+            q.perDepth("initialImbalanceSum", d, delta, Format.sig(delta, 2));
+            double layerSquared = SmoothnessBounds.layerNormSquared(radius, d, delta);
+            q.perDepth("aprioriLayerNorm", d, Math.sqrt(layerSquared), Format.sig(Math.sqrt(layerSquared), 3));
+            double beta = SmoothnessBounds.smoothness(d, ls.inputMomentMaxEigenvalue(), layerSquared, fall);
+            q.perDepth("aprioriSmoothness", d, beta, Format.sig(beta, 3));
+            x = beta / median(runs, r -> Arrays.stream(r.series().hessianMaxEigenvalue()).max().orElse(Double.NaN));
+            q.perDepth("aprioriOverSharpness", d, x, Format.sig(x, 2));
+            q.perDepth("aprioriStep", d, 2 / beta, Format.sig(2 / beta, 2));
+            // the gradient-norm stopping rule: the relative excess at which the gradient is back at its initial size
+            x = median(runs, r -> LandscapeSummary.orNaN(r.stoppingRule().relativeExcessThen()));
+            q.perDepth("gradientReturnExcess", d, x, Format.sig(x, 2));
+            x = max(runs, r -> LandscapeSummary.orNaN(r.stoppingRule().relativeExcessThen()));
+            q.perDepth("gradientReturnExcessMax", d, x, Format.sig(x, 2));
+            x = min(runs, r -> LandscapeSummary.orNaN(r.stoppingRule().relativeExcessThen()));
+            q.perDepth("gradientReturnExcessMin", d, x, Format.sig(x, 2));
+            x = median(runs, r -> LandscapeSummary.orNaN(r.stoppingRule().gradientBackToStartStep()));
+            q.perDepth("gradientReturnStep", d, x, Format.integer(Math.round(x)));
+            // the slow phase the steps to 1e-3 add to the plateau
+            x = min(runs, r -> LandscapeSummary.steps(r, "1e-3") - LandscapeSummary.step(r.events().escapeStep()));
+            q.perDepth("slowPhaseTo1e3Min", d, x, Format.integer(Math.round(x)));
+            x = max(runs, r -> LandscapeSummary.steps(r, "1e-3") - LandscapeSummary.step(r.events().escapeStep()));
+            q.perDepth("slowPhaseTo1e3Max", d, x, Format.integer(Math.round(x)));
+        }
+        // the plateau's depth law: k_{1/2} ~ s0^{-(N-2)} / ((N-2) eta sigma), so k(4) / k(3) ~ 1 / (2 s0)
+        List<LandscapeResult> three = main.get(3), four = main.get(4);
+        if (three != null && four != null) {
+            double measured = median(four, r -> LandscapeSummary.step(r.events().escapeStep()))
+                    / median(three, r -> LandscapeSummary.step(r.events().escapeStep()));
+            double s0 = median(four, r -> LandscapeSummary.orNaN(r.escapePrediction().layerScale()));
+            q.both("escapeRatio43", measured, Format.sig(measured, 3));
+            q.both("escapeRatio43Law", 1 / (2 * s0), Format.sig(1 / (2 * s0), 3));
+        }
+    }
+
+    /** The smallest lambda_max over the rescalings of every pair of adjacent layers by 2 and 1/2, both ways. */
+    static double flattestRescaled(LandscapeResult r) {
+        return Math.min(Arrays.stream(r.structure().rescaledUpSharpness()).min().orElse(Double.NaN),
+                Arrays.stream(r.structure().rescaledDownSharpness()).min().orElse(Double.NaN));
+    }
+
+    /** delta = sum_j ||W_{j+1}^T W_{j+1} - W_j W_j^T||_F (at least the sum of the spectral norms the bound needs). */
+    static double imbalanceSum(List<double[][]> layers) {
+        double sum = 0;
+        for (int j = 0; j + 1 < layers.size(); j++) {
+            double[][] lower = layers.get(j), upper = layers.get(j + 1);
+            int m = upper[0].length;
+            double squares = 0;
+            for (int a = 0; a < m; a++)
+                for (int b = 0; b < m; b++) {
+                    double d = 0;
+                    for (double[] row : upper) d += row[a] * row[b];
+                    for (int k = 0; k < lower[a].length; k++) d -= lower[a][k] * lower[b][k];
+                    squares += d * d;
+                }
+            sum += Math.sqrt(squares);
+        }
+        return sum;
+    }
+
+    /** A number as the page prints it, with the typographic minus sign. */
+    static String minus(String formatted) {
+        return formatted.startsWith("-") ? "−" + formatted.substring(1) : formatted;
+    }
+
+    private static String count(double x) {
+        return Double.isFinite(x) ? Format.integer(Math.round(x)) : "n/a";
+    }
+
+    private static double min(List<LandscapeResult> runs, ToDoubleFunction<LandscapeResult> f) {
+        return runs.stream().mapToDouble(f).min().orElse(Double.NaN);
+    }
+
+    private static double max(List<LandscapeResult> runs, ToDoubleFunction<LandscapeResult> f) {
+        return runs.stream().mapToDouble(f).max().orElse(Double.NaN);
+    }
+}

@@ -42,6 +42,8 @@ final class AccelerationNumbers {
             spread("dynamicsStepOverLimit", id, divide(c.dynamicsStep(), c.stepLimit()), 3);
             spread("networkImbalance", id, c.networkImbalance(), 2);
             spread("networkStepsAtDynamicsStep", id, c.networkStepsAtDynamicsStep(), 0);
+            spread("networkFewestSteps", id, c.networkFewestSteps(), 0);
+            spread("dynamicsFewestSteps", id, c.dynamicsFewestSteps(), 0);
             spread("networkImbalanceAtDynamicsStep", id, c.networkImbalanceAtDynamicsStep(), 2);
             for (String outcome : List.of(StableStepResult.CONVERGED, StableStepResult.BOUNDED, StableStepResult.DIVERGED)) {
                 int seeds = c.dynamicsAtNetworkStep(outcome);
@@ -67,6 +69,8 @@ final class AccelerationNumbers {
                 spread("speedup", id, ratio(shallow.networkSteps(), c.networkSteps()), 2);
                 spread("dynamicsSpeedup", id, ratio(shallow.networkSteps(), c.dynamicsSteps()), 2);
                 spread("speedupAtDynamicsStep", id, ratio(shallow.networkSteps(), c.networkStepsAtDynamicsStep()), 2);
+                spread("fewestStepsSpeedup", id, ratio(shallow.networkFewestSteps(), c.networkFewestSteps()), 2);
+                spread("dynamicsFewestStepsSpeedup", id, ratio(shallow.networkFewestSteps(), c.dynamicsFewestSteps()), 2);
             }
         }
         put("failuresBetween", failures, Integer.toString(failures));

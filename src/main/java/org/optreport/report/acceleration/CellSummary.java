@@ -15,7 +15,8 @@ import org.optreport.results.StableStepResult.Trial;
 record CellSummary(AccelerationPlan.Cell cell, double stepLimit, double preconditionedMax, double[] networkStep,
                    double[] dynamicsStep, double[] networkSteps, double[] dynamicsSteps, String[] dynamicsAtNetworkStep,
                    double[] dynamicsExcessAtNetworkStep, double[] networkImbalance, double[] networkSharpness,
-                   double[] networkStepsAtDynamicsStep, double[] networkImbalanceAtDynamicsStep,
+                   double[] networkStepsAtDynamicsStep, double[] networkImbalanceAtDynamicsStep, double[] networkFewestSteps,
+                   double[] dynamicsFewestSteps,
                    double largestBracket, int failuresBetween, int openBrackets, int trials, int converged, int bounded,
                    int diverged) {
 
@@ -23,7 +24,8 @@ record CellSummary(AccelerationPlan.Cell cell, double stepLimit, double precondi
         int n = bySeed.size();
         double[] networkStep = new double[n], dynamicsStep = new double[n], networkSteps = new double[n], dynamicsSteps = new double[n],
                 dynamicsExcess = new double[n], imbalance = new double[n], sharpness = new double[n],
-                networkAtDynamics = new double[n], imbalanceAtDynamics = new double[n];
+                networkAtDynamics = new double[n], imbalanceAtDynamics = new double[n], networkFewest = new double[n],
+                dynamicsFewest = new double[n];
         String[] dynamicsOutcome = new String[n];
         double limit = bySeed.get(0).stability().stepLimit(), preconditioned = bySeed.get(0).stability().preconditionedMax();
         double largestBracket = 0;
@@ -45,6 +47,8 @@ record CellSummary(AccelerationPlan.Cell cell, double stepLimit, double precondi
             Trial netAtDyn = r.networkAtDynamicsStep();
             networkAtDynamics[s] = netAtDyn == null || netAtDyn.settledStep() == null ? Double.NaN : netAtDyn.settledStep();
             imbalanceAtDynamics[s] = netAtDyn == null || netAtDyn.finalImbalance() == null ? Double.NaN : netAtDyn.finalImbalance();
+            networkFewest[s] = fewestSteps(r.network());
+            dynamicsFewest[s] = fewestSteps(r.dynamics());
             for (Search search : List.of(r.network(), r.dynamics())) {
                 failures += search.failuresBetween();
                 if (search.largestConverged() == null || search.smallestFailedAbove() == null) open++;
@@ -60,13 +64,22 @@ record CellSummary(AccelerationPlan.Cell cell, double stepLimit, double precondi
             }
         }
         return new CellSummary(cell, limit, preconditioned, networkStep, dynamicsStep, networkSteps, dynamicsSteps, dynamicsOutcome,
-                dynamicsExcess, imbalance, sharpness, networkAtDynamics, imbalanceAtDynamics, largestBracket, failures, open, trials, converged, bounded, diverged);
+                dynamicsExcess, imbalance, sharpness, networkAtDynamics, imbalanceAtDynamics, networkFewest,
+                dynamicsFewest, largestBracket, failures, open, trials, converged, bounded, diverged);
     }
 
     /** The search's trial at its largest converging step, or null if nothing converged. */
     static Trial at(Search search) {
         if (search.largestConverged() == null) return null;
         return search.trials().stream().filter(t -> t.step() == search.largestConverged()).findFirst().orElseThrow();
+    }
+
+    /**
+     * The fewest steps to the target over every converged step the search tried: near the largest converging step the
+     * slowest-decaying mode contracts by |1 - eta lambda| close to 1 per step, so that step is rarely the fastest one.
+     */
+    static double fewestSteps(Search search) {
+        return search.trials().stream().filter(t -> t.settledStep() != null).mapToDouble(Trial::settledStep).min().orElse(Double.NaN);
     }
 
     /** Seeds at whose network step the dynamics had this outcome. */

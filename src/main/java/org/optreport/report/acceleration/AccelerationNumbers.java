@@ -90,7 +90,8 @@ final class AccelerationNumbers {
         put(name + "." + id, median, format(median, digits));
         put(name + "Min." + id, lo, format(lo, digits));
         put(name + "Max." + id, hi, format(hi, digits));
-        values.put(name + "Range." + id, lo == hi ? format(lo, digits) : format(lo, digits) + "–" + format(hi, digits));
+        String low = format(lo, digits), high = format(hi, digits);
+        values.put(name + "Range." + id, low.equals(high) ? low : low + "–" + high); // one value when the seeds agree to the digits shown
     }
 
     /** Significant digits, or a whole number (step counts) when digits is 0. */

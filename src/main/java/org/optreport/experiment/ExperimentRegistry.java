@@ -15,7 +15,7 @@ public final class ExperimentRegistry {
     /** The report's experiments. */
     public static ExperimentRegistry standard() {
         return new ExperimentRegistry(List.of(new NonconvexityExperiment(), new LandscapeExperiment(), new TrajectoryExperiment(),
-                new UltrawideExperiment(), new BenchmarksExperiment()));
+                new UltrawideExperiment(), new BenchmarksExperiment(), new StableStepSearch()));
     }
 
     public Experiment get(String name) {

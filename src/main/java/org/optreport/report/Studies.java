@@ -3,6 +3,7 @@ package org.optreport.report;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.optreport.report.acceleration.AccelerationStudy;
 import org.optreport.report.landscape.LandscapeStudy;
 import org.optreport.report.nonconvexity.NonconvexityStudy;
 import org.optreport.report.performance.PerformanceStudy;
@@ -20,7 +21,7 @@ public final class Studies {
 
     public static Studies standard() {
         return new Studies(List.of(new NonconvexityStudy(), new LandscapeStudy(), new TrajectoryStudy(), new UltrawideStudy(),
-                new PerformanceStudy()));
+                new PerformanceStudy(), new AccelerationStudy()));
     }
 
     /** The study, or null when there is none of that name. */

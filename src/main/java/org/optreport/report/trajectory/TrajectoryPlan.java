@@ -16,11 +16,9 @@ import org.optreport.results.TrajectoryResult;
  * @param convergence one sweep of the convergence rates per curve
  * @param imbalance one sweep of the imbalance scales per imbalance rate
  * @param multiOutput the Linnerud run by depth
- * @param acceleration the acceleration grid's runs by loss and depth, one per acceleration rate
  */
 record TrajectoryPlan(Settings settings, Map<Integer, Run<TrajectoryResult>> balanced, Map<Integer, Run<TrajectoryResult>> unbalanced,
-                      List<RateSweep> convergence, List<ImbalanceSweep> imbalance, Map<Integer, Run<TrajectoryResult>> multiOutput,
-                      Map<AccelerationCell, List<Run<TrajectoryResult>>> acceleration) {
+                      List<RateSweep> convergence, List<ImbalanceSweep> imbalance, Map<Integer, Run<TrajectoryResult>> multiOutput) {
 
     /** The curve's runs, one per convergence rate. */
     record RateSweep(Curve curve, List<Run<TrajectoryResult>> byRate) {}
@@ -28,13 +26,7 @@ record TrajectoryPlan(Settings settings, Map<Integer, Run<TrajectoryResult>> bal
     /** At one learning rate: the balanced run, and the Xavier runs one per imbalance scale. */
     record ImbalanceSweep(double rate, Run<TrajectoryResult> balanced, List<Run<TrajectoryResult>> xavierByScale) {}
 
-    record AccelerationCell(String loss, int depth) {}
-
     Run<TrajectoryResult> main(int depth, boolean isBalanced) {
         return (isBalanced ? balanced : unbalanced).get(depth);
-    }
-
-    List<Run<TrajectoryResult>> acceleration(String loss, int depth) {
-        return acceleration.get(new AccelerationCell(loss, depth));
     }
 }

@@ -31,8 +31,7 @@ final class TrajectoryRuns {
     /** Every setting, read once so that runs() and analyze() agree. */
     record Settings(double horizon, double learningRate, double initScale, double xavierScale, int width,
                             List<Integer> depths, List<Double> convergenceRates, List<Double> imbalanceScales,
-                            List<Double> imbalanceRates, List<Integer> multiDepths, int multiSteps,
-                            List<Double> accelerationRates, int accelerationSteps, double excessTarget, long seed) {
+                            List<Double> imbalanceRates, List<Integer> multiDepths, int multiSteps, long seed) {
         int steps(double eta) { return (int) Math.max(1, Math.round(horizon / eta)); }
 
         static final Setting<Double> HORIZON = Setting.of("horizon", real(openClosed(0, 1e6)), 40.0,
@@ -56,31 +55,21 @@ final class TrajectoryRuns {
                 "depths of the multi-output runs (Linnerud)");
         static final Setting<Integer> MULTI_OUTPUT_STEPS = Setting.of("multiOutputSteps", integer(10, 10_000_000), 20_000,
                 "steps of the multi-output runs").withQuickDefault(8000);
-        static final Setting<List<Double>> ACCELERATION_RATES = Setting.of("accelerationRates", reals(openClosed(0, 100)),
-                List.of(0.05, 0.07, 0.1, 0.14, 0.2, 0.28, 0.4, 0.56, 0.8),
-                "learning-rate grid of the depth-as-acceleration runs; its largest rates are meant to diverge")
-                .withQuickDefault(List.of(0.1, 0.2, 0.4, 0.8));
-        static final Setting<Integer> ACCELERATION_STEPS = Setting.of("accelerationSteps", integer(10, 10_000_000), 3000,
-                "steps of the acceleration runs").withQuickDefault(1000);
-        static final Setting<Double> EXCESS_TARGET = Setting.of("excessTarget", real(openClosed(0, 1)), 1e-6,
-                "the acceleration table counts the steps until the excess loss stays at or below this").withQuickDefault(1e-4);
         static final Setting<Integer> SEED = Setting.of("seed", integer(0, Integer.MAX_VALUE), 1, "seed of every random initialization");
         static final List<Setting<?>> ALL = List.of(HORIZON, LEARNING_RATE, INIT_SCALE, XAVIER_SCALE, WIDTH, DEPTHS, CONVERGENCE_RATES,
-                IMBALANCE_SCALES, IMBALANCE_RATES, MULTI_OUTPUT_DEPTHS, MULTI_OUTPUT_STEPS, ACCELERATION_RATES, ACCELERATION_STEPS,
-                EXCESS_TARGET, SEED);
+                IMBALANCE_SCALES, IMBALANCE_RATES, MULTI_OUTPUT_DEPTHS, MULTI_OUTPUT_STEPS, SEED);
     }
 
     static Settings settings(StudyConfig c) {
         return new Settings(c.get(Settings.HORIZON), c.get(Settings.LEARNING_RATE), c.get(Settings.INIT_SCALE), c.get(Settings.XAVIER_SCALE),
                 c.get(Settings.WIDTH), c.get(Settings.DEPTHS), c.get(Settings.CONVERGENCE_RATES), c.get(Settings.IMBALANCE_SCALES),
                 c.get(Settings.IMBALANCE_RATES), c.get(Settings.MULTI_OUTPUT_DEPTHS), c.get(Settings.MULTI_OUTPUT_STEPS),
-                c.get(Settings.ACCELERATION_RATES), c.get(Settings.ACCELERATION_STEPS), c.get(Settings.EXCESS_TARGET), c.get(Settings.SEED));
+                c.get(Settings.SEED));
     }
 
     /**
      * Adds every run the analysis reads to {@code runs}, in the order the build used to list them, and returns their
-     * handles. The acceleration grid searches for each depth's largest rate that does not diverge, so its largest rates are meant to
-     * diverge: those runs are probes.
+     * handles.
      */
     static TrajectoryPlan plan(Settings s, RunPlan runs) {
         Handles handles = new Handles(runs);
@@ -104,19 +93,12 @@ final class TrajectoryRuns {
         }
         Map<Integer, Run<TrajectoryResult>> multiOutput = new HashMap<>();
         for (int depth : s.multiDepths()) multiOutput.put(depth, handles.add(multiOutputRun(s, depth)));
-        Map<TrajectoryPlan.AccelerationCell, List<Run<TrajectoryResult>>> acceleration = new HashMap<>();
-        for (String loss : LOSSES)
-            for (int depth : ACCELERATION_DEPTHS) {
-                List<Run<TrajectoryResult>> byRate = new ArrayList<>();
-                for (double eta : s.accelerationRates()) byRate.add(handles.addProbe(accelerationRun(s, loss, depth, eta)));
-                acceleration.put(new TrajectoryPlan.AccelerationCell(loss, depth), byRate);
-            }
-        return new TrajectoryPlan(s, balanced, unbalanced, convergence, imbalance, multiOutput, acceleration);
+        return new TrajectoryPlan(s, balanced, unbalanced, convergence, imbalance, multiOutput);
     }
 
     /**
      * Adds each distinct request once (a balanced run of the convergence sweep can also be a main run), so its result
-     * is read once. No request is both a probe and not: only the acceleration runs set excessTarget.
+     * is read once.
      */
     private static final class Handles {
         private final RunPlan runs;
@@ -126,10 +108,6 @@ final class TrajectoryRuns {
 
         Run<TrajectoryResult> add(RunRequest r) {
             return added.computeIfAbsent(r, k -> runs.add(TrajectoryResult.class, k.experiment(), k.parameters()));
-        }
-
-        Run<TrajectoryResult> addProbe(RunRequest r) {
-            return added.computeIfAbsent(r, k -> runs.addProbe(TrajectoryResult.class, k.experiment(), k.parameters()));
         }
     }
 
@@ -168,13 +146,6 @@ final class TrajectoryRuns {
         return run(s, "linnerud", depth, 3, "balanced", s.initScale(), "l2", s.learningRate(), s.multiSteps());
     }
 
-    /** The table quotes the step from which each run stays below the target: the run finds it at every step. */
-    private static RunRequest accelerationRun(Settings s, String loss, int depth, double eta) {
-        Map<String, String> p = parameters(s, "diabetes", depth, s.width(), "balanced", s.initScale(), loss, eta, s.accelerationSteps());
-        p.put("excessTarget", Double.toString(s.excessTarget()));
-        return RunRequest.of("trajectory", p);
-    }
-
     /** The convergence study's curves: label, depth, init, scale. */
     record Curve(String label, int depth, String init, double scale) {}
 
@@ -183,7 +154,4 @@ final class TrajectoryRuns {
                 new Curve("balanced N=3", 3, "balanced", s.initScale()),
                 new Curve("Xavier N=2", 2, "xavier", s.xavierScale()));
     }
-
-    static final List<String> LOSSES = List.of("l2", "l4");
-    static final List<Integer> ACCELERATION_DEPTHS = List.of(1, 2, 3);
 }

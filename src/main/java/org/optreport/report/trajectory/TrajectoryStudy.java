@@ -21,9 +21,9 @@ import org.optreport.results.TrajectoryResult;
 
 /**
  * Part 3 (linear networks): the end-to-end matrix of a linear network trained by gradient descent against the
- * discrete end-to-end dynamics. Five groups of runs: balanced and unbalanced initializations at depths 2-4,
+ * discrete end-to-end dynamics. Four groups of runs: balanced and unbalanced initializations at depths 2-4,
  * the largest distance against the learning rate at a fixed time horizon eta * steps (and against the imbalance),
- * a multi-output run on Linnerud, and depth as acceleration on the l2 and l4 losses.
+ * and a multi-output run on Linnerud (depth as acceleration is the acceleration study's).
  */
 public final class TrajectoryStudy implements Study<TrajectoryPlan> {
     @Override public String name() { return "trajectory"; }
@@ -65,7 +65,6 @@ public final class TrajectoryStudy implements Study<TrajectoryPlan> {
         TrajectoryCharts.mainFigures(plan, results, figures, values, numbers, warnings);
         TrajectoryConvergence.convergenceFigure(plan, results, figures, values, numbers, warnings);
         TrajectoryCharts.multiOutputFigure(plan, results, figures, values, numbers, warnings);
-        TrajectoryAcceleration.acceleration(plan, results, figures, tables, values, numbers);
         return new StudyOutput(figures, tables, values, numbers, warnings);
     }
 }

@@ -29,7 +29,6 @@ import org.optreport.report.Studies;
 import org.optreport.report.output.Format;
 import org.optreport.report.output.Series;
 import org.optreport.report.output.StudyOutput;
-import org.optreport.report.output.Table;
 import org.optreport.report.study.Run;
 import org.optreport.report.study.RunPlan;
 import org.optreport.report.study.RunResults;
@@ -75,15 +74,6 @@ class TrajectoryStudyTest {
         assertEquals(0, unbalanced, 0.1);
     }
 
-    @Test void accelerationTableHasOneRowPerLossAndDepth() {
-        Table t = quick.tables().get("acceleration");
-        assertEquals(6, t.rows().size());
-        assertEquals(List.of("l2", "1"), t.rows().get(0).subList(0, 2));
-        assertEquals(List.of("l4", "3"), t.rows().get(5).subList(0, 2));
-        // the chosen rate must be one that did not diverge
-        for (List<String> row : t.rows()) assertTrue(List.of(row.get(3).split(", ")).contains(row.get(2)), row.toString());
-    }
-
     /** A planned run again with every step recorded: the naive reference for the quoted steps. */
     private static TrajectoryResult everyStep(Run<TrajectoryResult> run) {
         Map<String, String> p = new HashMap<>(run.request().parameters());
@@ -123,20 +113,6 @@ class TrajectoryStudyTest {
         }
     }
 
-    /** The table's steps: one more than the last step above the target, found by scanning every step of the chosen run. */
-    @Test void accelerationStepsAgreeWithANaiveScanOfEveryStep() {
-        TrajectoryRuns.Settings s = plan.settings();
-        for (List<String> row : quick.tables().get("acceleration").rows()) {
-            if (row.get(2).equals("none without divergence")) continue;
-            int rate = s.accelerationRates().stream().map(x -> Format.sig(x, 2)).toList().indexOf(row.get(2));
-            double[] excess = excess(everyStep(plan.acceleration(row.get(0), Integer.parseInt(row.get(1))).get(rate)));
-            int lastAbove = -1;
-            for (int t = 0; t < excess.length; t++) if (excess[t] > s.excessTarget()) lastAbove = t;
-            String expected = lastAbove == excess.length - 1 ? "not reached" : Format.integer(lastAbove + 1);
-            assertEquals(expected, row.get(4), row.toString());
-        }
-    }
-
     @Test void runsAreDistinctAndUseTheRegisteredExperiment() {
         RunPlan runs = new RunPlan();
         STUDY.plan(StudyConfig.defaults("trajectory", false), runs);
@@ -145,16 +121,6 @@ class TrajectoryStudyTest {
         for (RunRequest r : requests) assertEquals("trajectory", r.experiment());
         assertTrue(Studies.standard().names().contains("trajectory"));
         assertTrue(ExperimentRegistry.standard().names().contains("trajectory"));
-    }
-
-    /** The acceleration grid looks for the largest rate that does not diverge, so its divergence is a finding, not a failure. */
-    @Test void exactlyTheAccelerationGridRunsAreProbes() {
-        RunPlan runs = new RunPlan();
-        TrajectoryPlan full = STUDY.plan(StudyConfig.defaults("trajectory", false), runs);
-        Set<Run<?>> grid = new HashSet<>();
-        full.acceleration().values().forEach(grid::addAll);
-        assertEquals(2 * 3 * full.settings().accelerationRates().size(), grid.size());
-        for (Run<?> run : runs.runs()) assertEquals(grid.contains(run), run.divergenceExpected(), run.toString());
     }
 
     // ---- the exact numbers the page's claims read, each against a computation of its own from the run results ----
@@ -378,113 +344,6 @@ class TrajectoryStudyTest {
         }
     }
 
-    @Test void theAccelerationNumbersAreThoseOfTheGrid() {
-        TrajectoryRuns.Settings s = plan.settings();
-        List<Double> rates = s.accelerationRates();
-        double target = s.excessTarget(), largestGap = 0;
-        for (String loss : TrajectoryRuns.LOSSES) {
-            String prefix = "acc" + loss.toUpperCase();
-            Map<Integer, Double> steps = new HashMap<>();
-            double deepLargestTarget = Double.POSITIVE_INFINITY;
-            double[] shallowExcess = null;
-            for (int depth : TrajectoryRuns.ACCELERATION_DEPTHS) {
-                List<TrajectoryResult> grid = results.get(plan.acceleration(loss, depth));
-                String member = ".depth" + depth, key = prefix + "N" + depth;
-                double largestNotDiverged = Double.NaN, smallestDiverged = Double.NaN, largestTarget = Double.NaN;
-                int diverged = 0, networkDiverged = 0, latest = -1, firstStopped = -1;
-                for (int k = 0; k < grid.size(); k++) {
-                    TrajectoryResult r = grid.get(k);
-                    double eta = rates.get(k);
-                    if (r.diverged()) {
-                        diverged++;
-                        // "network: ...", "network and dynamics: ..." or "dynamics: ..."
-                        boolean network = r.divergence().substring(0, r.divergence().indexOf(':')).contains("network");
-                        if (network) networkDiverged++;
-                        latest = Math.max(latest, r.divergedAtStep());
-                        if (!(eta >= smallestDiverged)) {
-                            smallestDiverged = eta;
-                            firstStopped = network ? -1 : k;
-                        }
-                    } else {
-                        if (!(eta <= largestNotDiverged)) largestNotDiverged = eta;
-                        if (r.events().networkExcessSettledStep() != null && !(eta <= largestTarget)) largestTarget = eta;
-                    }
-                }
-                assertNumber(largestNotDiverged, prefix + "LargestNonDivergedRate" + member);
-                assertNumber(smallestDiverged, prefix + "SmallestDivergedRate" + member);
-                assertNumber(largestTarget, prefix + "LargestTargetRate" + member);
-                assertNumber(diverged, prefix + "DivergedRuns" + member);
-                assertNumber(networkDiverged, prefix + "NetworkDivergedRuns" + member);
-                assertNumber(latest < 0 ? Double.NaN : latest, prefix + "LatestDivergedStep" + member);
-                if (depth > 1) deepLargestTarget = Math.min(deepLargestTarget, largestTarget);
-
-                // the chosen run, as the table names its rate
-                List<String> row = quick.tables().get("acceleration").rows().stream()
-                        .filter(x -> x.get(0).equals(loss) && x.get(1).equals(Integer.toString(depth))).findFirst().orElseThrow();
-                int chosen = rates.stream().map(x -> Format.sig(x, 2)).toList().indexOf(row.get(2));
-                TrajectoryResult best = grid.get(chosen);
-                assertNumber(rates.get(chosen), prefix + "Rate" + member);
-                double settled = stepOrNaN(best.events().networkExcessSettledStep());
-                steps.put(depth, settled);
-                assertNumber(settled, prefix + "Steps" + member);
-                assertNumber(stepOrNaN(best.events().dynamicsExcessSettledStep()), prefix + "DynamicsSteps" + member);
-                assertNumber(stepOrNaN(best.events().networkHalfwayStep()), prefix + "HalfwayStep" + member);
-                assertNumber(last(best.trace().networkExcess().value()), prefix + "FinalExcess" + member);
-                double[] excess = excess(best);
-                int[] step = best.series().step();
-                int mid = 0;
-                while (step[mid] < s.accelerationSteps() / 2.0) mid++;
-                assertNumber(excess[mid], prefix + "MidExcess" + member);
-                int end = step.length - 1;
-                assertEquals(Math.log10(excess[mid] / excess[end]) * 1000 / (step[end] - step[mid]), number(prefix + "LateRate" + member),
-                        1e-9, key);
-                if (depth == 1) shallowExcess = excess;
-                if (depth > 1) {
-                    assertNumber(plateauShare(best), "plateauShare." + key);
-                    // against depth 1's chosen run, record by record after step 0
-                    int lastAbove = -1, firstNotAbove = -1;
-                    for (int i = 1; i < step.length; i++)
-                        if (excess[i] > shallowExcess[i]) lastAbove = step[i];
-                        else if (firstNotAbove < 0) firstNotAbove = step[i];
-                    assertNumber(lastAbove < 0 ? Double.NaN : lastAbove, prefix + "AboveShallowUntil" + member);
-                    assertNumber(firstNotAbove < 0 ? Double.NaN : firstNotAbove, prefix + "BelowShallowFrom" + member);
-                    double net = settled, dyn = stepOrNaN(best.events().dynamicsExcessSettledStep());
-                    boolean neither = Double.isNaN(net) && Double.isNaN(dyn), one = Double.isNaN(net) != Double.isNaN(dyn);
-                    largestGap = Math.max(largestGap, neither ? 0 : one ? Double.POSITIVE_INFINITY : Math.abs(dyn - net) / net);
-                }
-                if (firstStopped >= 0) {
-                    TrajectoryResult stopped = grid.get(firstStopped);
-                    int at = stopped.series().step().length - 1, stepAt = stopped.series().step()[at];
-                    int same = 0;
-                    while (step[same] != stepAt) same++;
-                    assertNumber(excess(stopped)[at], key + "StoppedNetworkExcess");
-                    assertNumber(excess[same], key + "ChosenExcessAtStoppedRecord");
-                } else {
-                    assertNumber(Double.NaN, key + "StoppedNetworkExcess");
-                    assertNumber(Double.NaN, key + "ChosenExcessAtStoppedRecord");
-                }
-            }
-            // depth 1 over the fastest deep network that reached the target
-            double deepSteps = steps.entrySet().stream().filter(e -> e.getKey() > 1 && !Double.isNaN(e.getValue()))
-                    .mapToDouble(Map.Entry::getValue).min().orElse(Double.NaN);
-            // every depth's run at depth 1's chosen rate (as the table names it): its network's final excess loss
-            List<String> shallowRow = quick.tables().get("acceleration").rows().stream()
-                    .filter(x -> x.get(0).equals(loss) && x.get(1).equals("1")).findFirst().orElseThrow();
-            int shallowRate = rates.stream().map(x -> Format.sig(x, 2)).toList().indexOf(shallowRow.get(2));
-            for (int depth : TrajectoryRuns.ACCELERATION_DEPTHS) {
-                TrajectoryResult atRate = results.get(plan.acceleration(loss, depth)).get(shallowRate);
-                String name = prefix + "FinalExcessAtShallowRate.depth" + depth;
-                if (atRate.diverged()) assertTrue(!quick.numbers().containsKey(name), name + ": the run diverged");
-                else assertNumber(last(atRate.trace().networkExcess().value()), name);
-            }
-            assertNumber(steps.get(1) / deepSteps, prefix + "Speedup");
-            assertNumber(100 * (deepSteps - steps.get(1)) / deepSteps, prefix + "ShallowFewerStepsPercent");
-            assertNumber(deepLargestTarget, prefix + "DeepLargestTargetRate");
-        }
-        assertNumber(largestGap, "accDynamicsLargestGap");
-        assertNumber(s.accelerationSteps(), "accelerationSteps");
-    }
-
     /** The page's claims name only numbers the study provides (whether they hold is the build's check, on the full runs). */
     @Test void everyClaimOfThePageNamesNumbersTheStudyProvides() throws Exception {
         Path page = Path.of("content/part3-trajectory.md");
@@ -493,6 +352,7 @@ class TrajectoryStudyTest {
         StudyNumbers numbers = new StudyNumbers(Map.of("trajectory", quick));
         List<String> unknown = new ArrayList<>();
         for (ClaimUse c : claims) {
+            if (!c.claim().studies().equals(Set.of("trajectory"))) continue; // other studies' claims are checked by their tests
             try {
                 c.claim().evaluate(numbers);
             } catch (RuntimeException e) {

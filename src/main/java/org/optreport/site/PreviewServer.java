@@ -91,6 +91,9 @@ public final class PreviewServer implements AutoCloseable {
 
     public InetSocketAddress address() { return server.getAddress(); }
 
+    /** What live reload follows, or null without --watch. */
+    RebuildStatus rebuilds() { return rebuilds; }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String method = exchange.getRequestMethod();

@@ -17,10 +17,11 @@ import org.optreport.results.TrajectoryResult;
  * @param imbalance one sweep of the imbalance scales per imbalance rate
  * @param multiOutput the Linnerud run by depth
  * @param acceleration the acceleration grid's runs by loss and depth, one per acceleration rate
+ * @param latePhase the l2 late-phase run by depth
  */
 record TrajectoryPlan(Settings settings, Map<Integer, Run<TrajectoryResult>> balanced, Map<Integer, Run<TrajectoryResult>> unbalanced,
                       List<RateSweep> convergence, List<ImbalanceSweep> imbalance, Map<Integer, Run<TrajectoryResult>> multiOutput,
-                      Map<AccelerationCell, List<Run<TrajectoryResult>>> acceleration) {
+                      Map<AccelerationCell, List<Run<TrajectoryResult>>> acceleration, Map<Integer, Run<TrajectoryResult>> latePhase) {
 
     /** The curve's runs, one per convergence rate. */
     record RateSweep(Curve curve, List<Run<TrajectoryResult>> byRate) {}

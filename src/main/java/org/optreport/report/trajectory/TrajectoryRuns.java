@@ -32,7 +32,8 @@ final class TrajectoryRuns {
     record Settings(double horizon, double learningRate, double initScale, double xavierScale, int width,
                             List<Integer> depths, List<Double> convergenceRates, List<Double> imbalanceScales,
                             List<Double> imbalanceRates, List<Integer> multiDepths, int multiSteps,
-                            List<Double> accelerationRates, int accelerationSteps, double excessTarget, long seed) {
+                            List<Double> accelerationRates, int accelerationSteps, double excessTarget, long seed,
+                            double latePhaseRate, int latePhaseSteps) {
         int steps(double eta) { return (int) Math.max(1, Math.round(horizon / eta)); }
 
         static final Setting<Double> HORIZON = Setting.of("horizon", real(openClosed(0, 1e6)), 40.0,
@@ -65,16 +66,21 @@ final class TrajectoryRuns {
         static final Setting<Double> EXCESS_TARGET = Setting.of("excessTarget", real(openClosed(0, 1)), 1e-6,
                 "the acceleration table counts the steps until the excess loss stays at or below this").withQuickDefault(1e-4);
         static final Setting<Integer> SEED = Setting.of("seed", integer(0, Integer.MAX_VALUE), 1, "seed of every random initialization");
+        static final Setting<Double> LATE_PHASE_RATE = Setting.of("latePhaseRate", real(openClosed(0, 0.45)), 0.2,
+                "learning rate of the late-phase runs (l2, depths 1-3); below 2 / lambda_max(C), depth 1's stability limit");
+        static final Setting<Integer> LATE_PHASE_STEPS = Setting.of("latePhaseSteps", integer(100, 10_000_000), 6000,
+                "steps of the late-phase runs; the rate is measured over the second half").withQuickDefault(3000);
         static final List<Setting<?>> ALL = List.of(HORIZON, LEARNING_RATE, INIT_SCALE, XAVIER_SCALE, WIDTH, DEPTHS, CONVERGENCE_RATES,
                 IMBALANCE_SCALES, IMBALANCE_RATES, MULTI_OUTPUT_DEPTHS, MULTI_OUTPUT_STEPS, ACCELERATION_RATES, ACCELERATION_STEPS,
-                EXCESS_TARGET, SEED);
+                EXCESS_TARGET, SEED, LATE_PHASE_RATE, LATE_PHASE_STEPS);
     }
 
     static Settings settings(StudyConfig c) {
         return new Settings(c.get(Settings.HORIZON), c.get(Settings.LEARNING_RATE), c.get(Settings.INIT_SCALE), c.get(Settings.XAVIER_SCALE),
                 c.get(Settings.WIDTH), c.get(Settings.DEPTHS), c.get(Settings.CONVERGENCE_RATES), c.get(Settings.IMBALANCE_SCALES),
                 c.get(Settings.IMBALANCE_RATES), c.get(Settings.MULTI_OUTPUT_DEPTHS), c.get(Settings.MULTI_OUTPUT_STEPS),
-                c.get(Settings.ACCELERATION_RATES), c.get(Settings.ACCELERATION_STEPS), c.get(Settings.EXCESS_TARGET), c.get(Settings.SEED));
+                c.get(Settings.ACCELERATION_RATES), c.get(Settings.ACCELERATION_STEPS), c.get(Settings.EXCESS_TARGET), c.get(Settings.SEED),
+                c.get(Settings.LATE_PHASE_RATE), c.get(Settings.LATE_PHASE_STEPS));
     }
 
     /**
@@ -111,7 +117,11 @@ final class TrajectoryRuns {
                 for (double eta : s.accelerationRates()) byRate.add(handles.addProbe(accelerationRun(s, loss, depth, eta)));
                 acceleration.put(new TrajectoryPlan.AccelerationCell(loss, depth), byRate);
             }
-        return new TrajectoryPlan(s, balanced, unbalanced, convergence, imbalance, multiOutput, acceleration);
+        Map<Integer, Run<TrajectoryResult>> latePhase = new HashMap<>();
+        for (int depth : LATE_PHASE_DEPTHS)
+            latePhase.put(depth, handles.add(run(s, "diabetes", depth, s.width(), "balanced", s.initScale(), "l2", s.latePhaseRate(),
+                    s.latePhaseSteps())));
+        return new TrajectoryPlan(s, balanced, unbalanced, convergence, imbalance, multiOutput, acceleration, latePhase);
     }
 
     /**
@@ -186,4 +196,5 @@ final class TrajectoryRuns {
 
     static final List<String> LOSSES = List.of("l2", "l4");
     static final List<Integer> ACCELERATION_DEPTHS = List.of(1, 2, 3);
+    static final List<Integer> LATE_PHASE_DEPTHS = List.of(1, 2, 3);
 }

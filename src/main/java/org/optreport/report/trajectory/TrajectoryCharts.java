@@ -120,11 +120,29 @@ final class TrajectoryCharts {
         int peak = r.recordIndexFrom(r.maxDistanceStep()), dip = peak, last = steps.length - 1;
         double[] distance = r.result().series().distance();
         for (int i = peak; i <= last; i++) if (distance[i] < distance[dip]) dip = i;
-        double atPeak = c.slowComponent(difference(r, peak)), atEnd = c.slowComponent(difference(r, last));
+        double atEnd = c.slowComponent(difference(r, last));
+        // the first record from which the slow component keeps its final sign, and its extreme of the other sign before
+        int crossing = last;
+        while (crossing > 0 && Math.signum(c.slowComponent(difference(r, crossing - 1))) == Math.signum(atEnd)) crossing--;
+        double opposite = 0;
+        for (int i = peak; i < crossing; i++) {
+            double v = c.slowComponent(difference(r, i));
+            if (Math.signum(v) != Math.signum(atEnd) && Math.abs(v) > Math.abs(opposite)) opposite = v;
+        }
         numbers.put("unbalancedN2DipStep", (double) steps[dip]);
         numbers.put("unbalancedN2DipDistance", distance[dip]);
-        numbers.put("unbalancedN2SlowComponentAtPeak", atPeak);
+        numbers.put("unbalancedN2SlowCrossingStep", (double) steps[crossing]);
+        numbers.put("unbalancedN2SlowComponentOpposite", opposite);
         numbers.put("unbalancedN2SlowComponentAtEnd", atEnd);
+        // the dynamics' own error along the slowest direction at the end: the network is ahead where the difference has the other sign
+        double[] dynamicsEnd = r.result().series().dynamicsEndToEnd().get(last)[0], optimumRow = r.result().optimalEndToEnd()[0];
+        double[] error = new double[dynamicsEnd.length];
+        for (int i = 0; i < error.length; i++) error[i] = dynamicsEnd[i] - optimumRow[i];
+        numbers.put("unbalancedN2DynamicsSlowErrorAtEnd", c.slowComponent(error));
+        values.put("unbalancedN2DynamicsSlowErrorAtEnd", Format.sig(c.slowComponent(error), 2));
+        values.put("unbalancedN2SlowCrossingStep", Format.integer(steps[crossing]));
+        values.put("unbalancedN2SlowComponentOpposite", Format.sig(opposite, 2));
+        values.put("unbalancedN2SlowComponentAtEnd", Format.sig(atEnd, 2));
         numbers.put("unbalancedN2FinalSlowShare", Math.abs(atEnd) / distance[last]);
         values.put("unbalancedN2DipStep", Format.integer(steps[dip]));
         values.put("unbalancedN2DipDistance", Format.sig(distance[dip], 2));

@@ -18,6 +18,31 @@ import org.optreport.report.study.RunResults;
 final class TrajectoryLatePhase {
     private TrajectoryLatePhase() {}
 
+    /**
+     * Decades of excess loss per 1,000 steps: minus the least-squares slope of log10(L - L*) against the step over the
+     * second half of the run, from the every-step trace (its l2 excess is computed free of cancellation, so the slope
+     * holds down to excess losses far below the rounding of L itself).
+     */
+    static double measuredRate(TrajectoryRun r) {
+        double[] step = r.networkExcess().step(), excess = r.networkExcess().value();
+        double half = r.result().steps() / 2.0, n = 0, mx = 0, my = 0;
+        for (int i = 0; i < step.length; i++)
+            if (step[i] >= half) {
+                n++;
+                mx += step[i];
+                my += Math.log10(excess[i]);
+            }
+        mx /= n;
+        my /= n;
+        double sxy = 0, sxx = 0;
+        for (int i = 0; i < step.length; i++)
+            if (step[i] >= half) {
+                sxy += (step[i] - mx) * (Math.log10(excess[i]) - my);
+                sxx += (step[i] - mx) * (step[i] - mx);
+            }
+        return -1000 * sxy / sxx;
+    }
+
     static void latePhase(TrajectoryPlan plan, RunResults results, Map<String, Figure> figures, Map<String, String> values,
                           Map<String, Double> numbers, List<String> warnings) {
         double eta = plan.settings().latePhaseRate();

@@ -247,6 +247,20 @@ final class TrajectoryCharts {
                 numbers.put(key + "SingularHalfStep" + member, halfStep);
             }
             singularPanels.add(singularValuePanel(r, depth));
+            values.put(key + "InitialSingularValues", joinSig(singularValues(new DMatrixRMaj(matrices.get(0)))));
+            // network against dynamics, per singular value, at the last record
+            List<double[][]> dynamics = r.result().series().dynamicsEndToEnd();
+            double[] dynamicsSv = singularValues(new DMatrixRMaj(dynamics.get(dynamics.size() - 1)));
+            for (int k = 0; k < sv.length; k++) {
+                numbers.put(key + "SingularRatio.s" + (k + 1), sv[k] / dynamicsSv[k]);
+                values.put(key + "SingularRatioS" + (k + 1), Format.sig(sv[k] / dynamicsSv[k], 2));
+            }
+            values.put(key + "DynamicsSingularValues", joinSig(dynamicsSv));
+            // the layers' size in the smallest direction, sigma^(2/N), against which an imbalance is small or not
+            numbers.put(key + "SmallestLayerSize", Math.pow(sv[sv.length - 1], 2.0 / depth));
+            values.put(key + "SmallestLayerSize", Format.sig(Math.pow(sv[sv.length - 1], 2.0 / depth), 2));
+            values.put(key + "FinalImbalance", Format.sig(r.imbalance().last(), 2));
+            numbers.put(key + "FinalImbalance", r.imbalance().last());
             numbers.put("multiMaxDistance.depth" + depth, r.maxDistance());
             numbers.put("multiLossGap.depth" + depth, r.recordedLossGap());
             // the gap at the last record, and where its final rising stretch starts
@@ -303,10 +317,17 @@ final class TrajectoryCharts {
         List<Series> series = new ArrayList<>();
         for (int k = 0; k < count; k++)
             series.add(logLog(Series.Style.LINE, "net σ" + (k + 1), new TrajectoryRun.Curve(steps, netValues[k])));
+        // the dynamics as markers at every tenth record: drawn as lines they would cover the network's, which they match
         for (int k = 0; k < count; k++)
-            series.add(logLog(Series.Style.DASHED, "e2e σ" + (k + 1), new TrajectoryRun.Curve(steps, dynValues[k])));
+            series.add(logLog(Series.Style.MARKERS, "e2e σ" + (k + 1), new TrajectoryRun.Curve(everyTenth(steps), everyTenth(dynValues[k]))));
         return new Panel("singular-n" + depth, "Linnerud, N = " + depth + ": singular values of the end-to-end matrix",
                 Axis.log("step"), Axis.log("σᵢ(W)"), series);
+    }
+
+    private static double[] everyTenth(double[] v) {
+        double[] out = new double[(v.length + 9) / 10];
+        for (int i = 0; i < out.length; i++) out[i] = v[10 * i];
+        return out;
     }
 
     /** A log-log series: step 0 and non-positive values cannot be drawn on logarithmic axes and are left out. */

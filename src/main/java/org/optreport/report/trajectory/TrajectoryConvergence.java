@@ -129,11 +129,11 @@ final class TrajectoryConvergence {
         values.put("sizeScaleExponent", Format.sig(sizeExponent, 3));
         for (int e = 0; e < rateCount; e++) {
             String eta = Format.sig(imbalanceSweeps.get(e).rate(), 2);
-            byImbalance.add(new Series("same step, η=" + eta, relativeToOptimum, distances[e], null, null, Series.Style.LINE_MARKERS));
+            byImbalance.add(new Series("same step η=" + eta, relativeToOptimum, distances[e], null, null, Series.Style.LINE_MARKERS));
         }
         for (int e = 0; e < rateCount; e++) {
             String eta = Format.sig(imbalanceSweeps.get(e).rate(), 2);
-            byImbalance.add(new Series("to the path, η=" + eta, relativeToOptimum, pathDistances[e], null, null, Series.Style.LINE_MARKERS));
+            byImbalance.add(new Series("to path η=" + eta, relativeToOptimum, pathDistances[e], null, null, Series.Style.LINE_MARKERS));
         }
         for (int e = 0; e < rateCount; e++) {
             String eta = Format.sig(imbalanceSweeps.get(e).rate(), 2);
@@ -145,7 +145,7 @@ final class TrajectoryConvergence {
             numbers.put("imbalanceBalancedMaxDistance.rate" + e, b);
             numbers.put("imbalanceBalancedPathDistance.rate" + e, bPath);
             double[] ends = {relativeToOptimum[smallest], relativeToOptimum[largest]};
-            byImbalance.add(Series.dashed("balanced, same step, η=" + eta, ends, new double[] {b, b}));
+            byImbalance.add(Series.dashed("balanced η=" + eta, ends, new double[] {b, b}));
         }
         values.put("imbalanceScales", joinReals(s.imbalanceScales()));
         values.put("imbalanceSmallestScale", Format.sig(scales[smallest], 2));
@@ -158,7 +158,7 @@ final class TrajectoryConvergence {
         figures.put("convergence", new Figure(List.of(
                 new Panel("rate", "largest distance against the learning rate (η·steps = " + Format.sig(s.horizon(), 3) + ")",
                         Axis.log("learning rate η"), Axis.log("max over the run of ‖W_net − W_dyn‖_F"), byRate),
-                new Panel("imbalance", "largest distance against the relative imbalance (N = 2)",
+                new Panel("imbalance", "largest distance, N = 2",
                         Axis.log("initial imbalance / ‖W*‖_F^(2/N)"), Axis.log("largest distance"), byImbalance))));
     }
 }

@@ -43,6 +43,13 @@ final class TrajectoryLatePhase {
         return -1000 * sxy / sxx;
     }
 
+    /** The traced excess loss at the first traced step at or after {@code step}. */
+    static double excessAtOrAfter(TrajectoryRun r, double step) {
+        double[] steps = r.networkExcess().step(), excess = r.networkExcess().value();
+        for (int i = 0; i < steps.length; i++) if (steps[i] >= step) return excess[i];
+        return excess[excess.length - 1];
+    }
+
     static void latePhase(TrajectoryPlan plan, RunResults results, Map<String, Figure> figures, Map<String, String> values,
                           Map<String, Double> numbers, List<String> warnings) {
         double eta = plan.settings().latePhaseRate();
@@ -59,6 +66,7 @@ final class TrajectoryLatePhase {
             numbers.put("latePredictedRate" + member, predicted);
             numbers.put("lateMeasuredRate" + member, measured);
             numbers.put("lateFinalExcess" + member, r.networkExcess().last());
+            numbers.put("lateHalfwayExcess" + member, excessAtOrAfter(r, r.result().steps() / 2.0));
             values.put("lateN" + depth + "EtaLambda", Format.sig(eta * lambda, 3));
             values.put("lateN" + depth + "Eigenvalue", Format.sig(lambda, 3));
             values.put("lateN" + depth + "PredictedRate", Format.sig(predicted, 3));

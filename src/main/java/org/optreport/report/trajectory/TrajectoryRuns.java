@@ -69,7 +69,7 @@ final class TrajectoryRuns {
         static final Setting<Double> LATE_PHASE_RATE = Setting.of("latePhaseRate", real(openClosed(0, 0.45)), 0.2,
                 "learning rate of the late-phase runs (l2, depths 1-3); below 2 / lambda_max(C), depth 1's stability limit");
         static final Setting<Integer> LATE_PHASE_STEPS = Setting.of("latePhaseSteps", integer(100, 10_000_000), 6000,
-                "steps of the late-phase runs; the rate is measured over the second half").withQuickDefault(3000);
+                "steps of the late-phase runs; the rate is measured over the second half");
         static final List<Setting<?>> ALL = List.of(HORIZON, LEARNING_RATE, INIT_SCALE, XAVIER_SCALE, WIDTH, DEPTHS, CONVERGENCE_RATES,
                 IMBALANCE_SCALES, IMBALANCE_RATES, MULTI_OUTPUT_DEPTHS, MULTI_OUTPUT_STEPS, ACCELERATION_RATES, ACCELERATION_STEPS,
                 EXCESS_TARGET, SEED, LATE_PHASE_RATE, LATE_PHASE_STEPS);

@@ -68,50 +68,84 @@ final class TrajectoryConvergence {
         double[] scales = s.imbalanceScales().stream().mapToDouble(Double::doubleValue).toArray();
         double lo = Double.POSITIVE_INFINITY, hi = 0;
         List<TrajectoryPlan.ImbalanceSweep> imbalanceSweeps = plan.imbalance();
-        double[][] imbalances = new double[imbalanceSweeps.size()][scales.length];
-        double[][] distances = new double[imbalanceSweeps.size()][scales.length];
-        double[][] sizes = new double[imbalanceSweeps.size()][scales.length]; // ||W_0||^(2/N): the network's own size
+        int rateCount = imbalanceSweeps.size();
+        double[][] imbalances = new double[rateCount][scales.length];
+        double[][] distances = new double[rateCount][scales.length];
+        double[][] pathDistances = new double[rateCount][scales.length]; // timing-free: to the nearest point of the dynamics' path
+        double[][] sizes = new double[rateCount][scales.length]; // ||W_0||^(2/N): the network's own size
+        double[] relativeToOptimum = new double[scales.length]; // the imbalance against the size the layers grow to, ||W*||^(2/N)
         // scale indices from the smallest scale up
         Integer[] order = new Integer[scales.length];
         for (int k = 0; k < scales.length; k++) order[k] = k;
         Arrays.sort(order, Comparator.comparingDouble(k -> scales[k]));
         int smallest = order[0], next = order[Math.min(1, scales.length - 1)], largest = order[scales.length - 1];
-        for (int e = 0; e < imbalanceSweeps.size(); e++) {
+        for (int e = 0; e < rateCount; e++) {
             for (int k = 0; k < scales.length; k++) {
                 TrajectoryRun r = TrajectoryRun.of(results.get(imbalanceSweeps.get(e).xavierByScale().get(k)));
+                int depth = r.result().depth();
                 imbalances[e][k] = r.imbalance().first();
                 distances[e][k] = r.maxDistance();
-                sizes[e][k] = Math.pow(frobenius(r.result().series().networkEndToEnd().get(0)), 2.0 / r.result().depth());
+                pathDistances[e][k] = r.largestDistanceToDynamicsPath();
+                sizes[e][k] = Math.pow(frobenius(r.result().series().networkEndToEnd().get(0)), 2.0 / depth);
+                if (e == 0) relativeToOptimum[k] = imbalances[e][k] / Math.pow(frobenius(r.result().optimalEndToEnd()), 2.0 / depth);
                 lo = Math.min(lo, imbalances[e][k]);
                 hi = Math.max(hi, imbalances[e][k]);
                 values.put("imbalanceRate" + e + "Scale" + k + "MaxDistance", Format.sig(distances[e][k], 2));
+                values.put("imbalanceRate" + e + "Scale" + k + "PathDistance", Format.sig(pathDistances[e][k], 2));
                 values.put("imbalanceScale" + k + "Imbalance", Format.sig(imbalances[e][k], 2));
             }
             values.put("imbalanceRate" + e + "SmallestScaleMaxDistance", Format.sig(distances[e][smallest], 2));
             values.put("imbalanceRate" + e + "NextScaleMaxDistance", Format.sig(distances[e][next], 2));
             values.put("imbalanceRate" + e + "LargestScaleMaxDistance", Format.sig(distances[e][largest], 2));
+            values.put("imbalanceRate" + e + "SmallestScalePathDistance", Format.sig(pathDistances[e][smallest], 2));
+            values.put("imbalanceRate" + e + "LargestScalePathDistance", Format.sig(pathDistances[e][largest], 2));
             numbers.put("imbalanceSmallestScaleMaxDistance.rate" + e, distances[e][smallest]);
             numbers.put("imbalanceNextScaleMaxDistance.rate" + e, distances[e][next]);
             numbers.put("imbalanceLargestScaleMaxDistance.rate" + e, distances[e][largest]);
+            numbers.put("imbalanceSmallestScalePathDistance.rate" + e, pathDistances[e][smallest]);
+            numbers.put("imbalanceNextScalePathDistance.rate" + e, pathDistances[e][next]);
+            numbers.put("imbalanceLargestScalePathDistance.rate" + e, pathDistances[e][largest]);
+            // how the path distance falls with the imbalance, over the scales below the largest (the largest is no
+            // longer a small start: its path distance is a third of ||W*||)
+            double[] x = new double[scales.length - 1], y = new double[scales.length - 1];
+            for (int i = 0; i + 1 < scales.length; i++) {
+                x[i] = imbalances[e][order[i]];
+                y[i] = pathDistances[e][order[i]];
+            }
+            double pathSlope = scales.length > 2 ? LogLogFit.of(x, y).slope() : Double.NaN;
+            numbers.put("imbalancePathSlope.rate" + e, pathSlope);
+            values.put("imbalanceRate" + e + "PathSlope", Format.sig(pathSlope, 2));
         }
         // the imbalance against the network's own size, and how both scale with the Xavier factor (first rate's runs:
         // the initialization does not depend on the rate)
         for (int k = 0; k < scales.length; k++) numbers.put("relativeImbalance.scale" + k, imbalances[0][k] / sizes[0][k]);
         values.put("relativeImbalance", Format.sig(imbalances[0][smallest] / sizes[0][smallest], 3));
+        values.put("imbalanceSmallestRelativeToOptimum", Format.sig(relativeToOptimum[smallest], 2));
+        values.put("imbalanceLargestRelativeToOptimum", Format.sig(relativeToOptimum[largest], 2));
         double imbalanceExponent = LogLogFit.of(scales, imbalances[0]).slope(), sizeExponent = LogLogFit.of(scales, sizes[0]).slope();
         numbers.put("imbalanceScaleExponent", imbalanceExponent);
         numbers.put("sizeScaleExponent", sizeExponent);
         values.put("imbalanceScaleExponent", Format.sig(imbalanceExponent, 3));
         values.put("sizeScaleExponent", Format.sig(sizeExponent, 3));
-        for (int e = 0; e < imbalanceSweeps.size(); e++) {
+        for (int e = 0; e < rateCount; e++) {
             String eta = Format.sig(imbalanceSweeps.get(e).rate(), 2);
-            byImbalance.add(new Series("Xavier η=" + eta, imbalances[e], distances[e], null, null, Series.Style.LINE_MARKERS));
+            byImbalance.add(new Series("same step η=" + eta, relativeToOptimum, distances[e], null, null, Series.Style.LINE_MARKERS));
+        }
+        for (int e = 0; e < rateCount; e++) {
+            String eta = Format.sig(imbalanceSweeps.get(e).rate(), 2);
+            byImbalance.add(new Series("to path η=" + eta, relativeToOptimum, pathDistances[e], null, null, Series.Style.LINE_MARKERS));
+        }
+        for (int e = 0; e < rateCount; e++) {
+            String eta = Format.sig(imbalanceSweeps.get(e).rate(), 2);
             TrajectoryRun balanced = TrajectoryRun.of(results.get(imbalanceSweeps.get(e).balanced()));
-            double b = balanced.maxDistance();
+            double b = balanced.maxDistance(), bPath = balanced.largestDistanceToDynamicsPath();
             values.put("imbalanceRate" + e, eta);
             values.put("imbalanceRate" + e + "BalancedMaxDistance", Format.sig(b, 2));
+            values.put("imbalanceRate" + e + "BalancedPathDistance", Format.sig(bPath, 2));
             numbers.put("imbalanceBalancedMaxDistance.rate" + e, b);
-            byImbalance.add(Series.dashed("bal. η=" + eta, new double[] {lo, hi}, new double[] {b, b}));
+            numbers.put("imbalanceBalancedPathDistance.rate" + e, bPath);
+            double[] ends = {relativeToOptimum[smallest], relativeToOptimum[largest]};
+            byImbalance.add(Series.dashed("balanced η=" + eta, ends, new double[] {b, b}));
         }
         values.put("imbalanceScales", joinReals(s.imbalanceScales()));
         values.put("imbalanceSmallestScale", Format.sig(scales[smallest], 2));
@@ -124,7 +158,7 @@ final class TrajectoryConvergence {
         figures.put("convergence", new Figure(List.of(
                 new Panel("rate", "largest distance against the learning rate (η·steps = " + Format.sig(s.horizon(), 3) + ")",
                         Axis.log("learning rate η"), Axis.log("max over the run of ‖W_net − W_dyn‖_F"), byRate),
-                new Panel("imbalance", "largest distance against the initial imbalance (N = 2)",
-                        Axis.log("initial imbalance ‖W₂ᵀW₂ − W₁W₁ᵀ‖_F"), Axis.log("max over the run of ‖W_net − W_dyn‖_F"), byImbalance))));
+                new Panel("imbalance", "largest distance, N = 2",
+                        Axis.log("initial imbalance / ‖W*‖_F^(2/N)"), Axis.log("largest distance"), byImbalance))));
     }
 }

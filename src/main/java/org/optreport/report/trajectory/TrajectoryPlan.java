@@ -16,9 +16,11 @@ import org.optreport.results.TrajectoryResult;
  * @param convergence one sweep of the convergence rates per curve
  * @param imbalance one sweep of the imbalance scales per imbalance rate
  * @param multiOutput the Linnerud run by depth
+ * @param latePhase the l2 late-phase run by depth
  */
 record TrajectoryPlan(Settings settings, Map<Integer, Run<TrajectoryResult>> balanced, Map<Integer, Run<TrajectoryResult>> unbalanced,
-                      List<RateSweep> convergence, List<ImbalanceSweep> imbalance, Map<Integer, Run<TrajectoryResult>> multiOutput) {
+                      List<RateSweep> convergence, List<ImbalanceSweep> imbalance, Map<Integer, Run<TrajectoryResult>> multiOutput,
+                      Map<Integer, Run<TrajectoryResult>> latePhase) {
 
     /** The curve's runs, one per convergence rate. */
     record RateSweep(Curve curve, List<Run<TrajectoryResult>> byRate) {}

@@ -150,6 +150,14 @@ record TrajectoryRun(TrajectoryResult result, Curve networkLoss, Curve networkEx
 
     double optimalLoss() { return result.optimalLoss(); }
 
+    /**
+     * The largest distance, over the recorded network iterates, to the nearest point of the end-to-end dynamics' path
+     * (the polygon through its recorded matrices): the distance that a path followed with a delay does not count.
+     */
+    double largestDistanceToDynamicsPath() {
+        return TrajectoryPaths.largestDistanceToPath(result.series().networkEndToEnd(), result.series().dynamicsEndToEnd());
+    }
+
     /** The largest distance between the two end-to-end matrices over every step. */
     double maxDistance() { return result.events().maxDistance(); }
 

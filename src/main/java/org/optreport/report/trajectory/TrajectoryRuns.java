@@ -31,7 +31,8 @@ final class TrajectoryRuns {
     /** Every setting, read once so that runs() and analyze() agree. */
     record Settings(double horizon, double learningRate, double initScale, double xavierScale, int width,
                             List<Integer> depths, List<Double> convergenceRates, List<Double> imbalanceScales,
-                            List<Double> imbalanceRates, List<Integer> multiDepths, int multiSteps, long seed) {
+                            List<Double> imbalanceRates, List<Integer> multiDepths, int multiSteps, long seed,
+                            double latePhaseRate, int latePhaseSteps) {
         int steps(double eta) { return (int) Math.max(1, Math.round(horizon / eta)); }
 
         static final Setting<Double> HORIZON = Setting.of("horizon", real(openClosed(0, 1e6)), 40.0,
@@ -56,15 +57,20 @@ final class TrajectoryRuns {
         static final Setting<Integer> MULTI_OUTPUT_STEPS = Setting.of("multiOutputSteps", integer(10, 10_000_000), 20_000,
                 "steps of the multi-output runs").withQuickDefault(8000);
         static final Setting<Integer> SEED = Setting.of("seed", integer(0, Integer.MAX_VALUE), 1, "seed of every random initialization");
+        static final Setting<Double> LATE_PHASE_RATE = Setting.of("latePhaseRate", real(openClosed(0, 0.45)), 0.2,
+                "learning rate of the late-phase runs (l2, depths 1-3); below 2 / lambda_max(C), depth 1's stability limit");
+        static final Setting<Integer> LATE_PHASE_STEPS = Setting.of("latePhaseSteps", integer(100, 10_000_000), 6000,
+                "steps of the late-phase runs; the rate is measured over the second half");
         static final List<Setting<?>> ALL = List.of(HORIZON, LEARNING_RATE, INIT_SCALE, XAVIER_SCALE, WIDTH, DEPTHS, CONVERGENCE_RATES,
-                IMBALANCE_SCALES, IMBALANCE_RATES, MULTI_OUTPUT_DEPTHS, MULTI_OUTPUT_STEPS, SEED);
+                IMBALANCE_SCALES, IMBALANCE_RATES, MULTI_OUTPUT_DEPTHS, MULTI_OUTPUT_STEPS, SEED, LATE_PHASE_RATE, LATE_PHASE_STEPS);
     }
 
     static Settings settings(StudyConfig c) {
         return new Settings(c.get(Settings.HORIZON), c.get(Settings.LEARNING_RATE), c.get(Settings.INIT_SCALE), c.get(Settings.XAVIER_SCALE),
                 c.get(Settings.WIDTH), c.get(Settings.DEPTHS), c.get(Settings.CONVERGENCE_RATES), c.get(Settings.IMBALANCE_SCALES),
                 c.get(Settings.IMBALANCE_RATES), c.get(Settings.MULTI_OUTPUT_DEPTHS), c.get(Settings.MULTI_OUTPUT_STEPS),
-                c.get(Settings.SEED));
+                c.get(Settings.SEED),
+                c.get(Settings.LATE_PHASE_RATE), c.get(Settings.LATE_PHASE_STEPS));
     }
 
     /**
@@ -93,7 +99,11 @@ final class TrajectoryRuns {
         }
         Map<Integer, Run<TrajectoryResult>> multiOutput = new HashMap<>();
         for (int depth : s.multiDepths()) multiOutput.put(depth, handles.add(multiOutputRun(s, depth)));
-        return new TrajectoryPlan(s, balanced, unbalanced, convergence, imbalance, multiOutput);
+        Map<Integer, Run<TrajectoryResult>> latePhase = new HashMap<>();
+        for (int depth : LATE_PHASE_DEPTHS)
+            latePhase.put(depth, handles.add(run(s, "diabetes", depth, s.width(), "balanced", s.initScale(), "l2", s.latePhaseRate(),
+                    s.latePhaseSteps())));
+        return new TrajectoryPlan(s, balanced, unbalanced, convergence, imbalance, multiOutput, latePhase);
     }
 
     /**
@@ -154,4 +164,6 @@ final class TrajectoryRuns {
                 new Curve("balanced N=3", 3, "balanced", s.initScale()),
                 new Curve("Xavier N=2", 2, "xavier", s.xavierScale()));
     }
+
+    static final List<Integer> LATE_PHASE_DEPTHS = List.of(1, 2, 3);
 }

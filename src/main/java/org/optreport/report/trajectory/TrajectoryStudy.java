@@ -65,6 +65,7 @@ public final class TrajectoryStudy implements Study<TrajectoryPlan> {
         TrajectoryCharts.mainFigures(plan, results, figures, values, numbers, warnings);
         TrajectoryConvergence.convergenceFigure(plan, results, figures, values, numbers, warnings);
         TrajectoryCharts.multiOutputFigure(plan, results, figures, values, numbers, warnings);
+        TrajectoryLatePhase.latePhase(plan, results, figures, values, numbers, warnings);
         return new StudyOutput(figures, tables, values, numbers, warnings);
     }
 }

@@ -1,6 +1,5 @@
 package org.optreport.report;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,9 +18,19 @@ import org.optreport.report.study.StudyConfig;
 /** docs/studies.md is generated from the studies' declarations; this test keeps it equal to them. */
 class StudiesReferenceTest {
     @Test void theReferencePageMatchesTheDeclarations() throws Exception {
-        String page = Files.readString(Path.of(StudiesReference.FILE));
-        assertEquals(StudiesReference.markdown(Studies.standard()), page,
-                StudiesReference.FILE + " is stale: a study's settings changed. Regenerate it with\n  " + StudiesReference.REGENERATE + "\n");
+        String page = Files.readString(Path.of(StudiesReference.FILE)), expected = StudiesReference.markdown(Studies.standard());
+        assertTrue(page.equals(expected), () -> StudiesReference.FILE + " is stale: a study's settings changed. "
+                + firstDifference(expected, page) + "Regenerate it with\n  " + StudiesReference.REGENERATE + "\n");
+    }
+
+    /** The first line that differs, as a reader would look for it. */
+    private static String firstDifference(String expected, String actual) {
+        String[] e = expected.split("\n", -1), a = actual.split("\n", -1);
+        for (int i = 0; i < Math.max(e.length, a.length); i++) {
+            String want = i < e.length ? e[i] : "(end of page)", have = i < a.length ? a[i] : "(end of page)";
+            if (!want.equals(have)) return "Line " + (i + 1) + " is\n  " + have + "\nand should be\n  " + want + "\n";
+        }
+        return "";
     }
 
     @Test void everyStudyAndEverySettingIsOnThePage() {

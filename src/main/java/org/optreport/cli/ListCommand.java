@@ -48,12 +48,13 @@ final class ListCommand implements Callable<Integer> {
         ReportConfig config = ReportConfig.load(content.resolve("report.yaml"));
         CachedAnalysis analysis = new CachedAnalysis(ExperimentRegistry.standard(), new RunCache(cache));
         List<String> chosen = chosen(studies);
-        System.out.println("Settings from " + config.file() + "; figures, tables and values from the " + (quick ? "quick " : "")
+        System.out.println("Settings from " + config.file() + (Files.exists(config.file()) ? "" : " (absent: every default)") + "; figures, tables and values from the " + (quick ? "quick " : "")
                 + "runs in the cache " + cache + ".");
         for (String name : chosen) {
             Study<?> s = studies.find(name);
             CachedAnalysis.Outcome outcome = analysis.of(s, config.forStudy(name, quick));
             System.out.println();
+            // a second reading of the section: the first one's record of which keys the plan read is the analysis's own
             System.out.print(StudyListing.of(s, config.forStudy(name, quick), outcome, cache));
         }
         for (String section : config.sections())

@@ -33,14 +33,21 @@ import org.openjdk.jmh.util.Version;
  * other classes' (JMH applies a parameter override to every benchmark with that parameter name).
  */
 public final class BenchmarkSuite {
-    /** quick: the whole suite in about a minute on two cores (the build's default); thorough: for publication. */
+    /**
+     * smoke: every kernel once, in this JVM, in seconds: it shows the pipeline works, its numbers mean little
+     * ({@code build --quick}'s default); quick: the whole suite in about a minute on two cores (the build's default);
+     * thorough: for publication.
+     */
     public enum Setting {
-        QUICK, THOROUGH;
+        SMOKE, QUICK, THOROUGH;
 
         public static Setting parse(String text) {
             for (Setting s : values()) if (s.name().equalsIgnoreCase(text.trim())) return s;
-            throw new IllegalArgumentException("setting '" + text + "' must be quick or thorough");
+            throw new IllegalArgumentException("setting '" + text + "' must be smoke, quick or thorough");
         }
+
+        /** The sizes measured: the quick subset, or (thorough) every declared size. */
+        boolean measuresQuickSizes() { return this != THOROUGH; }
 
         public String label() { return name().toLowerCase(Locale.ROOT); }
     }
@@ -49,9 +56,11 @@ public final class BenchmarkSuite {
     public record Settings(int forks, int warmupIterations, int warmupMillis, int measurementIterations, int measurementMillis,
                            boolean gcProfiler) {
         public static Settings of(Setting setting) {
-            return setting == Setting.QUICK
-                    ? new Settings(1, 2, 300, 3, 200, true)
-                    : new Settings(2, 3, 1000, 5, 1000, true);
+            return switch (setting) {
+                case SMOKE -> new Settings(0, 1, 50, 1, 50, true); // forks 0: in this JVM, no start-up per size
+                case QUICK -> new Settings(1, 2, 300, 3, 200, true);
+                case THOROUGH -> new Settings(2, 3, 1000, 5, 1000, true);
+            };
         }
 
         public ObjectNode toJson() {
@@ -94,6 +103,8 @@ public final class BenchmarkSuite {
 
     /** Seconds to start a fork: the JVM (with a 1 GB initial heap), JMH, the benchmark's setup. */
     static final double FORK_SECONDS = 2;
+    /** Seconds of a benchmark's setup (building the network, its data) when it runs in this JVM. */
+    static final double SETUP_SECONDS = 0.2;
     /** JMH's bookkeeping between iterations, and calls that outlast an iteration (the thorough setting's largest sizes). */
     static final double SCHEDULE_MARGIN = 1.5;
 
@@ -108,10 +119,11 @@ public final class BenchmarkSuite {
         double total = 0;
         for (Entry e : ENTRIES) {
             Settings s = setting == Setting.QUICK && e.slow() ? QUICK_SLOW : Settings.of(setting);
-            int sizes = setting == Setting.QUICK ? e.quickSizes().size() : declaredSizes(e).length;
+            int sizes = setting.measuresQuickSizes() ? e.quickSizes().size() : declaredSizes(e).length;
             long methods = Arrays.stream(e.benchmark().getMethods()).filter(m -> m.isAnnotationPresent(Benchmark.class)).count();
             double iterating = (s.warmupIterations() * s.warmupMillis() + s.measurementIterations() * s.measurementMillis()) / 1000.0;
-            total += methods * sizes * s.forks() * (FORK_SECONDS + iterating);
+            // forks 0 runs once in this JVM: no start-up, but still the benchmark's setup
+            total += methods * sizes * (s.forks() == 0 ? SETUP_SECONDS + iterating : s.forks() * (FORK_SECONDS + iterating));
         }
         return SCHEDULE_MARGIN * total;
     }
@@ -175,7 +187,7 @@ public final class BenchmarkSuite {
                 .verbosity(verbose ? VerboseMode.NORMAL : VerboseMode.SILENT)
                 .resultFormat(ResultFormatType.JSON)
                 .result(file.toString());
-        if (setting == Setting.QUICK) o.param(e.parameter(), e.quickSizes().toArray(String[]::new));
+        if (setting.measuresQuickSizes()) o.param(e.parameter(), e.quickSizes().toArray(String[]::new));
         if (s.gcProfiler()) o.addProfiler(GCProfiler.class);
         return o;
     }

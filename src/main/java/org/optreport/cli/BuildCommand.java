@@ -24,7 +24,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--fresh", description = "Ignore the run cache: recompute every run (and store the new results).")
     boolean fresh;
 
-    @Option(names = "--jobs", description = "Runs in parallel (default: the number of cores, ${DEFAULT-VALUE}).",
+    @Option(names = "--jobs", description = "Runs in parallel (default: one per core; 0 also means one per core).",
             defaultValue = "${sys:optreport.jobs:-0}")
     int jobs;
 

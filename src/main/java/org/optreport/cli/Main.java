@@ -20,8 +20,11 @@ public final class Main implements Runnable {
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "On failure, print the stack trace after the one-line message (an internal error always prints it).")
     boolean verbose;
 
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    /** No command is a usage error (exit 2, with the usage on standard error), not a quiet success. */
     @Override public void run() {
-        CommandLine.usage(this, System.out);
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, serve, run or bench");
     }
 
     public static void main(String[] args) {

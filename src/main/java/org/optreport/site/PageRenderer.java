@@ -57,13 +57,16 @@ final class PageRenderer {
     private static final String BIBLIOGRAPHY_TITLE = "References";
 
     private final CrossReferences crossReferences;
+    /** A --quick build: every page says its numbers come from the reduced runs. */
+    private final boolean preview;
     private final YearLabels yearLabels;
     private final List<ReferenceEntry> bibliographyEntries;
     private final Map<String, List<WrittenPanel>> written = new HashMap<>();
 
     PageRenderer(Templates templates, MarkdownPages markdown, Map<String, StudyOutput> outputs,
                  List<SiteBuilder.SitePage> pages, Path site, FigureCache figures, ClaimCheck claims,
-                 Bibliography bibliography, CitationStyle citationStyle, BuildLog log) {
+                 Bibliography bibliography, CitationStyle citationStyle, boolean preview, BuildLog log) {
+        this.preview = preview;
         this.bibliography = bibliography;
         this.citationStyle = citationStyle;
         this.figures = figures;
@@ -162,6 +165,7 @@ final class PageRenderer {
         Map<String, Object> model = new HashMap<>();
         model.put("site", Map.of("title", siteTitle(), "pages", nav));
         model.put("page", pageModel);
+        model.put("preview", preview);
         Map<String, Object> stampModel = new HashMap<>();
         stampModel.put("commit", stamp.commit());
         stampModel.put("buildDate", stamp.buildDate());

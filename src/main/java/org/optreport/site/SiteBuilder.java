@@ -140,7 +140,7 @@ public final class SiteBuilder {
                     CodeFingerprint.running().of(FigureCache.DRAWING_CODE), m -> log.info("figures", m));
             figures.removeUnfinished();
             PageRenderer renderer = new PageRenderer(new Templates(o.templatesDir()), markdown, outputs, pages, staging, figures, claims,
-                    bibliography, citationStyle, log);
+                    bibliography, citationStyle, o.quick(), log);
             Summary summary = renderer.renderAll(BuildStamp.of(o.projectDir(), 0), log, plan.allRuns().size());
             log.info("figures", figures.drawn() + " of " + summary.figures() + " drawn, the others copied from the figure cache");
             copyAssets(staging);

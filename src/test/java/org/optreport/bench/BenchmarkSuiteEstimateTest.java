@@ -22,4 +22,9 @@ class BenchmarkSuiteEstimateTest {
                 BenchmarkSuite.declaredSizes(gradient));
         assertTrue(BenchmarkSuite.estimatedSeconds(Setting.THOROUGH) > 5 * BenchmarkSuite.estimatedSeconds(Setting.QUICK));
     }
+
+    @Test void theSmokeSettingRunsInThisJvmInAFractionOfTheQuickTime() {
+        assertEquals(0, BenchmarkSuite.Settings.of(Setting.SMOKE).forks());
+        assertTrue(BenchmarkSuite.estimatedSeconds(Setting.SMOKE) < BenchmarkSuite.estimatedSeconds(Setting.QUICK) / 5);
+    }
 }

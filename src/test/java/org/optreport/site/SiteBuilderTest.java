@@ -219,6 +219,14 @@ class SiteBuilderTest {
         assertEquals(List.of(), LinkChecker.check(fixture.out));
     }
 
+    @Test void aQuickBuildIsMarkedAsAPreviewOnEveryPage() throws IOException {
+        fixture.build(false, false); // the fixture builds with --quick
+        for (String name : List.of("index.html", "second.html"))
+            assertTrue(page(name).selectFirst(".preview-banner").text().startsWith("Preview (quick sizes)."), name);
+        fixture.build(new SiteBuilder.Options(fixture.content, Path.of("templates"), fixture.out, fixture.cache, dir, false, false, 2, false, null));
+        assertTrue(page("index.html").select(".preview-banner").isEmpty(), "a full build is not a preview");
+    }
+
     @Test void withoutCitationsThereIsNoReferencesPage() throws IOException {
         fixture.build(false, false);
         assertFalse(Files.exists(fixture.out.resolve("bibliography.html")));

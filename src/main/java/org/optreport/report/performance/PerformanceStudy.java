@@ -25,8 +25,9 @@ import org.optreport.results.BenchmarksResult;
  */
 public final class PerformanceStudy implements Study<Run<BenchmarksResult>> {
     static final String NOT_MEASURED = "not measured";
-    private static final Setting<String> SUITE_SETTING = Setting.of("setting", choice("quick", "thorough"), "quick",
-            "quick (the build's default: about a minute) or thorough (publication)");
+    private static final Setting<String> SUITE_SETTING = Setting.of("setting", choice("smoke", "quick", "thorough"), "quick",
+            "smoke (seconds, in-process: shows the pipeline works), quick (about a minute) or thorough (publication)")
+            .withQuickDefault("smoke");
 
     @Override public String name() { return "performance"; }
 

@@ -24,7 +24,7 @@ public final class Main implements Runnable {
 
     /** No command is a usage error (exit 2, with the usage on standard error), not a quiet success. */
     @Override public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, serve, run or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, serve, run, bench or list");
     }
 
     public static void main(String[] args) {

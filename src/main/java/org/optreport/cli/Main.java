@@ -6,10 +6,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The optreport command line: {@code build}, {@code serve}, {@code run}, {@code bench}. */
+/** The optreport command line: {@code build}, {@code serve}, {@code run}, {@code bench}, {@code list}. */
 @Command(name = "optreport", mixinStandardHelpOptions = true, version = "optreport 0.1",
         description = "Runs deep-learning optimization experiments and builds them into a static report site.",
-        subcommands = {BuildCommand.class, ServeCommand.class, RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, RunCommand.class, BenchCommand.class, ListCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad usage or bad input (configuration, content, parameters, data, output paths, option values). */
     public static final int BAD_INPUT = 2;
@@ -24,7 +25,7 @@ public final class Main implements Runnable {
 
     /** No command is a usage error (exit 2, with the usage on standard error), not a quiet success. */
     @Override public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, serve, run or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, serve, run, bench or list");
     }
 
     public static void main(String[] args) {

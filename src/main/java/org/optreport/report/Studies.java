@@ -3,6 +3,7 @@ package org.optreport.report;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.optreport.errors.DidYouMean;
 import org.optreport.report.acceleration.AccelerationStudy;
 import org.optreport.report.landscape.LandscapeStudy;
 import org.optreport.report.nonconvexity.NonconvexityStudy;
@@ -28,4 +29,13 @@ public final class Studies {
     public Study<?> find(String name) { return byName.get(name); }
 
     public List<String> names() { return List.copyOf(byName.keySet()); }
+
+    /**
+     * What an error about the unknown study {@code name} adds in parentheses: the study it probably meant, when it looks
+     * like a typo, and every study, e.g. {@code did you mean 'landscape'? studies: landscape, nonconvexity, ...}.
+     */
+    public String alternativesTo(String name) {
+        String hint = DidYouMean.hint(name, byName.keySet());
+        return (hint.isEmpty() ? "" : hint + " ") + "studies: " + String.join(", ", names());
+    }
 }

@@ -34,6 +34,7 @@ import org.optreport.report.output.Figure;
 import org.optreport.report.output.StudyOutput;
 import org.optreport.report.output.Table;
 import org.optreport.errors.ContentException;
+import org.optreport.errors.DidYouMean;
 
 /**
  * Renders the pages into the staging folder: numbers figures, tables and sections ({@link CrossReferences}),
@@ -246,8 +247,8 @@ final class PageRenderer {
         }
 
         private ContentException missing(FigureUse use, String what, java.util.Set<String> known) {
-            return new ContentException(page.parsed().source(), use.line(), "no " + what + " named '" + use.name() + "' (this study has: "
-                    + String.join(", ", new java.util.TreeSet<>(known)) + ")");
+            return new ContentException(page.parsed().source(), use.line(), "no " + what + " named '" + use.name() + "' ("
+                    + alternatives(use.name(), what, known) + ")");
         }
 
         @Override public String value(ValueUse use) {
@@ -256,7 +257,7 @@ final class PageRenderer {
             String v = out == null ? null : out.values().get(use.key().substring(dot + 1));
             if (v == null)
                 throw new ContentException(page.parsed().source(), use.line(), "no value named '" + use.key() + "'"
-                        + (out == null ? "" : " (this study has: " + String.join(", ", new java.util.TreeSet<>(out.values().keySet())) + ")"));
+                        + (out == null ? "" : " (" + alternatives(use.key(), "value", out.values().keySet()) + ")"));
             return v;
         }
 
@@ -293,6 +294,19 @@ final class PageRenderer {
         private ContentException unresolved(ReferenceUse use) {
             return new ContentException(page.parsed().source(), use.line(), "reference @" + use.target() + " points to nothing");
         }
+    }
+
+    /**
+     * For an unknown {@code study.item}: the name it probably meant and where to see them all, or, when none is
+     * close, every name the study has of that kind.
+     */
+    private static String alternatives(String name, String what, java.util.Set<String> known) {
+        int dot = name.indexOf('.');
+        String study = name.substring(0, dot);
+        java.util.Optional<String> closest = DidYouMean.closest(name.substring(dot + 1), known);
+        if (closest.isEmpty()) return "this study has: " + String.join(", ", new java.util.TreeSet<>(known));
+        return "did you mean '" + study + "." + closest.get() + "'? `list " + study + "` shows all " + known.size() + " "
+                + what + (known.size() == 1 ? "" : "s");
     }
 
     /** A figure used twice is drawn once. */

@@ -288,7 +288,7 @@ public final class SiteBuilder {
         }
         for (String section : config.sections())
             if (studies.find(section) == null)
-                throw new ConfigException(config.file(), section, "no such study (studies: " + String.join(", ", studies.names()) + ")");
+                throw new ConfigException(config.file(), section, "no such study (" + studies.alternativesTo(section) + ")");
         return used;
     }
 
@@ -296,8 +296,8 @@ public final class SiteBuilder {
         int dot = name.indexOf('.');
         Study<?> s = dot < 0 ? null : studies.find(name.substring(0, dot));
         if (s == null)
-            throw new ContentException(page.parsed().source(), line, "'" + name + "' names no study output (expected STUDY.NAME with STUDY one of "
-                    + String.join(", ", studies.names()) + ")");
+            throw new ContentException(page.parsed().source(), line, "'" + name + "' names no study output (expected STUDY.NAME; "
+                    + studies.alternativesTo(dot < 0 ? name : name.substring(0, dot)) + ")");
         return s;
     }
 
@@ -305,7 +305,7 @@ public final class SiteBuilder {
         Study<?> s = studies.find(name);
         if (s == null)
             throw new ContentException(page.parsed().source(), claim.line(), "in the claim '" + claim.text() + "': no study named '"
-                    + name + "' (studies: " + String.join(", ", studies.names()) + ")");
+                    + name + "' (" + studies.alternativesTo(name) + ")");
         return s;
     }
 

@@ -50,6 +50,22 @@ class ReportConfigTest {
         assertTrue(c.unknownKey("sedes").getMessage().contains("landscape.sedes: unknown key"));
     }
 
+    @Test void anUnknownKeySuggestsTheKeyItWasMeantToBe(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("report.yaml");
+        Files.writeString(f, "landscape:\n  sedes: 3\n");
+        StudyConfig c = ReportConfig.load(f).forStudy("landscape", false);
+        c.get(SEEDS);
+        assertEquals(f + ": landscape.sedes: unknown key for study 'landscape' (did you mean 'seeds'?)", c.unknownKey("sedes").getMessage());
+    }
+
+    @Test void anUnknownKeyLikeNoneListsTheKeysTheStudyReads(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("report.yaml");
+        Files.writeString(f, "landscape:\n  horizon: 3\n");
+        StudyConfig c = ReportConfig.load(f).forStudy("landscape", false);
+        c.get(SEEDS);
+        assertEquals(f + ": landscape.horizon: unknown key for study 'landscape' (its keys: seeds)", c.unknownKey("horizon").getMessage());
+    }
+
     @Test void missingFileMeansDefaults(@TempDir Path dir) {
         StudyConfig c = ReportConfig.load(dir.resolve("none.yaml")).forStudy("x", true);
         assertEquals(2, c.get(SEEDS));

@@ -254,6 +254,20 @@ class SiteBuilderTest {
         assertFailsKeepingTheOldSite(ContentException.class, "third.md:5: no value named 'toy.median'");
     }
 
+    @Test void aMisspeltValueOrFigureSuggestsTheNameItWasMeantToBe() throws IOException {
+        fixture.build(false, false);
+        fixture.page("third", "---\ntitle: Third\n---\n\nA {{toy.maen}}.\n");
+        assertFailsKeepingTheOldSite(ContentException.class, "third.md:5: no value named 'toy.maen' (did you mean 'toy.mean'? `list toy` shows all 1 value)");
+        fixture.page("third", "---\ntitle: Third\n---\n\n::: figure toy.curv\nC.\n:::\n");
+        assertFailsKeepingTheOldSite(ContentException.class, "no figure named 'toy.curv' (did you mean 'toy.curve'?");
+    }
+
+    @Test void aMisspeltStudySuggestsTheStudyItWasMeantToBe() throws IOException {
+        fixture.build(false, false);
+        fixture.page("third", "---\ntitle: Third\n---\n\nA {{toi.mean}}.\n");
+        assertFailsKeepingTheOldSite(ContentException.class, "third.md:5: 'toi.mean' names no study output (expected STUDY.NAME; did you mean 'toy'?");
+    }
+
     @Test void malformedFrontMatterFailsWithPageAndLine() throws IOException {
         fixture.build(false, false);
         fixture.page("third", "---\ntitle: [unclosed\n---\n\nText.\n");

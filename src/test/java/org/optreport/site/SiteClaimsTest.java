@@ -70,10 +70,10 @@ class SiteClaimsTest {
     }
 
     @Test void aNameNoStudyProvidesIsAContentErrorWithPageAndLine() throws IOException {
-        third("Below 10 {{claim toy.median < 10}}.");
+        third("Below 10 {{claim toy.width < 10}}.");
         ContentException e = assertThrows(ContentException.class, () -> fixture.build(false, false));
         assertFalse(e instanceof ClaimFailedException);
-        assertTrue(e.getMessage().contains("third.md:5: in the claim 'toy.median < 10': no number named 'toy.median' "
+        assertTrue(e.getMessage().contains("third.md:5: in the claim 'toy.width < 10': no number named 'toy.width' "
                 + "(the numbers of toy: mean, peak.seed1, peak.seed2)"), e.getMessage());
     }
 

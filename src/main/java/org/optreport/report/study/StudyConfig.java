@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.optreport.errors.DidYouMean;
 import org.optreport.experiment.settings.InvalidValueException;
 import org.optreport.experiment.settings.Setting;
 
@@ -62,8 +63,16 @@ public final class StudyConfig {
         return new ConfigException(file, study + "." + key, why);
     }
 
+    /**
+     * A key the study did not read (call after {@code plan}): suggests the key it probably meant among those the study
+     * read, or lists them all when none is close.
+     */
     public ConfigException unknownKey(String key) {
-        return new ConfigException(file, study + "." + key, "unknown key for study '" + study + "'");
+        Set<String> known = new TreeSet<>(read);
+        String hint = DidYouMean.hint(key, known);
+        String alternatives = !hint.isEmpty() ? " (" + hint + ")"
+                : known.isEmpty() ? " (it reads no settings)" : " (its keys: " + String.join(", ", known) + ")";
+        return new ConfigException(file, study + "." + key, "unknown key for study '" + study + "'" + alternatives);
     }
 
     private String raw(String key) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
+import org.optreport.errors.DidYouMean;
 import org.optreport.report.output.StudyOutput;
 
 /**
@@ -50,6 +51,9 @@ public final class StudyNumbers implements Numbers {
         if (text != null) return "its value '" + text + "' is not a number";
         Set<String> names = new TreeSet<>();
         for (String full : names(study)) names.add(full.substring(study.length() + 1));
-        return names.isEmpty() ? study + " has no numbers" : "the numbers of " + study + ": " + String.join(", ", names);
+        if (names.isEmpty()) return study + " has no numbers";
+        return DidYouMean.closest(name.substring(dot + 1), names)
+                .map(closest -> "did you mean '" + study + "." + closest + "'? `list " + study + "` shows all " + names.size() + " numbers")
+                .orElse("the numbers of " + study + ": " + String.join(", ", names));
     }
 }

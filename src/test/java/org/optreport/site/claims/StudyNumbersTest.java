@@ -30,7 +30,11 @@ class StudyNumbersTest {
 
     @Test void aTextValueIsExplainedAsNotANumber() {
         assertEquals("its value 'n/a' is not a number", numbers.whyMissing("toy.label"));
-        assertEquals("the numbers of toy: mean, peak.seed1, peak.seed2, steps", numbers.whyMissing("toy.median"));
+        assertEquals("the numbers of toy: mean, peak.seed1, peak.seed2, steps", numbers.whyMissing("toy.width"));
+    }
+
+    @Test void aMisspeltNumberSuggestsTheNameItWasMeantToBe() {
+        assertEquals("did you mean 'toy.peak.seed1'? `list toy` shows all 4 numbers", numbers.whyMissing("toy.peak.sed1"));
     }
 
     @Test void aNumberNameAClaimCouldNotWriteIsRefused() {

@@ -1,0 +1,16 @@
+package org.optreport.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class StudiesTest {
+    @Test void aMisspeltStudyGetsTheStudyItWasMeantToBeAndTheList() {
+        assertEquals("did you mean 'landscape'? studies: landscape, nonconvexity, performance, trajectory, ultrawide",
+                Studies.standard().alternativesTo("landscpe"));
+    }
+
+    @Test void aNameLikeNoStudyGetsTheListAlone() {
+        assertEquals("studies: landscape, nonconvexity, performance, trajectory, ultrawide", Studies.standard().alternativesTo("plots"));
+    }
+}

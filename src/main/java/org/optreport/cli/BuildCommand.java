@@ -40,6 +40,10 @@ final class BuildCommand implements Callable<Integer> {
                     + "(the claims are about the report's own runs; the quick runs are smaller).")
     ClaimMode claims;
 
+    @Option(names = "--only", paramLabel = "PAGE", description = "Render only this page (its file name, e.g. part2-landscape) "
+            + "and compute only the runs it needs; the rest of the site is the previous build's.")
+    String only;
+
     @Option(names = "--shard", paramLabel = "I/N", description = "Compute only the I-th of N parts of the runs into the cache and stop "
             + "(no site). A later build without --shard assembles the report from the cache.")
     String shard;
@@ -50,6 +54,7 @@ final class BuildCommand implements Callable<Integer> {
         SiteBuilder.Options options = new SiteBuilder.Options(sources.content, sources.templates, out, sources.cache, Path.of("").toAbsolutePath(),
                 sources.quick, fresh, threads, strict, shard(), sources.limits.toLimits(),
                 claims != null ? claims : ClaimMode.defaultFor(sources.quick));
+        if (only != null) options = options.onlyPage(only);
         SiteBuilder.standard().build(options, new BuildLog(System.out, false, main != null && main.verbose));
         return 0;
     }

@@ -47,6 +47,8 @@ final class PageRenderer {
     private final MarkdownPages markdown;
     private final Map<String, StudyOutput> outputs;
     private final List<SiteBuilder.SitePage> pages;
+    /** The pages written: all of them, or the one of {@code build --only} (the others still number and link). */
+    private final List<SiteBuilder.SitePage> rendered;
     private final Path site;
     private final BuildLog log;
     private final FigureCache figures;
@@ -64,7 +66,7 @@ final class PageRenderer {
     private final Map<String, List<WrittenPanel>> written = new HashMap<>();
 
     PageRenderer(Templates templates, MarkdownPages markdown, Map<String, StudyOutput> outputs,
-                 List<SiteBuilder.SitePage> pages, Path site, FigureCache figures, ClaimCheck claims,
+                 List<SiteBuilder.SitePage> pages, List<SiteBuilder.SitePage> rendered, Path site, FigureCache figures, ClaimCheck claims,
                  Bibliography bibliography, CitationStyle citationStyle, boolean preview, BuildLog log) {
         this.preview = preview;
         this.bibliography = bibliography;
@@ -75,6 +77,7 @@ final class PageRenderer {
         this.markdown = markdown;
         this.outputs = outputs;
         this.pages = pages;
+        this.rendered = rendered;
         this.site = site;
         this.log = log;
         this.crossReferences = new CrossReferences(pages);
@@ -92,7 +95,7 @@ final class PageRenderer {
 
     SiteBuilder.Summary renderAll(BuildStamp stamp, BuildLog log, int runs) throws IOException {
         Files.createDirectories(site.resolve(FIGURE_DIR));
-        for (SiteBuilder.SitePage page : pages) {
+        for (SiteBuilder.SitePage page : rendered) {
             log.info("page", page.href());
             String html;
             try {
@@ -115,7 +118,7 @@ final class PageRenderer {
                     body.append("</ul>").toString(), List.of(), List.of(), List.of(), false);
             Files.writeString(site.resolve(BIBLIOGRAPHY_HREF), pageHtml(view, stamp.withBuildSeconds(log.seconds())), StandardCharsets.UTF_8);
         }
-        return new SiteBuilder.Summary(pages.size(), crossReferences.figureCount(), crossReferences.tableCount(), runs, log.seconds());
+        return new SiteBuilder.Summary(rendered.size(), crossReferences.figureCount(), crossReferences.tableCount(), runs, log.seconds());
     }
 
     /** What the page template shows, for a content page or a generated one. */

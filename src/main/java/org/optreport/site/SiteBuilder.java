@@ -54,7 +54,19 @@ import org.optreport.errors.ContentException;
 public final class SiteBuilder {
     /** What to build and how. {@code shard} non-null computes only that part of the runs into the cache. */
     public record Options(Path contentDir, Path templatesDir, Path outDir, Path cacheDir, Path projectDir,
-                          boolean quick, boolean fresh, int jobs, boolean strict, Shard shard, RunLimits limits, ClaimMode claims) {
+                          boolean quick, boolean fresh, int jobs, boolean strict, Shard shard, RunLimits limits, ClaimMode claims,
+                          String only) {
+        /** The whole site. */
+        public Options(Path contentDir, Path templatesDir, Path outDir, Path cacheDir, Path projectDir,
+                       boolean quick, boolean fresh, int jobs, boolean strict, Shard shard, RunLimits limits, ClaimMode claims) {
+            this(contentDir, templatesDir, outDir, cacheDir, projectDir, quick, fresh, jobs, strict, shard, limits, claims, null);
+        }
+
+        /** The same build, rendering only the page {@code name} (and running only the runs it needs). */
+        public Options onlyPage(String name) {
+            return new Options(contentDir, templatesDir, outDir, cacheDir, projectDir, quick, fresh, jobs, strict, shard, limits, claims, name);
+        }
+
         /** A claim that does not hold: as {@link ClaimMode#defaultFor} says for this build. */
         public Options(Path contentDir, Path templatesDir, Path outDir, Path cacheDir, Path projectDir,
                        boolean quick, boolean fresh, int jobs, boolean strict, Shard shard, RunLimits limits) {
@@ -136,7 +148,8 @@ public final class SiteBuilder {
         Bibliography bibliography = readBibliography(o.contentDir().resolve(Bibliography.FILE_NAME));
         CitationCheck.check(pages.stream().map(SitePage::parsed).toList(), bibliography, m -> log.info("warning", m));
 
-        Plan plan = plan(pages, config, o.quick());
+        List<SitePage> rendered = o.only() == null ? pages : List.of(onlyPage(pages, o.only()));
+        Plan plan = plan(rendered, config, o.quick());
         RunScheduler scheduler = new RunScheduler(experiments, new RunCache(o.cacheDir()), o.jobs(), o.fresh(), o.limits(), log);
         if (swap == null) {
             int n = scheduler.runShard(plan.allRuns(), o.shard());
@@ -145,15 +158,16 @@ public final class SiteBuilder {
         log.info("runs", plan.allRuns().size() + " runs for " + plan.studies().size() + " studies (jobs: " + o.jobs() + ")");
         Map<String, StudyOutput> outputs = analyse(plan, scheduler.runAll(plan.allRuns()), o.strict(), log);
         RunScheduler.Counts counts = scheduler.lastCounts();
-        ClaimCheck claims = ClaimCheck.run(pages, outputs, o.claims(), log);
+        ClaimCheck claims = ClaimCheck.run(rendered, outputs, o.claims(), log);
 
         Path staging = swap.stage();
         try {
+            if (o.only() != null) keepTheOtherPages(o.outDir(), staging, log);
             FigureCache figures = new FigureCache(o.cacheDir().resolve("_figures"),
                     CodeFingerprint.running().of(FigureCache.DRAWING_CODE), m -> log.info("figures", m));
             figures.removeUnfinished();
-            PageRenderer renderer = new PageRenderer(new Templates(o.templatesDir()), markdown, outputs, pages, staging, figures, claims,
-                    bibliography, citationStyle, o.quick(), log);
+            PageRenderer renderer = new PageRenderer(new Templates(o.templatesDir()), markdown, outputs, pages, rendered, staging, figures,
+                    claims, bibliography, citationStyle, o.quick(), log);
             Summary summary = renderer.renderAll(BuildStamp.of(o.projectDir(), 0), log, plan.allRuns().size());
             log.info("figures", figures.drawn() + " of " + summary.figures() + " drawn, the others copied from the figure cache");
             copyAssets(staging);
@@ -173,6 +187,34 @@ public final class SiteBuilder {
         } finally {
             FolderSwap.deleteTree(staging);
         }
+    }
+
+    /** The page {@code build --only NAME} renders; an unknown name lists the pages (with the closest one first). */
+    private static SitePage onlyPage(List<SitePage> pages, String name) {
+        String wanted = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        for (SitePage p : pages) if (p.name().equals(wanted)) return p;
+        List<String> names = pages.stream().map(SitePage::name).toList();
+        String hint = org.optreport.errors.DidYouMean.hint(wanted, names);
+        throw new ContentException(Path.of(name), 0, "--only: no page named '" + wanted + "'" + (hint.isEmpty() ? "" : " (" + hint + ")")
+                + "; pages: " + String.join(", ", names));
+    }
+
+    /**
+     * {@code build --only}: the rest of the site is the previous build's, copied into the new one, so the page's
+     * links to other pages keep working. Without a previous site there is nothing to keep: build the whole report once.
+     */
+    private static void keepTheOtherPages(Path previous, Path staging, BuildLog log) throws IOException {
+        if (!Files.isRegularFile(previous.resolve(MARKER)) || !Files.isRegularFile(previous.resolve("index.html")))
+            throw new ContentException(previous, 0, "--only renders one page into an existing site, and " + previous
+                    + " holds none yet: build the whole report once first");
+        try (Stream<Path> files = Files.walk(previous)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = staging.resolve(previous.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(target);
+                else if (!f.getFileName().toString().equals(MARKER)) Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        log.info("only", "the other pages are the previous build's (" + previous + ")");
     }
 
     /** The optional {@value Bibliography#FILE_NAME}; without it, any citation is an unknown key. */

@@ -237,6 +237,33 @@ class SiteBuilderTest {
         assertTrue(fixture.lastLog.contains("2 runs (0 computed, 2 reused)"), fixture.lastLog);
     }
 
+    private SiteBuilder.Options quickOptions() {
+        return new SiteBuilder.Options(fixture.content, Path.of("templates"), fixture.out, fixture.cache, dir, true, false, 2, false, null);
+    }
+
+    @Test void onlyRendersOnePageAndKeepsThePreviousBuildsOthers() throws IOException {
+        fixture.build(false, false);
+        String second = Files.readString(fixture.out.resolve("second.html"));
+        fixture.page("index", Files.readString(fixture.content.resolve("index.md")).replace("Welcome", "Hello"));
+        fixture.page("second", Files.readString(fixture.content.resolve("second.md")).replace("Back to", "Return to"));
+        SiteBuilder.Summary s = fixture.build(quickOptions().onlyPage("index"));
+        assertEquals(1, s.pages(), "one page rendered");
+        assertTrue(page("index.html").getElementById("hello") != null, "the page is rebuilt");
+        assertEquals(second, Files.readString(fixture.out.resolve("second.html")), "the other page is the previous build's");
+        assertEquals(List.of(), LinkChecker.check(fixture.out));
+    }
+
+    @Test void onlyNamesTheClosestPageWhenTheNameIsWrong() throws IOException {
+        fixture.build(false, false);
+        ContentException e = assertThrows(ContentException.class, () -> fixture.build(quickOptions().onlyPage("secnd")));
+        assertTrue(e.getMessage().contains("no page named 'secnd' (did you mean 'second'?)"), e.getMessage());
+    }
+
+    @Test void onlyNeedsAPreviousSite() {
+        ContentException e = assertThrows(ContentException.class, () -> fixture.build(quickOptions().onlyPage("index")));
+        assertTrue(e.getMessage().contains("build the whole report once first"), e.getMessage());
+    }
+
     @Test void withoutCitationsThereIsNoReferencesPage() throws IOException {
         fixture.build(false, false);
         assertFalse(Files.exists(fixture.out.resolve("bibliography.html")));

@@ -34,7 +34,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin RunLimitOptions limits;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE.json", required = true, description = "The result file to write (a new file, or an earlier result file, which is replaced).")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE.json", required = true, description = "The result file to write (a new file, or an earlier result file, which is replaced); "
+            + "'-' writes the result to standard output (messages go to standard error).")
     Path out;
 
     @Option(names = "--strict", description = "Exit with 1 when the run diverged (the result file is written all the same).")
@@ -52,15 +53,21 @@ final class RunCommand implements Callable<Integer> {
         }
         var parameters = org.optreport.experiment.Parameters.of(e.name(), e.parameters(), overrides);
         var cost = limits.toLimits().check(e, parameters);
-        if (cost.seconds() > 10) System.out.println(experiment + ": estimated " + cost.summary());
-        checkReplaceable(out); // before the run, not after minutes of computing
+        boolean toStdout = out.toString().equals("-");
+        if (cost.seconds() > 10) (toStdout ? System.err : System.out).println(experiment + ": estimated " + cost.summary());
+        if (!toStdout) checkReplaceable(out); // before the run, not after minutes of computing
         var result = e.run(parameters, message -> System.err.println(experiment + ": " + message));
-        AtomicFiles.write(out, Json.write(result));
-        System.out.println("wrote " + out);
+        if (toStdout) {
+            System.out.print(Json.write(result));
+            System.out.flush();
+        } else {
+            AtomicFiles.write(out, Json.write(result));
+            System.out.println("wrote " + out);
+        }
         // a diverged run is a result, not a failure, unless --strict: said on stderr so that a script's log shows it
         List<DivergedRuns.Divergence> divergences = DivergedRuns.in(result);
         for (DivergedRuns.Divergence d : divergences)
-            System.err.println("optreport: " + d.describe(e.name()) + "; " + out + " records it" + (strict ? " (--strict)" : ""));
+            System.err.println("optreport: " + d.describe(e.name()) + "; " + (toStdout ? "the result" : out) + " records it" + (strict ? " (--strict)" : ""));
         return strict && !divergences.isEmpty() ? Main.FAILURE : 0;
     }
 

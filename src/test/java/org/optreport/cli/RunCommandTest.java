@@ -50,6 +50,12 @@ class RunCommandTest {
         assertEquals("nonconvexity/v2", Json.read(Files.readString(out)).get("schema").asText());
     }
 
+    @Test void aDashWritesTheResultToStandardOutputAndNoFile(@TempDir Path dir) throws Exception {
+        String printed = output("run", "nonconvexity", "-p", "grid=11", "-o", "-");
+        assertEquals("nonconvexity/v2", Json.read(printed).get("schema").asText(), "standard output is the result alone");
+        assertTrue(Files.notExists(Path.of("-")), "no file named '-'");
+    }
+
     @Test void badParametersExitWith2AndWriteNothing(@TempDir Path dir) {
         String[][] bad = {
                 {"-p", "nosuchkey=1"}, {"-p", "grid=0"}, {"-p", "range=-1"}, {"-p", "dataset=nowhere"}, {"-p", "grid"}};

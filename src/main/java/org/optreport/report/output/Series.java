@@ -3,8 +3,11 @@ package org.optreport.report.output;
 /**
  * One line (or set of markers) of a chart panel. {@code lower}/{@code upper} are either both null or
  * both the length of {@code x}: they draw a band (for example the min..max over seeds) around {@code y}.
+ * {@code sequentialColour}, when set, is the series' place in [0, 1] on a sequential colour map, for series
+ * that are ordered (one per width, say) and would otherwise take unrelated colours from the palette; null
+ * takes the palette colour of the series' position in its panel.
  */
-public record Series(String name, double[] x, double[] y, double[] lower, double[] upper, Style style) {
+public record Series(String name, double[] x, double[] y, double[] lower, double[] upper, Style style, Double sequentialColour) {
     public enum Style { LINE, DASHED, MARKERS, LINE_MARKERS }
 
     public Series {
@@ -12,6 +15,13 @@ public record Series(String name, double[] x, double[] y, double[] lower, double
         if ((lower == null) != (upper == null)) throw new IllegalArgumentException("series " + name + ": band needs lower and upper");
         if (lower != null && (lower.length != x.length || upper.length != x.length))
             throw new IllegalArgumentException("series " + name + ": band length differs from x");
+        if (sequentialColour != null && !(sequentialColour >= 0 && sequentialColour <= 1))
+            throw new IllegalArgumentException("series " + name + ": sequential colour " + sequentialColour + " is outside [0, 1]");
+    }
+
+    /** A series coloured from the palette. */
+    public Series(String name, double[] x, double[] y, double[] lower, double[] upper, Style style) {
+        this(name, x, y, lower, upper, style, null);
     }
 
     public static Series line(String name, double[] x, double[] y) { return new Series(name, x, y, null, null, Style.LINE); }
@@ -19,5 +29,10 @@ public record Series(String name, double[] x, double[] y, double[] lower, double
     public static Series markers(String name, double[] x, double[] y) { return new Series(name, x, y, null, null, Style.MARKERS); }
     public static Series band(String name, double[] x, double[] y, double[] lower, double[] upper) {
         return new Series(name, x, y, lower, upper, Style.LINE);
+    }
+
+    /** The same series drawn in the colour at {@code position} (0 first, 1 last) of the sequential colour map. */
+    public Series withSequentialColour(double position) {
+        return new Series(name, x, y, lower, upper, style, position);
     }
 }

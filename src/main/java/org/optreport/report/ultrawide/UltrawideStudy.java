@@ -87,7 +87,7 @@ public final class UltrawideStudy implements Study<UltrawideStudy.Plan> {
                 "first n diabetes samples").withQuickDefault(64);
         static final Setting<List<Integer>> WIDTHS = Setting.of("widths", integers(1, 10_000_000), FULL_WIDTHS, "hidden widths m")
                 .withQuickDefault(QUICK_WIDTHS);
-        static final Setting<Integer> SEEDS = Setting.of("seeds", integer(1, 100), 3, "seeds 1..seeds per width, one run each")
+        static final Setting<Integer> SEEDS = Setting.of("seeds", integer(1, 100), 5, "seeds 1..seeds per width, one run each")
                 .withQuickDefault(2);
         static final Setting<Integer> STEPS = Setting.of("steps", integer(10, 1_000_000), 1000, "gradient steps").withQuickDefault(300);
         static final Setting<Double> LEARNING_RATE_FRACTION = Setting.of("learningRateFraction", real(openClosed(0, 1.99)), 1.0,

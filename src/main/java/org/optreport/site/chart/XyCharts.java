@@ -52,11 +52,17 @@ final class XyCharts {
         else if (!shown.panel().x().log() && manyEquallySpacedX(shown)) roundTicks(chart, names, shown);
         for (int i = 0; i < shown.series().size(); i++)
             for (List<ShownPoint> run : shown.series().get(i).bandRuns())
-                band(chart, names, run, palette[i % palette.length]);
-        for (int i = 0; i < shown.series().size(); i++) line(chart, names, shown.series().get(i), palette[i % palette.length]);
+                band(chart, names, run, colour(shown.series().get(i), i, palette));
+        for (int i = 0; i < shown.series().size(); i++) line(chart, names, shown.series().get(i), colour(shown.series().get(i), i, palette));
         boolean anyLegend = shown.series().stream().anyMatch(s -> !s.points().isEmpty());
         chart.getStyler().setLegendVisible(anyLegend);
         return chart;
+    }
+
+    /** The series' place on the sequential colour map if it has one, else the palette colour of its position. */
+    private static Color colour(ShownSeries series, int index, Color[] palette) {
+        Double position = series.source().sequentialColour();
+        return position != null ? ChartLook.sequential(position) : palette[index % palette.length];
     }
 
     /** Axis limits for a heat map panel: the panel's own limits where given, else the grid's extent. */

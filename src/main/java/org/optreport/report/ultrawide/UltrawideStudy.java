@@ -148,7 +148,8 @@ public final class UltrawideStudy implements Study<UltrawideStudy.Plan> {
         figures.put("losses", UltrawideCharts.lossFigure(widths, eta, lambdaMin));
         figures.put("distance", UltrawideCharts.distanceFigure(widths));
         Fits fits = Fits.of(widths, s.fitMinWidth);
-        figures.put("scaling", UltrawideCharts.scalingFigure(widths, fits));
+        figures.put("scaling", UltrawideCharts.scalingFigure(widths, fits, lambdaMin));
+        figures.put("sources", UltrawideCharts.sourcesFigure(widths));
         figures.put("lazy", UltrawideCharts.lazyFigure(widths, fits));
         WidthRuns widest = widths.get(widths.size() - 1);
         NetworkRun spectralRun = widest.runs().get(0);
@@ -158,7 +159,12 @@ public final class UltrawideStudy implements Study<UltrawideStudy.Plan> {
         UltrawideSpectrum.putBandValues(values, first, spectralRun);
         Map<String, Double> numbers = UltrawideNumbers.numbers(first, widths, fits, spectralRun);
         UltrawideNumbers.putValues(values, numbers, first, widths);
-        Map<String, Table> tables = Map.of("widths", UltrawideSummary.widthTable(widths));
+        UltrawideGapSources.put(numbers, values, widths, s.fitMinWidth);
+        UltrawideTheorem.put(numbers, values, first, widths, fits.deviation(), s.fitMinWidth);
+        UltrawideTheorem.putLambdaMaxGrowth(numbers, values, first.kernelGram());
+        UltrawideSlopes.put(numbers, values, widths, s.fitMinWidth);
+        UltrawideLag.put(numbers, values, widths, spectralRun);
+        Map<String, Table> tables = Map.of("widths", UltrawideSummary.widthTable(widths, lambdaMin), "cost", UltrawideSummary.costTable(widths));
         return new StudyOutput(figures, tables, values, numbers, warnings);
     }
 }

@@ -27,10 +27,12 @@ final class UltrawideLag {
             double explained = median(w.runs(), UltrawideLag::initializationShareOfFinalLag);
             n.put("lagFromInitialization" + at, explained);
             v.put("lagFromInitializationPercent" + at, Format.sig(100 * explained, 2));
+            v.put("lagFromInitializationAbsPercent" + at, Format.upperBound(100 * Math.abs(explained), 2));
         }
         double slowExplained = median(widest.runs(), UltrawideLag::initializationShareOfSlowLag);
         n.put("slowLagFromInitializationWidest", slowExplained);
         v.put("slowLagFromInitializationPercentWidest", Format.sig(100 * slowExplained, 2));
+        v.put("slowLagFromInitializationAbsPercentWidest", Format.upperBound(100 * Math.abs(slowExplained), 2));
         double ratioOfMedians = median(widest.runs(), r -> last(r.series().networkLoss())) / median(widest.runs(), r -> last(r.series().kernelLoss()));
         double ratioOfMediansSmallest = median(smallest.runs(), r -> last(r.series().networkLoss())) / median(smallest.runs(), r -> last(r.series().kernelLoss()));
         n.put("finalLossRatioOfMediansWidest", ratioOfMedians);

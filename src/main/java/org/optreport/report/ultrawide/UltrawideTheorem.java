@@ -47,7 +47,7 @@ final class UltrawideTheorem {
         n.put("quarterWidthHalfPower", halfPower);
         v.put("quarterWidthFit", Format.sig(fitted, 2));
         v.put("quarterWidthHalfPower", Format.sig(halfPower, 2));
-        v.put("quarterWidthHalfPowerOverWidest", Format.sig(halfPower / widest.width(), 2));
+        v.put("quarterWidthHalfPowerOverWidest", twoDigits(halfPower / widest.width()));
         double du = Math.pow(samples, 6) / Math.pow(lambda0, 4);
         n.put("duWidth", du);
         v.put("duWidth", Format.sig(du, 2));
@@ -81,6 +81,13 @@ final class UltrawideTheorem {
         n.put("etaLambdaMaxInitialMax", widths.stream().flatMap(w -> w.runs().stream())
                 .mapToDouble(r -> first.learningRate() * r.initialKernelLambdaMax()).max().orElseThrow());
         v.put("etaLambdaMaxInitialMax", Format.sig(n.get("etaLambdaMaxInitialMax"), 3));
+    }
+
+    /** A ratio rounded to two significant digits, written as such: "3,600", not "3583". */
+    static String twoDigits(double v) {
+        if (!(v >= 100) || v >= 1e5) return Format.sig(v, 2);
+        double unit = Math.pow(10, Math.floor(Math.log10(v)) - 1);
+        return Format.integer(Math.round(v / unit) * (long) unit);
     }
 
     /**

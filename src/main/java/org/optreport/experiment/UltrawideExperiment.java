@@ -34,11 +34,14 @@ import org.optreport.results.UltrawideResult;
 /**
  * Part 3: wide two-layer ReLU networks trained by gradient descent on the squared loss, each compared step by
  * step with the kernel dynamics u_{k+1} = u_k - eta H* (u_k - y) started from the same network's initial
- * outputs (docs/results-format.md, ultrawide/v1). One result file may hold several (width, seed) runs; the
+ * outputs (docs/results-format.md, ultrawide/v2). One result file may hold several (width, seed) runs; the
  * report asks for one run per file so the build can spread them over its threads.
  *
  * <p>Extras beyond the contract: per run the traces of the losses and the distance over every step (not only
- * recorded ones) with the largest distance and its step, the weight movement and activation-flip fraction series,
+ * recorded ones) with the largest distance and its step; the kernel dynamics of the network's own H(0) beside those of
+ * H*, which splits the distance into the initialization error ||u_H(0) - u_H*|| and the rest ||u_net - u_H(0)||; the
+ * weight movement (largest, median, RMS, relative) and activation-flip fraction series; the activations flipping
+ * within a step ({@link UltrawideStepFlips}); the extreme eigenvalues of H(0) and the smallest of H(T);
  * ||H(0) - H*|| (spectral and Frobenius), ||H(T) - H(0)|| (spectral), the recorded losses split along the eigenvectors
  * of H* ({@link KernelBands}) and timings; at the top the eigenvalues of H*, the projections of y on its eigenvectors and
  * the groups of eigen-directions.
@@ -133,30 +136,47 @@ public final class UltrawideExperiment implements Experiment {
         double[] network = net.outputs(x);
         KernelDynamics dynamics = new KernelDynamics(kernel, y, network, eta);
         double[] kernelOutputs = network.clone();
+        // The network's own initial kernel: gradient descent on the network minus these dynamics is drift and flips alone.
+        KernelDynamics initialDynamics = new KernelDynamics(initialKernel, y, network, eta);
+        double[] initialKernelOutputs = network.clone();
+        UltrawideStepFlips stepFlips = new UltrawideStepFlips(x, net.outputSigns());
         DivergenceGuard guard = new DivergenceGuard(dynamics.loss(network));
 
         List<Integer> recordedSteps = new ArrayList<>();
         List<double[]> networkSeries = new ArrayList<>(), kernelSeries = new ArrayList<>();
         List<Double> networkLoss = new ArrayList<>(), kernelLoss = new ArrayList<>(), distance = new ArrayList<>();
-        List<Double> movement = new ArrayList<>(), flips = new ArrayList<>();
-        List<double[]> networkBandLoss = new ArrayList<>(), kernelBandLoss = new ArrayList<>();
+        List<Double> movement = new ArrayList<>(), medianMovement = new ArrayList<>(), rmsMovement = new ArrayList<>(),
+                relativeMovement = new ArrayList<>(), flips = new ArrayList<>();
+        List<double[]> networkBandLoss = new ArrayList<>(), kernelBandLoss = new ArrayList<>(), initialKernelBandLoss = new ArrayList<>();
         UltrawideTraces traces = new UltrawideTraces(steps, traceBuckets);
         int next = 0;
         for (int k = 0; k <= steps; k++) {
             boolean record = next < schedule.length && schedule[next] == k;
+            double[] weightsBefore = null;
             if (record) {
-                movement.add(net.maxWeightMovement());
+                weightsBefore = net.weights();
+                UltrawideMovement moved = UltrawideMovement.of(weightsBefore, net.initialWeights(), x.numCols);
+                movement.add(moved.max());
+                medianMovement.add(moved.median());
+                rmsMovement.add(moved.rms());
+                relativeMovement.add(net.relativeWeightMovement());
                 flips.add(net.activationFlipFraction(x));
             }
             // The step returns the loss and outputs at the weights before it: u_k of the network.
             double loss = k < steps ? net.gdStep(x, y, eta, network) : outputsAndLoss(net, x, y, network);
             if (guard.diverged(k, loss)) {
-                if (record) { movement.remove(movement.size() - 1); flips.remove(flips.size() - 1); }
+                if (record) {
+                    for (List<Double> l : List.of(movement, medianMovement, rmsMovement, relativeMovement, flips)) l.remove(l.size() - 1);
+                }
                 break;
             }
-            // Both O(n), beside the O(m n d) step: cheap enough to see every step.
+            // An O(m n d) pass, as costly as the step itself: only at the recorded steps.
+            if (record && k < steps) stepFlips.measure(k, weightsBefore, net.weights());
+            // O(n) and O(n^2), beside the O(m n d) step: cheap enough to see every step.
             double kernelLossValue = dynamics.loss(kernelOutputs), d = distance(network, kernelOutputs);
             traces.add(k, loss, kernelLossValue, d);
+            traces.addSplit(k, initialDynamics.loss(initialKernelOutputs), distance(initialKernelOutputs, kernelOutputs),
+                    distance(network, initialKernelOutputs));
             if (record) {
                 recordedSteps.add(k);
                 networkSeries.add(network.clone());
@@ -166,29 +186,37 @@ public final class UltrawideExperiment implements Experiment {
                 distance.add(d);
                 networkBandLoss.add(bands.loss(network));
                 kernelBandLoss.add(bands.loss(kernelOutputs));
+                initialKernelBandLoss.add(bands.loss(initialKernelOutputs));
                 next++;
             }
-            if (k < steps) dynamics.step(kernelOutputs);
+            if (k < steps) {
+                dynamics.step(kernelOutputs);
+                initialDynamics.step(initialKernelOutputs);
+            }
         }
         // ||H(T) - H(0)|| only at the end: the empirical kernel is an O(m n^2) pass, several gradient steps' worth.
-        double kernelChange = Double.NaN;
+        double kernelChange = Double.NaN, finalLambdaMin = Double.NaN;
         if (!guard.hasDiverged()) {
-            DMatrixRMaj change = net.empiricalKernel(x);
+            DMatrixRMaj finalKernel = net.empiricalKernel(x);
+            finalLambdaMin = DenseEigen.eigenvalues(finalKernel)[0];
+            DMatrixRMaj change = finalKernel;
             CommonOps_DDRM.subtractEquals(change, initialKernel);
             kernelChange = spectralNorm(change);
         }
 
         UltrawideResult.Series series = new UltrawideResult.Series(recordedSteps.stream().mapToInt(Integer::intValue).toArray(),
                 networkSeries.toArray(new double[0][]), kernelSeries.toArray(new double[0][]), doubles(networkLoss), doubles(kernelLoss),
-                doubles(distance), doubles(movement), doubles(flips),
-                networkBandLoss.toArray(new double[0][]), kernelBandLoss.toArray(new double[0][]));
+                doubles(distance), doubles(movement), doubles(medianMovement), doubles(rmsMovement), doubles(relativeMovement), doubles(flips),
+                networkBandLoss.toArray(new double[0][]), kernelBandLoss.toArray(new double[0][]),
+                initialKernelBandLoss.toArray(new double[0][]));
         UltrawideResult.Traces traced = traces.toRecord();
         double deviationSpectral = spectralNorm(deviation), deviationFrobenius = NormOps_DDRM.normF(deviation);
         // Timed last, so that the run's time covers everything it computed.
         UltrawideResult.Timings timings = new UltrawideResult.Timings((threads.getCurrentThreadCpuTime() - cpuStart) * 1e-9,
                 (System.nanoTime() - wallStart) * 1e-9);
         return new UltrawideResult.NetworkRun(width, seed, series, traced, traced.distance().max(), traced.distance().maxStep(),
-                deviationSpectral, deviationFrobenius, kernelChange, guard.hasDiverged(), guard.divergedAtStep(), guard.divergence(), timings);
+                deviationSpectral, deviationFrobenius, kernelChange, initialDynamics.lambdaMin(), initialDynamics.lambdaMax(), finalLambdaMin,
+                stepFlips.toRecord(), guard.hasDiverged(), guard.divergedAtStep(), guard.divergence(), timings);
     }
 
     private static double[] doubles(List<Double> values) {

@@ -54,7 +54,7 @@ class UltrawideExperimentTest {
     }
 
     @Test void theDocumentHasTheContractsFieldsAndShapes() {
-        assertEquals("ultrawide/v1", RESULT.get("schema").asText());
+        assertEquals("ultrawide/v2", RESULT.get("schema").asText());
         assertEquals(STEPS, RESULT.get("steps").asInt());
         assertTrue(RESULT.get("learningRate").asDouble() > 0);
         JsonNode x = RESULT.get("dataset").get("x");
@@ -207,6 +207,48 @@ class UltrawideExperimentTest {
                 double[] recorded = Json.doubles(s.get("kernelOutputs").get(r));
                 for (int i = 0; i < SAMPLES; i++) assertEquals(expected[i], recorded[i], 1e-9);
             }
+        }
+    }
+
+    private static double distance(double[] a, double[] b) { return Math.sqrt(2 * halfSquaredDistance(a, b)); }
+
+    /**
+     * The H(0) dynamics, recomputed from the seeded network's own kernel in closed form: the traced initialization gap
+     * is their distance to the H* dynamics, the drift gap the network's distance to them, and after one step the drift
+     * gap is exactly the flip term of step 0 (H(k) = H(0) at k = 0, so nothing else separates the two).
+     */
+    @Test void theGapSplitsIntoTheInitialKernelsDynamicsAndTheRest() {
+        double[] y = y();
+        DMatrixRMaj x = Json.toMatrix(EVERY_STEP.get("dataset").get("x"));
+        double eta = EVERY_STEP.get("learningRate").asDouble();
+        for (int r = 0; r < 4; r++) {
+            // Outputs at every step from the densely recorded runs; traces from the others, which keep every step of 40.
+            JsonNode run = RESULT.get("runs").get(r), s = EVERY_STEP.get("runs").get(r).get("series");
+            double[] u0 = Json.doubles(s.get("networkOutputs").get(0));
+            DMatrixRMaj h0 = TwoLayerReluNetwork.create(run.get("width").asInt(), x.numCols, run.get("seed").asLong()).empiricalKernel(x);
+            KernelDynamics initial = new KernelDynamics(h0, y, u0, eta);
+            KernelDynamics limit = new KernelDynamics(Json.toMatrix(EVERY_STEP.get("kernelGram")), y, u0, eta);
+            assertEquals(DenseEigen.eigenvalues(h0)[0], run.get("initialKernelLambdaMin").asDouble(), 1e-10);
+            JsonNode initGap = run.get("trace").get("initializationGap"), drift = run.get("trace").get("driftGap");
+            JsonNode initLoss = run.get("trace").get("initialKernelLoss");
+            for (int k = 0; k <= STEPS; k++) {
+                double[] uInitial = initial.closedForm(k), net = Json.doubles(s.get("networkOutputs").get(k));
+                assertEquals(distance(uInitial, limit.closedForm(k)), initGap.get("value").get(k).asDouble(), 1e-9, "initialization gap at " + k);
+                assertEquals(distance(net, uInitial), drift.get("value").get(k).asDouble(), 1e-9, "drift at " + k);
+                assertEquals(halfSquaredDistance(uInitial, y), initLoss.get("value").get(k).asDouble(), 1e-9, "H(0) loss at " + k);
+            }
+            assertEquals(STEPS + 1, initGap.get("step").size());
+            JsonNode recorded = run.get("series");
+            for (int i = 0; i < recorded.get("step").size(); i++) {
+                double[] bands = Json.doubles(recorded.get("initialKernelBandLoss").get(i));
+                int k = recorded.get("step").get(i).asInt();
+                assertEquals(halfSquaredDistance(initial.closedForm(k), y), bands[0] + bands[1] + bands[2], 1e-9, "H(0) bands at " + k);
+            }
+            JsonNode flips = EVERY_STEP.get("runs").get(r).get("stepFlips");
+            assertEquals(0, flips.get("step").get(0).asInt());
+            assertEquals(STEPS, flips.get("step").size(), "every step but the last");
+            assertEquals(flips.get("flipTermNorm").get(0).asDouble(), drift.get("value").get(1).asDouble(), 1e-12);
+            assertTrue(drift.get("value").get(STEPS).asDouble() > 0);
         }
     }
 

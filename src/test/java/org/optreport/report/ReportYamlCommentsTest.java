@@ -39,7 +39,7 @@ class ReportYamlCommentsTest {
 
     @Test void aDefaultAQuickDefaultADescriptionOrAKeyThatDriftedIsCaught() throws Exception {
         String file = Files.readString(FILE);
-        assertEquals(List.of("landscape.seeds"), keys(drift(file.replaceFirst("# seeds: 5 ", "# seeds: 6 "))));
+        assertEquals(List.of("landscape.seeds"), keys(drift(file.replace("# seeds: 5                 # seeds per depth", "# seeds: 6                 # seeds per depth"))));
         assertEquals(List.of("landscape.steps"), keys(drift(file.replace("(quick: 12000)", "(quick: 10000)"))));
         assertEquals(List.of("ultrawide.records"), keys(drift(file.replace("# log-spaced recorded steps (quick: 40)", "# log-spaced recorded steps"))));
         assertEquals(List.of("nonconvexity.range"), keys(drift(file.replace("# the grid covers", "# the grid spans"))));

@@ -35,45 +35,110 @@ final class UltrawideCharts {
         List<Panel> panels = new ArrayList<>();
         for (WidthRuns w : shown) {
             Band net = band(w.traces(Traces::networkLoss)), ker = band(w.traces(Traces::kernelLoss));
+            Band initial0 = band(w.traces(Traces::initialKernelLoss));
             // The bound is exponential in k, a straight line on the log axis: its two ends draw it exactly (a dashed line
             // through hundreds of one-step segments would look solid).
             double initial = net.median()[0], last = net.step()[net.step().length - 1];
             double[] boundStep = {0, last}, bound = {initial, Math.pow(1 - eta * lambdaMin, 2 * last) * initial};
             panels.add(new Panel("loss-m" + w.width(), "width m = " + Format.integer(w.width()), Axis.linear("step k"), Axis.log("loss ½‖u − y‖²"),
                     List.of(Series.band("network", net.step(), net.median(), net.min(), net.max()),
-                            Series.band("kernel dynamics", ker.step(), ker.median(), ker.min(), ker.max()),
-                            Series.dashed("bound (1 − ηλ₀)²ᵏ L(0)", boundStep, bound))));
+                            Series.band("kernel dynamics, H*", ker.step(), ker.median(), ker.min(), ker.max()),
+                            Series.band("kernel dynamics, H(0)", initial0.step(), initial0.median(), initial0.min(), initial0.max()),
+                            Series.dashed("bound on the H* dynamics", boundStep, bound))));
         }
         return new Figure(panels);
     }
 
     static Figure distanceFigure(List<WidthRuns> widths) {
         List<Series> lines = new ArrayList<>();
-        for (WidthRuns w : widths) {
+        for (int i = 0; i < widths.size(); i++) {
+            WidthRuns w = widths.get(i);
             Band d = band(w.traces(Traces::distance));
             // Step 0 has distance exactly 0 (same starting outputs): it has no place on a log axis.
             int from = d.step().length > 1 && d.step()[0] == 0 ? 1 : 0;
-            lines.add(Series.band("m = " + Format.integer(w.width()), tail(d.step(), from), tail(d.median(), from), tail(d.min(), from), tail(d.max(), from)));
+            // Widths are ordered: one colour map from the narrowest (dark) to the widest (light).
+            lines.add(Series.band("m = " + Format.integer(w.width()), tail(d.step(), from), tail(d.median(), from), tail(d.min(), from), tail(d.max(), from))
+                    .withSequentialColour(widths.size() == 1 ? 0 : (double) i / (widths.size() - 1)));
         }
         return Figure.of(new Panel("distance", "‖u_net(k) − u_ker(k)‖ through training", Axis.log("step k"), Axis.log("distance"), lines));
     }
 
-    static Figure scalingFigure(List<WidthRuns> widths, Fits fits) {
-        Fit distanceFit = fits.distance(), deviationFit = fits.deviation();
+    static Figure scalingFigure(List<WidthRuns> widths, Fits fits, double lambdaMin) {
+        Fit distanceFit = fits.distance();
+        List<Series> errors = new ArrayList<>();
+        errors.add(byWidth("‖H(0) − H*‖₂ / λ₀", widths, run -> run.kernelDeviationSpectral() / lambdaMin));
+        errors.add(byWidth("‖H(T) − H(0)‖₂ / λ₀", widths, run -> run.kernelChangeSpectral() / lambdaMin));
+        double[] ends = {widths.get(0).width(), widths.get(widths.size() - 1).width()};
+        errors.add(Series.dashed("¼: the proof's bound", ends, new double[] {0.25, 0.25}));
+        errors.add(halfSlope(errors.get(0)));
         return Figure.of(
                 scalingPanel("largest-distance", "largest distance max_k ‖u_net(k) − u_ker(k)‖", "max distance", widths,
                         UltrawideMetrics::largestDistance, distanceFit),
-                scalingPanel("kernel-deviation", "kernel at initialization ‖H(0) − H*‖₂", "‖H(0) − H*‖₂", widths,
-                        NetworkRun::kernelDeviationSpectral, deviationFit));
+                new Panel("kernel-errors", "kernel errors relative to λ₀", Axis.log("width m"), Axis.log("error / λ₀"), errors));
+    }
+
+    /** The two sources of the gap against width, the drift and flips measured directly. */
+    static Figure sourcesFigure(List<WidthRuns> widths) {
+        List<Series> maxima = new ArrayList<>();
+        maxima.add(byWidth("total ‖u_net − u_H*‖", widths, UltrawideMetrics::largestDistance));
+        maxima.add(byWidth("initialization ‖u_H(0) − u_H*‖", widths, UltrawideMetrics::largestInitializationGap));
+        maxima.add(byWidth("drift and flips ‖u_net − u_H(0)‖", widths, UltrawideMetrics::largestDriftGap));
+        maxima.add(halfSlope(maxima.get(0)));
+        Panel byWidth = new Panel("by-width", "largest over training, against width", Axis.log("width m"), Axis.log("distance"), maxima);
+
+        WidthRuns widest = widths.get(widths.size() - 1);
+        List<Series> through = new ArrayList<>();
+        through.add(traced("total ‖u_net − u_H*‖", widest.traces(Traces::distance)));
+        through.add(traced("initialization ‖u_H(0) − u_H*‖", widest.traces(Traces::initializationGap)));
+        through.add(traced("drift and flips ‖u_net − u_H(0)‖", widest.traces(Traces::driftGap)));
+        Panel inTraining = new Panel("through-training", "through training, m = " + Format.integer(widest.width()), Axis.log("step k"),
+                Axis.log("distance"), through);
+
+        List<Series> flips = new ArrayList<>();
+        flips.add(byWidth("‖I₂‖ / ‖ηH(0)(u(0) − y)‖ in step 0", widths, UltrawideMetrics::firstStepFlipShare));
+        flips.add(byWidth("pairs flipping in step 0", widths, UltrawideMetrics::firstStepFlipFraction));
+        flips.add(halfSlope(flips.get(0)));
+        Panel withinStep = new Panel("within-step", "activations flipping within one step", Axis.log("width m"), Axis.log("fraction"), flips);
+        return Figure.of(byWidth, inTraining, withinStep);
     }
 
     static Figure lazyFigure(List<WidthRuns> widths, Fits fits) {
-        Fit movementFit = fits.movement(), flipFit = fits.flip();
+        List<Series> movement = new ArrayList<>();
+        movement.add(byWidth("largest", widths, UltrawideMetrics::finalMovement));
+        movement.add(byWidth("root mean square", widths, UltrawideMetrics::finalRmsMovement));
+        movement.add(byWidth("median", widths, UltrawideMetrics::finalMedianMovement));
+        movement.add(halfSlope(movement.get(2)));
         return Figure.of(
-                scalingPanel("movement", "largest neuron movement max_r ‖w_r(T) − w_r(0)‖", "max movement", widths,
-                        UltrawideMetrics::finalMovement, movementFit),
+                new Panel("movement", "neuron movement ‖w_r(T) − w_r(0)‖ over the m neurons", Axis.log("width m"), Axis.log("movement"), movement),
                 scalingPanel("flips", "activation patterns flipped by step T", "fraction flipped", widths,
-                        UltrawideMetrics::finalFlips, flipFit));
+                        UltrawideMetrics::finalFlips, fits.flip()));
+    }
+
+    /** The median over seeds of one metric per width, with the band from the smallest to the largest seed. */
+    private static Series byWidth(String name, List<WidthRuns> widths, Metric metric) {
+        double[] m = new double[widths.size()], med = new double[m.length], lo = new double[m.length], hi = new double[m.length];
+        for (int i = 0; i < m.length; i++) {
+            List<NetworkRun> runs = widths.get(i).runs();
+            m[i] = widths.get(i).width();
+            med[i] = median(runs, metric);
+            lo[i] = runs.stream().mapToDouble(metric::of).min().orElseThrow();
+            hi[i] = runs.stream().mapToDouble(metric::of).max().orElseThrow();
+        }
+        return new Series(name, m, med, lo, hi, Series.Style.LINE_MARKERS);
+    }
+
+    /** A reference line of slope -1/2 through the last point of {@code through}, across its widths. */
+    private static Series halfSlope(Series through) {
+        int last = through.x().length - 1;
+        double anchorM = through.x()[last], anchorY = through.y()[last];
+        return Series.dashed("slope −1/2", new double[] {through.x()[0], anchorM}, new double[] {anchorY * Math.sqrt(anchorM / through.x()[0]), anchorY});
+    }
+
+    /** The median over seeds of a traced quantity with its band, from step 1 (step 0 can be exactly 0). */
+    private static Series traced(String name, List<org.optreport.results.Trace> traces) {
+        Band d = band(traces);
+        int from = d.step().length > 1 && d.step()[0] == 0 ? 1 : 0;
+        return Series.band(name, tail(d.step(), from), tail(d.median(), from), tail(d.min(), from), tail(d.max(), from));
     }
 
     private static Panel scalingPanel(String id, String title, String yLabel, List<WidthRuns> widths, Metric metric, Fit fit) {
@@ -121,14 +186,19 @@ final class UltrawideCharts {
         // The fast group of the kernel falls to rounding level; cut the axis 10^-6 below the largest start.
         double top = 0;
         for (int b = 0; b < 3; b++) top = Math.max(top, Math.max(kernelBands[b][0], networkBands[b][0]));
-        Axis lossAxis = new Axis("½‖P (u − y)‖²", true, top * 1e-6, top * 2);
+        double floor = top * 1e-6;
+        Axis lossAxis = new Axis("½‖P (u − y)‖²", true, floor / 3, top * 2);
         String who = "m = " + Format.integer(run.width()) + ", seed " + run.seed();
         String[] bandNames = UltrawideSpectrum.bandNames(bands);
         List<Series> kernelLines = new ArrayList<>(), networkLines = new ArrayList<>();
         for (int b = 0; b < 3; b++) {
-            kernelLines.add(Series.line(bandNames[b], tail(step, from), clampBelow(tail(kernelBands[b], from), top * 1e-6)));
-            networkLines.add(Series.line(bandNames[b], tail(step, from), clampBelow(tail(networkBands[b], from), top * 1e-6)));
+            kernelLines.add(Series.line(bandNames[b], tail(step, from), clampBelow(tail(kernelBands[b], from), floor)));
+            networkLines.add(Series.line(bandNames[b], tail(step, from), clampBelow(tail(networkBands[b], from), floor)));
         }
+        // Values below the floor are drawn on it: the floor is a labelled line, below which the axis goes on a little.
+        double[] span = {step[from], step[step.length - 1]}, floorLine = {floor, floor};
+        kernelLines.add(Series.dashed("floor: smaller values drawn on it", span, floorLine));
+        networkLines.add(Series.dashed("floor: smaller values drawn on it", span, floorLine));
         Panel kernelSplit = new Panel("kernel-split", "kernel dynamics from u(0) of " + who, Axis.log("step k"), lossAxis, kernelLines);
         Panel networkSplit = new Panel("network-split", "network, " + who, Axis.log("step k"), lossAxis, networkLines);
         return Figure.of(spectrum, kernelSplit, networkSplit);

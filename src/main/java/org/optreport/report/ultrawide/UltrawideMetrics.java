@@ -46,7 +46,36 @@ final class UltrawideMetrics {
 
     static double finalFlips(NetworkRun run) { return last(run.series().activationFlipFraction()); }
 
+    static double finalMedianMovement(NetworkRun run) { return last(run.series().medianWeightMovement()); }
+
+    static double finalRmsMovement(NetworkRun run) { return last(run.series().rmsWeightMovement()); }
+
+    static double finalRelativeMovement(NetworkRun run) { return last(run.series().relativeWeightMovement()); }
+
+    /** The largest initialization error ||u_H(0)(k) - u_H*(k)|| over every step (the two kernel dynamics' distance). */
+    static double largestInitializationGap(NetworkRun run) { return run.trace().initializationGap().max(); }
+
+    /** The largest ||u_net(k) - u_H(0)(k)|| over every step: what the kernel's drift and the flips within steps add. */
+    static double largestDriftGap(NetworkRun run) { return run.trace().driftGap().max(); }
+
+    /** The flip term of the first step against the step's kernel part, ||I_2|| / ||eta H(0) (u(0) - y)||. */
+    static double firstStepFlipShare(NetworkRun run) {
+        return run.stepFlips().flipTermNorm()[0] / run.stepFlips().linearTermNorm()[0];
+    }
+
+    /** The largest flip term, relative to its step's kernel part, over the recorded steps. */
+    static double largestFlipShare(NetworkRun run) {
+        double largest = 0;
+        for (int k = 0; k < run.stepFlips().step().length; k++)
+            largest = Math.max(largest, run.stepFlips().flipTermNorm()[k] / run.stepFlips().linearTermNorm()[k]);
+        return largest;
+    }
+
+    /** The fraction of (sample, neuron) pairs that flip within the first step. */
+    static double firstStepFlipFraction(NetworkRun run) { return run.stepFlips().flipFraction()[0]; }
+
     static double cpuSeconds(NetworkRun run) { return run.timings().cpuSeconds(); }
+
 
     /** The share of runs whose largest distance is reached in the last tenth of training. */
     static double fractionPeakingLate(List<WidthRuns> widths, int steps) {

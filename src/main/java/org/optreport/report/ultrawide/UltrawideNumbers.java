@@ -293,6 +293,8 @@ final class UltrawideNumbers {
         values.put("slowRateMax", Format.sig(n.get("slowRateMax"), 2));
         values.put("slowRateMaxOverSlowest", Format.sig(n.get("slowRateMaxOverSlowest"), 2));
         values.put("slowRateMedianOverSlowest", Format.sig(n.get("slowRateMedianOverSlowest"), 2));
+        values.put("bandGapFastPercent", Format.sig(100 * n.get("bandGapMax.fast"), 2));
+        values.put("finalLagSlowPercent", Format.sig(100 * n.get("finalLagSlowShare"), 3));
         values.put("deviationWidestOverLambdaMin", Format.sig(n.get("deviationWidest") / n.get("lambdaMin"), 2));
         values.put("kernelChangeWidestOverLambdaMin", Format.sig(n.get("kernelChangeWidest") / n.get("lambdaMin"), 2));
     }

@@ -87,7 +87,7 @@ public final class UltrawideStudy implements Study<UltrawideStudy.Plan> {
                 "first n diabetes samples").withQuickDefault(64);
         static final Setting<List<Integer>> WIDTHS = Setting.of("widths", integers(1, 10_000_000), FULL_WIDTHS, "hidden widths m")
                 .withQuickDefault(QUICK_WIDTHS);
-        static final Setting<Integer> SEEDS = Setting.of("seeds", integer(1, 100), 3, "seeds 1..seeds per width, one run each")
+        static final Setting<Integer> SEEDS = Setting.of("seeds", integer(1, 100), 5, "seeds 1..seeds per width, one run each")
                 .withQuickDefault(2);
         static final Setting<Integer> STEPS = Setting.of("steps", integer(10, 1_000_000), 1000, "gradient steps").withQuickDefault(300);
         static final Setting<Double> LEARNING_RATE_FRACTION = Setting.of("learningRateFraction", real(openClosed(0, 1.99)), 1.0,
@@ -148,7 +148,8 @@ public final class UltrawideStudy implements Study<UltrawideStudy.Plan> {
         figures.put("losses", UltrawideCharts.lossFigure(widths, eta, lambdaMin));
         figures.put("distance", UltrawideCharts.distanceFigure(widths));
         Fits fits = Fits.of(widths, s.fitMinWidth);
-        figures.put("scaling", UltrawideCharts.scalingFigure(widths, fits));
+        figures.put("scaling", UltrawideCharts.scalingFigure(widths, fits, lambdaMin));
+        figures.put("sources", UltrawideCharts.sourcesFigure(widths));
         figures.put("lazy", UltrawideCharts.lazyFigure(widths, fits));
         WidthRuns widest = widths.get(widths.size() - 1);
         NetworkRun spectralRun = widest.runs().get(0);
@@ -158,7 +159,12 @@ public final class UltrawideStudy implements Study<UltrawideStudy.Plan> {
         UltrawideSpectrum.putBandValues(values, first, spectralRun);
         Map<String, Double> numbers = UltrawideNumbers.numbers(first, widths, fits, spectralRun);
         UltrawideNumbers.putValues(values, numbers, first, widths);
-        Map<String, Table> tables = Map.of("widths", UltrawideSummary.widthTable(widths));
+        UltrawideGapSources.put(numbers, values, widths, s.fitMinWidth);
+        UltrawideTheorem.put(numbers, values, first, widths, fits.deviation(), s.fitMinWidth);
+        UltrawideTheorem.putLambdaMaxGrowth(numbers, values, first.kernelGram());
+        UltrawideSlopes.put(numbers, values, widths, s.fitMinWidth);
+        UltrawideLag.put(numbers, values, widths, spectralRun);
+        Map<String, Table> tables = Map.of("widths", UltrawideSummary.widthTable(widths, lambdaMin), "cost", UltrawideSummary.costTable(widths));
         return new StudyOutput(figures, tables, values, numbers, warnings);
     }
 }

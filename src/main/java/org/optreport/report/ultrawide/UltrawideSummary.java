@@ -94,10 +94,14 @@ final class UltrawideSummary {
         values.put("cpuSecondsSmallest", Format.sig(median(widths.get(0).runs(), UltrawideMetrics::cpuSeconds), 3));
         values.put("cpuSecondsTotal", Format.sig(cpuTotal, 3));
         values.put("runCount", Integer.toString(runCount));
+        values.put("cpuMinutesTotal", Format.sig(cpuTotal / 60, 2));
+        // A width three times the widest costs about three times as much per step (the step is O(m n d)).
+        values.put("cpuMinutesTripleWidest", Format.sig(3 * median(widest.runs(), UltrawideMetrics::cpuSeconds) * widest.runs().size() / 60, 2));
+        values.put("tripleWidest", Format.integer(3L * widest.width()));
         return values;
     }
 
-    static Table widthTable(List<WidthRuns> widths) {
+    static Table widthTable(List<WidthRuns> widths, double lambdaMin) {
         List<List<String>> rows = new ArrayList<>();
         double previousM = Double.NaN, previousD = Double.NaN;
         for (WidthRuns w : widths) {
@@ -106,19 +110,32 @@ final class UltrawideSummary {
             rows.add(List.of(
                     Format.integer(w.width()),
                     Integer.toString(w.runs().size()),
-                    Format.sig(median(w.runs(), UltrawideMetrics::cpuSeconds), 2),
                     Format.sig(median(w.runs(), run -> last(run.series().networkLoss())), 3),
                     Format.sig(median(w.runs(), run -> last(run.series().kernelLoss())), 3),
                     Format.sig(d, 3),
                     local,
-                    Format.sig(median(w.runs(), NetworkRun::kernelDeviationSpectral), 3),
+                    Format.sig(median(w.runs(), run -> run.kernelDeviationSpectral() / lambdaMin), 3),
+                    Format.sig(median(w.runs(), run -> run.kernelChangeSpectral() / lambdaMin), 3),
+                    Format.sig(median(w.runs(), run -> run.initialKernelLambdaMin() / lambdaMin), 3),
+                    Format.sig(median(w.runs(), UltrawideMetrics::finalMedianMovement), 3),
                     Format.sig(median(w.runs(), UltrawideMetrics::finalMovement), 3),
                     Format.sig(100 * median(w.runs(), UltrawideMetrics::finalFlips), 3)));
             previousM = w.width();
             previousD = d;
         }
-        return new Table(List.of("width m", "seeds", "CPU s per run", "final network loss", "final kernel loss", "largest distance",
-                "local slope", "‖H(0) − H*‖₂", "max movement", "flipped %"), rows);
+        return new Table(List.of("width m", "seeds", "final network loss", "final kernel loss", "largest distance",
+                "local slope", "‖H(0) − H*‖₂ / λ₀", "‖H(T) − H(0)‖₂ / λ₀", "λmin(H(0)) / λ₀", "median movement", "max movement", "flipped %"), rows);
+    }
+
+    /** What the runs cost, per width: CPU seconds of one run (median and range over seeds) and of all of them. */
+    static Table costTable(List<WidthRuns> widths) {
+        List<List<String>> rows = new ArrayList<>();
+        for (WidthRuns w : widths) {
+            double[] cpu = w.runs().stream().mapToDouble(UltrawideMetrics::cpuSeconds).sorted().toArray();
+            rows.add(List.of(Format.integer(w.width()), Integer.toString(cpu.length), Format.sig(median(w.runs(), UltrawideMetrics::cpuSeconds), 2),
+                    Format.sig(cpu[0], 2) + " to " + Format.sig(cpu[cpu.length - 1], 2), Format.sig(java.util.Arrays.stream(cpu).sum(), 2)));
+        }
+        return new Table(List.of("width m", "runs", "CPU s per run (median)", "range over seeds", "CPU s, all runs"), rows);
     }
 
     /** "1.00" reads as a measurement; the fraction is a chosen setting, so "1". */

@@ -45,6 +45,14 @@ final class ChartLook {
         return new BasicStroke(LINE_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 
+    /**
+     * Ordered series (one per width, say) along viridis, stopping short of its pale yellow end, which a thin line on
+     * white would not show.
+     */
+    static Color sequential(double position) { return Viridis.at(SEQUENTIAL_END * position); }
+
+    static final double SEQUENTIAL_END = 0.85;
+
     static Color translucent(Color c, int alpha) { return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha); }
 
     /** DejaVu Sans when installed (wide glyph coverage, same metrics everywhere), else the logical sans-serif. */

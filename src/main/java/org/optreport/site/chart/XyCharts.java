@@ -52,11 +52,20 @@ final class XyCharts {
         else if (!shown.panel().x().log() && manyEquallySpacedX(shown)) roundTicks(chart, names, shown);
         for (int i = 0; i < shown.series().size(); i++)
             for (List<ShownPoint> run : shown.series().get(i).bandRuns())
-                band(chart, names, run, palette[colourIndex(shown, i) % palette.length]);
-        for (int i = 0; i < shown.series().size(); i++) line(chart, names, shown.series().get(i), palette[colourIndex(shown, i) % palette.length]);
+                band(chart, names, run, colour(shown.series().get(i), i, palette));
+        for (int i = 0; i < shown.series().size(); i++) line(chart, names, shown.series().get(i), colour(shown.series().get(i), i, palette));
         boolean anyLegend = shown.series().stream().anyMatch(s -> !s.points().isEmpty());
         chart.getStyler().setLegendVisible(anyLegend);
         return chart;
+    }
+
+    /** The series' place on the sequential colour map if it has one, else the palette colour of its position. */
+    /** The series' colour: from the sequential map, or that of the series it refers to, or its own place in the palette. */
+    private static Color colour(ShownSeries series, int index, Color[] palette) {
+        Double position = series.source().sequentialColour();
+        if (position != null) return ChartLook.sequential(position);
+        Integer of = series.source().colourOf();
+        return palette[(of == null ? index : of) % palette.length];
     }
 
     /** Axis limits for a heat map panel: the panel's own limits where given, else the grid's extent. */
@@ -177,11 +186,6 @@ final class XyCharts {
 
     /** A band is a closed polygon: along the upper edge, then back along the lower edge. */
     /** The palette index of series i: its own, or that of the series it takes its colour from. */
-    private static int colourIndex(ShownPanel shown, int i) {
-        Integer of = shown.series().get(i).source().colourOf();
-        return of == null ? i : of;
-    }
-
     private static void band(XYChart chart, Names names, List<ShownPoint> run, Color colour) {
         int n = run.size();
         double[] x = new double[2 * n], y = new double[2 * n];

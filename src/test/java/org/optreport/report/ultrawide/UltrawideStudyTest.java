@@ -32,6 +32,9 @@ import org.optreport.report.study.RunResults;
 import org.optreport.report.study.StudyConfig;
 import org.optreport.results.UltrawideResult;
 import org.optreport.results.UltrawideResult.NetworkRun;
+import org.optreport.model.KernelDynamics;
+import org.optreport.model.TwoLayerReluNetwork;
+import org.ejml.data.DMatrixRMaj;
 
 class UltrawideStudyTest {
     private static final UltrawideStudy STUDY = new UltrawideStudy();
@@ -458,6 +461,58 @@ class UltrawideStudyTest {
         assertEquals(fall, number("slowGroupFall"), 1e-12 * fall);
         assertEquals(Format.sig(fall / number("boundFall"), 2), output.values().get("slowGroupFallOverBound"));
         assertEquals(Format.sig(1 / number("residualShare.slow"), 2), output.values().get("residualRemovalFactor"));
+    }
+
+    private static int widestQuickWidth() { return UltrawideStudy.QUICK_WIDTHS.get(UltrawideStudy.QUICK_WIDTHS.size() - 1); }
+
+    private static double medianOf(double[] v) { return org.optreport.report.stats.Median.median(v); }
+
+    /** The width at which ||H(0) - H*|| would reach lambda_0 / 4 along m^{-1/2}, from the recorded deviations. */
+    @Test void theQuarterLambdaWidthExtrapolatesTheWidestDeviationAlongMinusOneHalf() {
+        double lambda0 = anyResult().lambdaMin();
+        double deviation = medianOf(runsOfWidth(widestQuickWidth()).stream().mapToDouble(NetworkRun::kernelDeviationSpectral).toArray());
+        double expected = widestQuickWidth() * Math.pow(deviation / (lambda0 / 4), 2);
+        assertEquals(expected, output.numbers().get("quarterWidthHalfPower"), 1e-9 * expected);
+        assertTrue(output.numbers().get("duWidth") > 1e10);
+    }
+
+    /** 1^T H* 1 / n from the arc-cosine formula on the inputs, a lower bound on lambda_max. */
+    @Test void theOnesRayleighQuotientIsRecomputedFromTheInputsAndBoundsLambdaMax() {
+        double[][] x = anyResult().dataset().x();
+        int n = x.length;
+        double total = 0;
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++) {
+                double dot = 0;
+                for (int c = 0; c < x[i].length; c++) dot += x[i][c] * x[j][c];
+                dot = Math.max(-1, Math.min(1, dot));
+                total += dot * (Math.PI - Math.acos(dot)) / (2 * Math.PI);
+            }
+        assertEquals(total / n, output.numbers().get("onesRayleigh"), 1e-9 * total / n);
+        assertTrue(output.numbers().get("onesRayleigh") <= anyResult().lambdaMax() * (1 + 1e-12));
+    }
+
+    /** The share of the final excess loss that the H(0) dynamics reproduce, with H(0) rebuilt from the seeded network. */
+    @Test void theInitializationShareOfTheLagComesFromTheSeededNetworksOwnKernel() {
+        UltrawideResult result = anyResult();
+        double[][] xRows = result.dataset().x();
+        DMatrixRMaj x = new DMatrixRMaj(xRows);
+        double[] y = new double[xRows.length];
+        for (int i = 0; i < y.length; i++) y[i] = result.dataset().y()[i][0];
+        List<NetworkRun> runs = runsOfWidth(widestQuickWidth());
+        double[] shares = new double[runs.size()];
+        for (int s = 0; s < runs.size(); s++) {
+            NetworkRun run = runs.get(s);
+            double[] u0 = run.series().networkOutputs()[0];
+            DMatrixRMaj h0 = TwoLayerReluNetwork.create(run.width(), xRows[0].length, run.seed()).empiricalKernel(x);
+            double initial = new KernelDynamics(h0, y, u0, result.learningRate()).loss(new KernelDynamics(h0, y, u0, result.learningRate()).closedForm(result.steps()));
+            DMatrixRMaj hStar = new DMatrixRMaj(result.kernelGram());
+            KernelDynamics limit = new KernelDynamics(hStar, y, u0, result.learningRate());
+            double limitLoss = limit.loss(limit.closedForm(result.steps()));
+            double[] net = run.series().networkOutputs()[run.series().step().length - 1];
+            shares[s] = (initial - limitLoss) / (limit.loss(net) - limitLoss);
+        }
+        assertEquals(medianOf(shares), output.numbers().get("lagFromInitializationWidest"), 1e-6);
     }
 
     @Test void noQuickRunDivergesAndTheKernelLossFallsTwoOrdersOfMagnitude() {

@@ -1,0 +1,79 @@
+package org.optreport.report.ultrawide;
+
+import static org.optreport.report.stats.Median.median;
+import static org.optreport.report.ultrawide.UltrawideMetrics.last;
+
+import java.util.List;
+import java.util.Map;
+import org.optreport.report.output.Format;
+import org.optreport.report.ultrawide.UltrawideStudy.WidthRuns;
+import org.optreport.results.UltrawideResult.NetworkRun;
+
+/**
+ * Where the widest network's lag behind the H* dynamics sits and how much of it the initialization error explains:
+ * the H(0) dynamics' excess loss over the H* dynamics against the network's, in total and in the slow group; and
+ * when the middle group collapses for the network and for the kernel dynamics, bracketed by the recorded steps.
+ */
+final class UltrawideLag {
+    /** The step at which the middle group's network and kernel losses are compared (the recorded step nearest it). */
+    static final int COMPARISON_STEP = 300;
+
+    private UltrawideLag() {}
+
+    static void put(Map<String, Double> n, Map<String, String> v, List<WidthRuns> widths, NetworkRun spectralRun) {
+        WidthRuns widest = widths.get(widths.size() - 1), smallest = widths.get(0);
+        for (WidthRuns w : List.of(smallest, widest)) {
+            String at = w == smallest ? "Smallest" : "Widest";
+            double explained = median(w.runs(), UltrawideLag::initializationShareOfFinalLag);
+            n.put("lagFromInitialization" + at, explained);
+            v.put("lagFromInitializationPercent" + at, Format.sig(100 * explained, 2));
+            v.put("lagFromInitializationAbsPercent" + at, Format.upperBound(100 * Math.abs(explained), 2));
+        }
+        double slowExplained = median(widest.runs(), UltrawideLag::initializationShareOfSlowLag);
+        n.put("slowLagFromInitializationWidest", slowExplained);
+        v.put("slowLagFromInitializationPercentWidest", Format.sig(100 * slowExplained, 2));
+        v.put("slowLagFromInitializationAbsPercentWidest", Format.upperBound(100 * Math.abs(slowExplained), 2));
+        double ratioOfMedians = median(widest.runs(), r -> last(r.series().networkLoss())) / median(widest.runs(), r -> last(r.series().kernelLoss()));
+        double ratioOfMediansSmallest = median(smallest.runs(), r -> last(r.series().networkLoss())) / median(smallest.runs(), r -> last(r.series().kernelLoss()));
+        n.put("finalLossRatioOfMediansWidest", ratioOfMedians);
+        n.put("finalLossRatioOfMediansSmallest", ratioOfMediansSmallest);
+        v.put("finalLossRatioOfMediansWidest", Format.sig(ratioOfMedians, 2));
+        v.put("finalLossRatioOfMediansSmallest", Format.sig(ratioOfMediansSmallest, 2));
+
+        // The middle group in the spectral run: first recorded step at which each loss is at most 1e-3 of its start,
+        // and the recorded step before it (the event lies between them).
+        int[] step = spectralRun.series().step();
+        for (String who : List.of("network", "kernel")) {
+            double[][] bands = who.equals("network") ? spectralRun.series().networkBandLoss() : spectralRun.series().kernelBandLoss();
+            int r = 0;
+            while (r < step.length && bands[r][1] > UltrawideNumbers.COLLAPSE_FRACTION * bands[0][1]) r++;
+            String name = "middleCollapse" + (who.equals("network") ? "Network" : "Kernel");
+            n.put(name, r < step.length ? (double) step[r] : Double.POSITIVE_INFINITY);
+            n.put(name + "After", r > 0 && r <= step.length ? (double) step[r - 1] : Double.NaN);
+            v.put(name, r < step.length ? Format.integer(step[r]) : "never");
+            v.put(name + "After", r > 0 ? Format.integer(step[r - 1]) : "–");
+        }
+        int nearest = 0;
+        for (int r = 0; r < step.length; r++) if (Math.abs(step[r] - COMPARISON_STEP) < Math.abs(step[nearest] - COMPARISON_STEP)) nearest = r;
+        double middleRatio = spectralRun.series().networkBandLoss()[nearest][1] / spectralRun.series().kernelBandLoss()[nearest][1];
+        n.put("middleRatioAtComparison", middleRatio);
+        v.put("middleRatioAtComparison", Format.sig(middleRatio, 2));
+        v.put("middleComparisonStep", Format.integer(step[nearest]));
+    }
+
+    /** (L_H(0)(T) - L_H*(T)) / (L_net(T) - L_H*(T)): the share of the final excess loss that H(0) alone reproduces. */
+    static double initializationShareOfFinalLag(NetworkRun run) {
+        double net = run.trace().networkLoss().value()[run.trace().networkLoss().value().length - 1];
+        double limit = run.trace().kernelLoss().value()[run.trace().kernelLoss().value().length - 1];
+        double initial = run.trace().initialKernelLoss().value()[run.trace().initialKernelLoss().value().length - 1];
+        return (initial - limit) / (net - limit);
+    }
+
+    /** The same share within the slow group, at the last recorded step. */
+    static double initializationShareOfSlowLag(NetworkRun run) {
+        int end = run.series().step().length - 1;
+        double net = run.series().networkBandLoss()[end][2], limit = run.series().kernelBandLoss()[end][2];
+        double initial = run.series().initialKernelBandLoss()[end][2];
+        return (initial - limit) / (net - limit);
+    }
+}

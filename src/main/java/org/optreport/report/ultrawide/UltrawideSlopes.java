@@ -1,0 +1,67 @@
+package org.optreport.report.ultrawide;
+
+import static org.optreport.report.stats.Median.median;
+
+import java.util.List;
+import java.util.Map;
+import org.optreport.report.output.Format;
+import org.optreport.report.ultrawide.UltrawideBootstrap.Interval;
+import org.optreport.report.ultrawide.UltrawideMetrics.Metric;
+import org.optreport.report.ultrawide.UltrawideStudy.WidthRuns;
+import org.optreport.results.UltrawideResult.NetworkRun;
+
+/**
+ * The slopes against width with their bootstrap intervals over seeds: the largest distance (over the fitted range and
+ * between the two widest widths), the kernel at initialization, and the lazy-training quantities, the typical
+ * (median, root-mean-square) neuron movement beside the largest and the flipped fraction. The flipped fraction
+ * should track the typical movement: a pair (r, i) flips when w_r(0)^T x_i, a standard normal for a unit input, lies
+ * within the movement of that pre-activation, which happens with probability about phi(0) E|Delta z| for small moves.
+ */
+final class UltrawideSlopes {
+    private UltrawideSlopes() {}
+
+    static void put(Map<String, Double> n, Map<String, String> v, List<WidthRuns> widths, int fitMinWidth) {
+        int widest = widths.get(widths.size() - 1).width();
+        interval(n, v, "distanceSlope", UltrawideIntervals.of(widths, fitMinWidth, widest, UltrawideMetrics::largestDistance));
+        if (widths.size() > 1)
+            interval(n, v, "localSlopeWidest", UltrawideIntervals.of(widths, widths.get(widths.size() - 2).width(), widest,
+                    UltrawideMetrics::largestDistance));
+        interval(n, v, "deviationSlope", UltrawideIntervals.of(widths, 1, widest, NetworkRun::kernelDeviationSpectral));
+        fitted(n, v, "movementSlope", widths, fitMinWidth, widest, UltrawideMetrics::finalMovement);
+        fitted(n, v, "medianMovementSlope", widths, fitMinWidth, widest, UltrawideMetrics::finalMedianMovement);
+        fitted(n, v, "rmsMovementSlope", widths, fitMinWidth, widest, UltrawideMetrics::finalRmsMovement);
+        fitted(n, v, "flipSlope", widths, fitMinWidth, widest, UltrawideMetrics::finalFlips);
+
+        WidthRuns smallest = widths.get(0), widestRuns = widths.get(widths.size() - 1);
+        for (WidthRuns w : List.of(smallest, widestRuns)) {
+            String at = w == smallest ? "Smallest" : "Widest";
+            double medianMove = median(w.runs(), UltrawideMetrics::finalMedianMovement), rms = median(w.runs(), UltrawideMetrics::finalRmsMovement);
+            double relative = median(w.runs(), UltrawideMetrics::finalRelativeMovement);
+            // Flipped fraction per unit of typical movement: constant in m if the fraction tracks the typical neuron.
+            double perMovement = median(w.runs(), r -> UltrawideMetrics.finalFlips(r) / UltrawideMetrics.finalRmsMovement(r));
+            n.put("medianMovement" + at, medianMove);
+            n.put("rmsMovement" + at, rms);
+            n.put("relativeMovementPercent" + at, 100 * relative);
+            n.put("flipsPerMovement" + at, perMovement);
+            v.put("medianMovement" + at, Format.sig(medianMove, 3));
+            v.put("rmsMovement" + at, Format.sig(rms, 3));
+            v.put("relativeMovementPercent" + at, Format.sig(100 * relative, 2));
+            v.put("flipsPerMovement" + at, Format.sig(perMovement, 2));
+        }
+        for (WidthRuns w : widths)
+            n.put("flipsPerMovement." + UltrawideNumbers.member(w.width()), median(w.runs(), r -> UltrawideMetrics.finalFlips(r) / UltrawideMetrics.finalRmsMovement(r)));
+        v.put("standardNormalDensityAtZero", Format.sig(1 / Math.sqrt(2 * Math.PI), 2));
+        n.put("standardNormalDensityAtZero", 1 / Math.sqrt(2 * Math.PI));
+    }
+
+    private static void fitted(Map<String, Double> n, Map<String, String> v, String name, List<WidthRuns> widths, int min, int max, Metric metric) {
+        Interval interval = UltrawideIntervals.of(widths, min, max, metric);
+        n.put(name, interval.slope());
+        v.put(name, Format.sig(interval.slope(), 3));
+        interval(n, v, name, interval);
+    }
+
+    private static void interval(Map<String, Double> n, Map<String, String> v, String name, Interval interval) {
+        UltrawideIntervals.put(name, interval, n, v);
+    }
+}

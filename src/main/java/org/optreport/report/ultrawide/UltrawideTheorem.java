@@ -1,0 +1,113 @@
+package org.optreport.report.ultrawide;
+
+import static org.optreport.report.stats.Median.median;
+
+import java.util.List;
+import java.util.Map;
+import org.optreport.report.output.Format;
+import org.optreport.report.ultrawide.UltrawideScaling.Fit;
+import org.optreport.report.ultrawide.UltrawideStudy.WidthRuns;
+import org.optreport.results.UltrawideResult;
+import org.optreport.results.UltrawideResult.NetworkRun;
+
+/**
+ * How far the runs are from the regime of the convergence theorem of Du, Zhai, Poczos and Singh (2019): its proof
+ * keeps ||H(0) - H*|| and ||H(k) - H(0)|| below lambda_0 / 4 so that lambda_min(H(k)) >= lambda_0 / 2, and asks for a
+ * width m of order n^6 / lambda_0^4 (up to constants and the failure probability). Here the kernel errors are measured
+ * against lambda_0, the width at which the initialization error would reach lambda_0 / 4 is extrapolated from its
+ * measured decay, and the smallest eigenvalues of H(0) and H(T) are compared with lambda_0 / 2 directly.
+ */
+final class UltrawideTheorem {
+    private UltrawideTheorem() {}
+
+    static void put(Map<String, Double> n, Map<String, String> v, UltrawideResult first, List<WidthRuns> widths, Fit deviationFit, int fitMinWidth) {
+        double lambda0 = first.lambdaMin(), quarter = lambda0 / 4;
+        int samples = first.kernelGram().length;
+        WidthRuns smallest = widths.get(0), widest = widths.get(widths.size() - 1);
+        double deviation = median(widest.runs(), NetworkRun::kernelDeviationSpectral);
+        double change = median(widest.runs(), NetworkRun::kernelChangeSpectral);
+        n.put("deviationOverLambdaWidest", deviation / lambda0);
+        n.put("kernelChangeOverLambdaWidest", change / lambda0);
+        v.put("deviationOverLambdaWidest", Format.sig(deviation / lambda0, 2));
+        v.put("kernelChangeOverLambdaWidest", Format.sig(change / lambda0, 2));
+        // Every width's kernel errors against lambda_0 / 4: the condition holds at none of them, or at some.
+        n.put("deviationOverQuarterMin", widths.stream().flatMap(w -> w.runs().stream())
+                .mapToDouble(r -> r.kernelDeviationSpectral() / quarter).min().orElseThrow());
+        n.put("kernelChangeOverQuarterMin", widths.stream().flatMap(w -> w.runs().stream())
+                .mapToDouble(r -> r.kernelChangeSpectral() / quarter).min().orElseThrow());
+
+        v.put("deviationOverQuarterMinText", Format.sig(n.get("deviationOverQuarterMin"), 2));
+        v.put("kernelChangeOverQuarterMinText", Format.sig(n.get("kernelChangeOverQuarterMin"), 2));
+        v.put("bootstrapResamples", Format.integer(UltrawideBootstrap.RESAMPLES));
+        // The width at which ||H(0) - H*|| would reach lambda_0 / 4: along the fitted power law, and along m^{-1/2}
+        // from the widest median (the Monte Carlo rate).
+        double fitted = Math.exp((Math.log(quarter) - deviationFit.line().intercept()) / deviationFit.slope());
+        double halfPower = widest.width() * Math.pow(deviation / quarter, 2);
+        n.put("quarterWidthFit", fitted);
+        n.put("quarterWidthHalfPower", halfPower);
+        v.put("quarterWidthFit", Format.sig(fitted, 2));
+        v.put("quarterWidthHalfPower", Format.sig(halfPower, 2));
+        v.put("quarterWidthHalfPowerOverWidest", twoDigits(halfPower / widest.width()));
+        double du = Math.pow(samples, 6) / Math.pow(lambda0, 4);
+        n.put("duWidth", du);
+        v.put("duWidth", Format.sig(du, 2));
+        v.put("duWidthOverWidest", Format.sig(du / widest.width(), 2));
+        // The theorem's step is of order lambda_0 / n^2; ours is 1 / lambda_max.
+        double theoremStep = lambda0 / ((double) samples * samples);
+        n.put("etaOverTheoremStep", first.learningRate() / theoremStep);
+        v.put("theoremStep", Format.sig(theoremStep, 2));
+        v.put("etaOverTheoremStep", Format.sig(first.learningRate() / theoremStep, 2));
+
+        // The kernel drift: its decay over the widest decade, with the interval over seeds.
+        UltrawideBootstrap.Interval changeInterval = UltrawideIntervals.of(widths, fitMinWidth, widest.width(), NetworkRun::kernelChangeSpectral);
+        n.put("kernelChangeSlope", changeInterval.slope());
+        v.put("kernelChangeSlope", Format.sig(changeInterval.slope(), 3));
+        UltrawideIntervals.put("kernelChangeSlope", changeInterval, n, v);
+
+        // What the proof needs the errors for: the smallest eigenvalue of the kernel the network trains with.
+        for (String end : List.of("Initial", "Final")) {
+            boolean initial = end.equals("Initial");
+            for (WidthRuns w : List.of(smallest, widest)) {
+                String at = w == smallest ? "Smallest" : "Widest";
+                double ratio = median(w.runs(), r -> (initial ? r.initialKernelLambdaMin() : r.finalKernelLambdaMin()) / lambda0);
+                double low = w.runs().stream().mapToDouble(r -> (initial ? r.initialKernelLambdaMin() : r.finalKernelLambdaMin()) / lambda0).min().orElseThrow();
+                n.put("lambdaMin" + end + "OverLambda" + at, ratio);
+                n.put("lambdaMin" + end + "OverLambda" + at + "Min", low);
+                v.put("lambdaMin" + end + "OverLambda" + at, Format.sig(ratio, 2));
+                v.put("lambdaMin" + end + "OverLambda" + at + "Min", Format.sig(low, 2));
+            }
+        }
+        // lambda_max(H(0)) against the step: the H(0) dynamics are stable only while eta lambda_max(H(0)) < 2.
+        n.put("etaLambdaMaxInitialMax", widths.stream().flatMap(w -> w.runs().stream())
+                .mapToDouble(r -> first.learningRate() * r.initialKernelLambdaMax()).max().orElseThrow());
+        v.put("etaLambdaMaxInitialMax", Format.sig(n.get("etaLambdaMaxInitialMax"), 3));
+    }
+
+    /** A ratio rounded to two significant digits, written as such: "3,600", not "3583". */
+    static String twoDigits(double v) {
+        if (!(v >= 100) || v >= 1e5) return Format.sig(v, 2);
+        double unit = Math.pow(10, Math.floor(Math.log10(v)) - 1);
+        return Format.integer(Math.round(v / unit) * (long) unit);
+    }
+
+    /**
+     * Why lambda_max grows with n: the Rayleigh quotient at the unit vector 1/sqrt(n) is a lower bound,
+     * lambda_max >= 1^T H* 1 / n, and 1^T H* 1 / n = (n - 1) times the mean off-diagonal entry plus the mean diagonal
+     * entry (1/2 for unit inputs), which grows linearly in n when the mean off-diagonal entry is positive.
+     */
+    static void putLambdaMaxGrowth(Map<String, Double> n, Map<String, String> v, double[][] kernel) {
+        for (int k : new int[] {kernel.length / 2, kernel.length}) {
+            String suffix = k == kernel.length ? "" : "FirstHalf";
+            double total = 0, offDiagonal = 0;
+            for (int i = 0; i < k; i++)
+                for (int j = 0; j < k; j++) {
+                    total += kernel[i][j];
+                    if (i != j) offDiagonal += kernel[i][j];
+                }
+            n.put("onesRayleigh" + suffix, total / k);
+            n.put("meanOffDiagonal" + suffix, offDiagonal / ((double) k * (k - 1)));
+            v.put("onesRayleigh" + suffix, Format.sig(total / k, 3));
+            v.put("meanOffDiagonal" + suffix, Format.sig(offDiagonal / ((double) k * (k - 1)), 3));
+        }
+    }
+}

@@ -241,10 +241,19 @@ final class PageRenderer {
             }
             Figure f = out.figures().get(item);
             if (f == null) throw missing(use, "figure", out.figures().keySet());
+            List<WrittenPanel> written = panelsOf(use.name(), f);
             List<Map<String, Object>> panels = new ArrayList<>();
-            for (WrittenPanel p : panelsOf(use.name(), f))
+            for (int i = 0; i < written.size(); i++) {
+                String letter = String.valueOf((char) ('a' + i));
+                if (use.panels() != null && !use.panels().contains(letter)) continue;
+                WrittenPanel p = written.get(i);
                 panels.add(Map.of("src", FIGURE_DIR + "/" + p.pngFileName(), "csv", FIGURE_DIR + "/" + p.csvFileName(),
-                        "width", p.widthPx(), "height", p.heightPx(), "alt", p.altText()));
+                        "width", p.widthPx(), "height", p.heightPx(), "alt", p.altText(), "letter", letter));
+            }
+            if (use.panels() != null && panels.size() < use.panels().length())
+                throw new ContentException(page.parsed().source(), use.line(), "panels=" + String.join(",", use.panels().split(""))
+                        + ": figure '" + use.name() + "' has " + written.size() + (written.size() == 1 ? " panel (a)" : " panels (a to "
+                        + (char) ('a' + written.size() - 1) + ")"));
             model.put("panels", panels);
             return templates.render("figure.ftlh", model);
         }

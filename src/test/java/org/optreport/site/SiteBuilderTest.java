@@ -264,6 +264,12 @@ class SiteBuilderTest {
         assertTrue(e.getMessage().contains("build the whole report once first"), e.getMessage());
     }
 
+    @Test void aPanelThatTheFigureLacksIsNamedWithTheLettersItHas() throws IOException {
+        fixture.build(false, false);
+        fixture.page("third", "---\ntitle: Third\n---\n\n::: figure toy.curve panels=b\nAgain.\n:::\n");
+        assertFailsKeepingTheOldSite(ContentException.class, "third.md:5: panels=b: figure 'toy.curve' has 1 panel (a)");
+    }
+
     @Test void withoutCitationsThereIsNoReferencesPage() throws IOException {
         fixture.build(false, false);
         assertFalse(Files.exists(fixture.out.resolve("bibliography.html")));

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class DirectiveParser extends AbstractBlockParser {
     private static final Pattern ARGUMENTS =
-            Pattern.compile("([A-Za-z0-9_.-]+)(?:\\s+\\{#([A-Za-z]+):([A-Za-z0-9_.-]+)})?\\s*");
+            Pattern.compile("([A-Za-z0-9_.-]+)(?:\\s+panels?=([a-z](?:,[a-z])*))?(?:\\s+\\{#([A-Za-z]+):([A-Za-z0-9_.-]+)})?\\s*");
 
     private final Block block;
     /** figure, table or claim: what the error of an unclosed block calls it */
@@ -109,15 +109,19 @@ final class DirectiveParser extends AbstractBlockParser {
             };
             Matcher matcher = ARGUMENTS.matcher(arguments);
             if (!matcher.matches()) {
-                throw new DialectException(offset, "expected '::: " + word + " study.name {#" + kind.labelPrefix()
-                        + ":label}' (label optional), found '" + text + "'");
+                throw new DialectException(offset, "expected '::: " + word + " study.name"
+                        + (kind == FigureUse.Kind.FIGURE ? " [panels=a,c]" : "") + " {#" + kind.labelPrefix()
+                        + ":label}' (panels and label optional), found '" + text + "'");
             }
-            String prefix = matcher.group(2);
+            String panels = matcher.group(2) == null ? null : matcher.group(2).replace(",", "");
+            if (panels != null && kind != FigureUse.Kind.FIGURE)
+                throw new DialectException(offset, "a table has no panels; panels= belongs to a figure");
+            String prefix = matcher.group(3);
             if (prefix != null && !prefix.equals(kind.labelPrefix())) {
                 throw new DialectException(offset, "the label of a " + word + " starts with '" + kind.labelPrefix()
                         + ":', found '" + prefix + ":'");
             }
-            Directive directive = new Directive(line, kind, matcher.group(1), matcher.group(3));
+            Directive directive = new Directive(line, kind, matcher.group(1), matcher.group(4), panels);
             return BlockStart.of(new DirectiveParser(directive, word)).atIndex(state.getLineEndIndex());
         }
 

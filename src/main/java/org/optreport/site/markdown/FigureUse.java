@@ -7,8 +7,11 @@ package org.optreport.site.markdown;
  * @param name  the study output it places, "study.name"
  * @param label the label without its "fig:"/"tab:" prefix, or null when the directive has none
  * @param line  1-based line of the opening {@code :::} in the original file
+ * @param panels the letters of the panels to place ({@code panels=b,c} gives "bc"), or null for all of them
  */
-public record FigureUse(Kind kind, String name, String label, int line) {
+public record FigureUse(Kind kind, String name, String label, int line, String panels) {
+    public FigureUse(Kind kind, String name, String label, int line) { this(kind, name, label, line, null); }
+
     public enum Kind {
         FIGURE("fig"), TABLE("tab");
 

@@ -47,7 +47,7 @@ final class PageCollector {
 
     private void visit(Node node) {
         if (node instanceof Directive directive) {
-            FigureUse use = new FigureUse(directive.kind(), directive.name(), directive.label(), line(directive));
+            FigureUse use = new FigureUse(directive.kind(), directive.name(), directive.label(), line(directive), directive.panels());
             directive.setUse(use);
             figures.add(use);
         } else if (node instanceof ValueNode value) {

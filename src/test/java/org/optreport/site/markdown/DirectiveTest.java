@@ -33,6 +33,19 @@ class DirectiveTest {
     }
 
     @Test
+    void panelsSelectLettersOfAFigure() {
+        ParsedPage page = Pages.parse("::: figure landscape.loss panels=b,c {#fig:x}\nC.\n:::\n");
+        assertEquals("bc", page.figures().get(0).panels());
+        assertEquals("x", page.figures().get(0).label());
+        assertNull(Pages.parse(FIGURE).figures().get(0).panels(), "no selection: every panel");
+    }
+
+    @Test
+    void aTableHasNoPanels() {
+        assertThrows(ContentException.class, () -> Pages.parse("::: table a.b panels=a {#tab:x}\nC.\n:::\n"));
+    }
+
+    @Test
     void captionIsRenderedMarkdownWithMathAndGoesToTheContext() {
         Pages.RecordingContext context = new Pages.RecordingContext();
         Pages.PAGES.render(Pages.parse(FIGURE), context);

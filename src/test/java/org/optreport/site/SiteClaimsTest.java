@@ -54,6 +54,24 @@ class SiteClaimsTest {
         assertFalse(Files.exists(fixture.out.resolve("third.html")));
     }
 
+    @Test void aClaimInTheWordingTheNumbersDidNotPickIsNotPromised() throws IOException {
+        third("The mean is {{if toy.mean < 10}}small {{claim toy.mean < 10}}{{else}}large {{claim toy.mean > 10}}{{end}}.");
+        fixture.build(ClaimMode.FAIL); // the else branch's claim would fail, but the page does not say it
+        assertEquals("The mean is small ✓.", page("third.html").selectFirst("article p").text());
+        assertTrue(fixture.lastLog.contains("2 checked (1 in wording the numbers did not pick), all hold"), fixture.lastLog);
+    }
+
+    @Test void aClaimInThePickedWordingIsChecked() throws IOException {
+        third("The mean is {{if toy.mean < 10}}small {{claim toy.mean > 10}}{{else}}large{{end}}.");
+        ClaimFailedException e = assertThrows(ClaimFailedException.class, () -> fixture.build(ClaimMode.FAIL));
+        assertTrue(e.getMessage().contains("claim failed: toy.mean > 10"), e.getMessage());
+    }
+
+    @Test void aMisspeltNameInTheOtherWordingIsStillAnError() throws IOException {
+        third("The mean is {{if toy.mean < 10}}small{{else}}large {{claim toy.widht > 10}}{{end}}.");
+        assertThrows(ContentException.class, () -> fixture.build(false, false));
+    }
+
     @Test void aFailedMemberOfAFamilyIsNamedWithItsValue() throws IOException {
         third("Every peak exceeds 20 {{claim all toy.peak.* > 20}}.");
         ClaimFailedException e = assertThrows(ClaimFailedException.class, () -> fixture.build(ClaimMode.FAIL));

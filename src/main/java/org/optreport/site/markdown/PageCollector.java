@@ -45,6 +45,9 @@ final class PageCollector {
         return lines.lineOf(node.getStartOffset());
     }
 
+    /** The branch of {@code {{if}}} being visited, or null outside one. */
+    private ClaimUse.Guard guard;
+
     private void visit(Node node) {
         if (node instanceof Directive directive) {
             FigureUse use = new FigureUse(directive.kind(), directive.name(), directive.label(), line(directive), directive.panels());
@@ -59,7 +62,13 @@ final class PageCollector {
         } else if (node instanceof ClaimBlock claim) {
             claim.setUse(addClaim(ClaimUse.Kind.BLOCK, claim.claim(), claim));
         } else if (node instanceof Conditional conditional) {
-            conditional.setUse(addClaim(ClaimUse.Kind.CONDITION, conditional.condition(), conditional));
+            ClaimUse condition = addClaim(ClaimUse.Kind.CONDITION, conditional.condition(), conditional);
+            conditional.setUse(condition);
+            ClaimUse.Guard outer = guard;
+            visitBranch(conditional.whenTrue(), new ClaimUse.Guard(condition, true));
+            visitBranch(conditional.whenFalse(), new ClaimUse.Guard(condition, false));
+            guard = outer;
+            return;
         } else if (node instanceof ReferenceNode reference) {
             ReferenceUse use = new ReferenceUse(reference.kind(), reference.label(), line(reference));
             reference.setUse(use);
@@ -84,8 +93,15 @@ final class PageCollector {
         }
     }
 
+    /** The claims in a branch of {@code {{if}}} are promised only when the condition picks that branch. */
+    private void visitBranch(Node branch, ClaimUse.Guard branchGuard) {
+        if (branch == null) return;
+        guard = branchGuard;
+        visit(branch);
+    }
+
     private ClaimUse addClaim(ClaimUse.Kind kind, Claim claim, Node node) {
-        ClaimUse use = new ClaimUse(kind, claim, line(node));
+        ClaimUse use = new ClaimUse(kind, claim, line(node), guard);
         claims.add(use);
         return use;
     }

@@ -108,6 +108,11 @@ final class StructureSummary {
             q.perDepth("gradientReturnExcessMin", d, x, Format.sig(x, 2));
             x = median(runs, r -> LandscapeSummary.orNaN(r.stoppingRule().gradientBackToStartStep()));
             q.perDepth("gradientReturnStep", d, x, Format.integer(Math.round(x)));
+            // the final rate predicted from the smallest nonzero Hessian eigenvalue at the run's last point instead of mu
+            x = median(runs, r -> hessianStepsPerDecade(r, eta));
+            q.perDepth("hessianStepsPerDecade", d, x, Format.integer(Math.round(x)));
+            x = max(runs, r -> 100 * Math.abs(LandscapeSummary.orNaN(r.finalRate().measuredStepsPerDecade()) / hessianStepsPerDecade(r, eta) - 1));
+            q.perDepth("hessianStepsPerDecadeGap", d, x, Format.upperBound(x, 2));
             // the stopping rule on the plateau: how far below its initial size the gradient dips before the escape starts
             x = max(runs, r -> plateauDipPercent(r));
             q.perDepth("plateauDipPercentMax", d, x, Format.sig(x, 2));
@@ -137,6 +142,11 @@ final class StructureSummary {
             q.both("escapeRatio43", measured, Format.sig(measured, 3));
             q.both("escapeRatio43Law", 1 / (2 * s0), Format.sig(1 / (2 * s0), 3));
         }
+    }
+
+    /** ln 10 / (-2 ln(1 - eta lambda+_min)): steps per decade of the excess loss if lambda+_min set the rate. */
+    static double hessianStepsPerDecade(LandscapeResult r, double eta) {
+        return Math.log(10) / (-2 * Math.log(1 - eta * r.structure().finalSmallestNonzero()));
     }
 
     /** How far below its value at step 0 the gradient norm dips before the escape starts, in percent (0: never below). */

@@ -561,6 +561,10 @@ class LandscapeStudyTest {
             put.accept("gradientReturnExcessMax", largest(r, q -> q.stoppingRule().relativeExcessThen()));
             put.accept("gradientReturnExcessMin", smallest(r, q -> q.stoppingRule().relativeExcessThen()));
             put.accept("gradientReturnStep", middle(r, q -> q.stoppingRule().gradientBackToStartStep()));
+            // the rate from lambda+_min: (1 - eta lambda)^(2k) = 1/10, solved for k with log10
+            ToDoubleFunction<LandscapeResult> fromHessian = q -> -0.5 / Math.log10(1 - eta * q.structure().finalSmallestNonzero());
+            put.accept("hessianStepsPerDecade", middle(r, fromHessian));
+            put.accept("hessianStepsPerDecadeGap", largest(r, q -> 100 * Math.abs(q.finalRate().measuredStepsPerDecade() / fromHessian.applyAsDouble(q) - 1)));
             ToDoubleFunction<LandscapeResult> dip = q -> 100 * (q.series().gradientNorm()[0] - q.stoppingRule().plateauMinimum()) / q.series().gradientNorm()[0];
             put.accept("plateauDipPercentMax", largest(r, dip));
             put.accept("plateauDipRuns", (double) r.stream().filter(q -> q.stoppingRule().plateauMinimum() < q.series().gradientNorm()[0]).count());

@@ -138,7 +138,7 @@ public final class LandscapeExperiment implements Experiment {
             gradientNorm = net.gradientStep(loss, eta);
             gradientTrace.add(t - 1, gradientNorm);
             sumSquaredGradient += gradientNorm * gradientNorm;
-            gradientReturn.observe(t - 1, gradientNorm, previousExcess, escape.escapeEnd());
+            gradientReturn.observe(t - 1, gradientNorm, previousExcess, escape.escapeStart(), escape.escapeEnd());
             DMatrixRMaj endToEnd = net.endToEnd();
             if (smoothness != null) smoothness.step(t, net.layers(), lossGradientNorm(loss, endToEnd, lossGradient), eta * gradientNorm);
             double value = loss.value(endToEnd);
@@ -177,7 +177,9 @@ public final class LandscapeExperiment implements Experiment {
                 new LandscapeResult.Conservation(sumSquaredGradient, imbalanceChange(initialWeights, net.layers()),
                         smoothness == null ? null : smoothness.maxLayerNorm(), smoothness == null ? null : smoothness.maxBound(),
                         smoothness == null ? null : smoothness.maxBoundStep()),
-                HessianStructure.of(net, loss), new LandscapeResult.StoppingRule(gradientReturn.step(), gradientReturn.relativeExcess()),
+                HessianStructure.of(net, loss), new LandscapeResult.StoppingRule(gradientReturn.step(), gradientReturn.relativeExcess(),
+                        gradientReturn.plateauMinimum(), gradientReturn.plateauMinimumStep(),
+                        gradientReturn.plateauMinimumRelativeExcess(), gradientReturn.escapeMinimum()),
                 new LandscapeResult.Timings(seconds, recorder.hessianSeconds));
         return ResultDocuments.write(result);
     }

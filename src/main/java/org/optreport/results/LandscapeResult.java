@@ -92,7 +92,8 @@ public record LandscapeResult(String schema, Map<String, String> parameters, Dat
      * The first step after the escape at which the gradient norm is back at (or below) its value at step 0, checked at
      * every step, and the relative excess loss (L - L*)/L* there; both null if it never is.
      */
-    public record StoppingRule(Integer gradientBackToStartStep, Double relativeExcessThen) {}
+    public record StoppingRule(Integer gradientBackToStartStep, Double relativeExcessThen, Double plateauMinimum,
+                               Integer plateauMinimumStep, Double plateauMinimumRelativeExcess, Double escapeMinimum) {}
 
     public record Timings(double totalSeconds, double hessianSeconds) {}
 }

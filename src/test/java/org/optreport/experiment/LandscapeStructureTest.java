@@ -194,4 +194,20 @@ class LandscapeStructureTest {
         double optimal = everyStep.get("leastSquares").get("optimalLoss").asDouble();
         assertEquals(excess[expected] / optimal, r.get("relativeExcessThen").asDouble(), 1e-12);
     }
+
+    @Test void thePlateauMinimumIsTheSmallestGradientBeforeTheEscapeStarts() {
+        double[] g = series("gradientNorm"), excess = series("excessLoss");
+        int start = everyStep.get("events").get("escapeStartStep").asInt();
+        int end = everyStep.get("events").get("escapeEndStep").asInt();
+        int argmin = 0;
+        for (int t = 1; t < start; t++) if (g[t] < g[argmin]) argmin = t;
+        double escapeMin = Double.POSITIVE_INFINITY;
+        for (int t = start; t <= end; t++) escapeMin = Math.min(escapeMin, g[t]);
+        JsonNode r = everyStep.get("stoppingRule");
+        assertEquals(g[argmin], r.get("plateauMinimum").asDouble(), 0);
+        assertEquals(argmin, r.get("plateauMinimumStep").asInt());
+        double optimal = everyStep.get("leastSquares").get("optimalLoss").asDouble();
+        assertEquals(excess[argmin] / optimal, r.get("plateauMinimumRelativeExcess").asDouble(), 1e-12);
+        assertEquals(escapeMin, r.get("escapeMinimum").asDouble(), 0);
+    }
 }

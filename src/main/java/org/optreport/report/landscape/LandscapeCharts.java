@@ -25,6 +25,14 @@ final class LandscapeCharts {
     /** Values drawn on a log axis are clipped here; only exact zeros (never reached in practice) hit it. */
     static final double LOG_FLOOR = 1e-30;
     private static final Axis STEP = Axis.log("step + 1");
+    /**
+     * Palette places: depth N takes place N - 2 in every figure (main and wide), and each kind of reference line one
+     * place of its own: targets (L*, the excess thresholds, the 1 % gap) black, the depth-2 saddle's -sigma pink, the
+     * stability limit 2/eta orange; the per-depth references (predicted sharpness, initial gradient) take their depth's.
+     */
+    private static final int TARGET = 6, SADDLE = 3, STABILITY = 4;
+
+    static int depthColour(int depth) { return Math.max(0, depth - 2); }
 
     private final double optimalLoss;
     private final double learningRate;
@@ -38,20 +46,25 @@ final class LandscapeCharts {
 
     Figure lossFigure(Map<Integer, List<LandscapeResult>> runs) {
         List<Series> loss = bands(runs, Quantity.LOSS, v -> v);
-        loss.add(horizontal("L*", runs, optimalLoss));
+        loss.add(horizontal("L*", runs, optimalLoss).inColourOf(TARGET));
         Panel lossPanel = new Panel("loss", "training loss L", STEP, Axis.linear("L"), loss);
         return Figure.of(lossPanel, excessPanel(runs, "excess"));
     }
 
     Panel excessPanel(Map<Integer, List<LandscapeResult>> runs, String id) {
         List<Series> excess = bands(runs, Quantity.EXCESS_LOSS, v -> Math.max(LOG_FLOOR, v / optimalLoss));
-        excess.add(horizontal("10⁻³", runs, 1e-3));
-        excess.add(horizontal("10⁻⁶", runs, 1e-6));
+        excess.add(horizontal("10⁻³", runs, 1e-3).inColourOf(TARGET));
+        excess.add(horizontal("10⁻⁶", runs, 1e-6).inColourOf(TARGET));
         return new Panel(id, "relative excess loss (L − L*)/L*", STEP, Axis.log("(L − L*)/L*"), excess);
     }
 
     Panel gradientPanel(Map<Integer, List<LandscapeResult>> runs, String id) {
-        return new Panel(id, "gradient norm", STEP, Axis.log("‖∇L‖"), bands(runs, Quantity.GRADIENT_NORM, v -> Math.max(LOG_FLOOR, v)));
+        List<Series> gradient = bands(runs, Quantity.GRADIENT_NORM, v -> Math.max(LOG_FLOOR, v));
+        // the initial level of the drawn run (the median-escape seed), where a stopping rule eps >= it stops at step 0
+        for (Map.Entry<Integer, List<LandscapeResult>> e : runs.entrySet())
+            gradient.add(horizontal("step 0, N = " + e.getKey(), runs, typicalRun(e.getValue()).series().gradientNorm()[0])
+                    .inColourOf(depthColour(e.getKey())));
+        return new Panel(id, "gradient norm", STEP, Axis.log("‖∇φ‖"), gradient);
     }
 
     Figure lambdaMinFigure(Map<Integer, List<LandscapeResult>> runs) {
@@ -60,8 +73,33 @@ final class LandscapeCharts {
 
     Panel lambdaMinPanel(Map<Integer, List<LandscapeResult>> runs, String id) {
         List<Series> min = bands(runs, Quantity.HESSIAN_MIN_EIGENVALUE, v -> v);
-        min.add(horizontal("−σmax(∇ℓ(0))", runs, -saddleCurvature));
+        min.add(horizontal("−σmax(∇ℓ(0))", runs, -saddleCurvature).inColourOf(SADDLE));
         return new Panel(id, "smallest Hessian eigenvalue", STEP, Axis.linear("λmin"), min);
+    }
+
+    /**
+     * The wide runs' smallest eigenvalue, with the Lanczos records that do not resolve it (from a relative excess of
+     * 1e-6 on, |lambda_min| / ||grad|| below {@code cut}: upper bounds only) marked as hollow points.
+     */
+    Panel largeLambdaMinPanel(Map<Integer, List<LandscapeResult>> runs, String id, double cut) {
+        Panel panel = lambdaMinPanel(runs, id);
+        List<Series> series = new ArrayList<>(panel.series());
+        List<Double> xs = new ArrayList<>(), ys = new ArrayList<>();
+        for (List<LandscapeResult> seeds : runs.values())
+            for (LandscapeResult r : seeds) {
+                double from = LandscapeSummary.steps(r, "1e-6");
+                int[] steps = r.series().step();
+                double[] smallest = r.series().hessianMinEigenvalue(), gradient = r.series().gradientNorm();
+                for (int i = 0; i < steps.length; i++)
+                    if (Double.isFinite(from) && steps[i] >= from && Math.abs(smallest[i] / gradient[i]) < cut) {
+                        xs.add(steps[i] + 1.0);
+                        ys.add(smallest[i]);
+                    }
+            }
+        if (!xs.isEmpty())
+            series.add(Series.markers("unresolved: upper bound only", xs.stream().mapToDouble(Double::doubleValue).toArray(),
+                    ys.stream().mapToDouble(Double::doubleValue).toArray()).inColourOf(TARGET));
+        return new Panel(panel.id(), panel.title(), panel.x(), panel.y(), series);
     }
 
     Panel lambdaMinMagnitudePanel(Map<Integer, List<LandscapeResult>> runs, String id) {
@@ -71,14 +109,12 @@ final class LandscapeCharts {
 
     Panel lambdaMaxPanel(Map<Integer, List<LandscapeResult>> runs, String id) {
         List<Series> max = bands(runs, Quantity.HESSIAN_MAX_EIGENVALUE, v -> Math.max(LOG_FLOOR, v));
-        int depthIndex = 0;
         for (Map.Entry<Integer, List<LandscapeResult>> e : runs.entrySet()) {
             double predicted = median(e.getValue(), r -> LandscapeSummary.orNaN(r.predictedSharpness()));
             // the prediction in the colour of its depth's band (the bands come first, in depth order)
-            if (Double.isFinite(predicted)) max.add(horizontal("predicted, N = " + e.getKey(), runs, predicted).inColourOf(depthIndex));
-            depthIndex++;
+            if (Double.isFinite(predicted)) max.add(horizontal("predicted, N = " + e.getKey(), runs, predicted).inColourOf(depthColour(e.getKey())));
         }
-        max.add(horizontal("2/η", runs, 2 / learningRate));
+        max.add(horizontal("2/η", runs, 2 / learningRate).inColourOf(STABILITY));
         return new Panel(id, "largest Hessian eigenvalue (sharpness)", STEP, Axis.log("λmax"), max);
     }
 
@@ -94,7 +130,7 @@ final class LandscapeCharts {
             gaps.addAll(bands(Map.of(e.getKey(), e.getValue()), Quantity.HESSIAN_MAX_EIGENVALUE,
                     v -> Math.max(LOG_FLOOR, Math.abs(v / predicted - 1))));
         }
-        gaps.add(horizontal("1 %", runs, 0.01));
+        gaps.add(horizontal("1 %", runs, 0.01).inColourOf(TARGET));
         return new Panel(id, "relative gap to the prediction", STEP, Axis.log("|λmax / predicted − 1|"), gaps);
     }
 
@@ -102,9 +138,9 @@ final class LandscapeCharts {
         return Figure.of(lambdaMaxPanel(runs, "lambda-max"), sharpnessGapPanel(runs, "lambda-max-gap"));
     }
 
-    Figure largeFigure(Map<Integer, List<LandscapeResult>> runs) {
+    Figure largeFigure(Map<Integer, List<LandscapeResult>> runs, double unresolvedCut) {
         return Figure.of(excessPanel(runs, "large-excess"), gradientPanel(runs, "large-gradient"),
-                lambdaMinPanel(runs, "large-lambda-min"), lambdaMaxPanel(runs, "large-lambda-max"));
+                largeLambdaMinPanel(runs, "large-lambda-min", unresolvedCut), lambdaMaxPanel(runs, "large-lambda-max"));
     }
 
     /**
@@ -136,7 +172,7 @@ final class LandscapeCharts {
                 lower[i] = sorted.length == 0 ? Double.NaN : sorted[0];
                 upper[i] = sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1];
             }
-            out.add(Series.band("N = " + e.getKey(), x, line, lower, upper));
+            out.add(Series.band("N = " + e.getKey(), x, line, lower, upper).inColourOf(depthColour(e.getKey())));
         }
         return out;
     }

@@ -141,10 +141,10 @@ public final class LandscapeStudy implements Study<LandscapeStudy.Plan> {
         figures.put("gradient", Figure.of(charts.gradientPanel(main, "gradient")));
         figures.put("lambdaMin", charts.lambdaMinFigure(main));
         figures.put("lambdaMax", charts.lambdaMaxFigure(main));
-        figures.put("large", charts.largeFigure(large));
-
         Map<String, Table> tables = Map.of("results", LandscapeSummary.table(main, large, optimal));
         LandscapeSummary.Quoted quoted = LandscapeSummary.quoted(main, large, plan.main().seeds(), plan.large().seeds());
+        // the wide runs' Lanczos records below half the main runs' |lambda_min| / ||grad|| are marked as unresolved
+        figures.put("large", charts.largeFigure(large, Math.abs(quoted.numbers().get("lastPhaseLambdaMinGradientRatioMax")) / 2));
         return new StudyOutput(figures, tables, quoted.values(), quoted.numbers(), warnings);
     }
 

@@ -108,12 +108,31 @@ final class StructureSummary {
             q.perDepth("gradientReturnExcessMin", d, x, Format.sig(x, 2));
             x = median(runs, r -> LandscapeSummary.orNaN(r.stoppingRule().gradientBackToStartStep()));
             q.perDepth("gradientReturnStep", d, x, Format.integer(Math.round(x)));
+            // the final rate predicted from the smallest nonzero Hessian eigenvalue at the run's last point instead of mu
+            x = median(runs, r -> hessianStepsPerDecade(r, eta));
+            q.perDepth("hessianStepsPerDecade", d, x, Format.integer(Math.round(x)));
+            x = max(runs, r -> 100 * Math.abs(LandscapeSummary.orNaN(r.finalRate().measuredStepsPerDecade()) / hessianStepsPerDecade(r, eta) - 1));
+            q.perDepth("hessianStepsPerDecadeGap", d, x, Format.upperBound(x, 2));
+            // the stopping rule on the plateau: how far below its initial size the gradient dips before the escape starts
+            x = max(runs, r -> plateauDipPercent(r));
+            q.perDepth("plateauDipPercentMax", d, x, Format.sig(x, 2));
+            x = runs.stream().filter(r -> plateauDipPercent(r) > 0).count();
+            q.perDepth("plateauDipRuns", d, x, count(x));
+            x = median(runs, r -> LandscapeSummary.step(r.stoppingRule().plateauMinimumStep()));
+            q.perDepth("plateauMinimumStep", d, x, Format.integer(Math.round(x)));
             // the slow phase the steps to 1e-3 add to the plateau
             x = min(runs, r -> LandscapeSummary.steps(r, "1e-3") - LandscapeSummary.step(r.events().escapeStep()));
             q.perDepth("slowPhaseTo1e3Min", d, x, Format.integer(Math.round(x)));
             x = max(runs, r -> LandscapeSummary.steps(r, "1e-3") - LandscapeSummary.step(r.events().escapeStep()));
             q.perDepth("slowPhaseTo1e3Max", d, x, Format.integer(Math.round(x)));
         }
+        double dipRuns = all.stream().filter(r -> plateauDipPercent(r) > 0).count();
+        q.both("plateauDipRuns", dipRuns, count(dipRuns));
+        double plateauExcess = min(all, r -> LandscapeSummary.orNaN(r.stoppingRule().plateauMinimumRelativeExcess()));
+        q.both("plateauMinimumExcessMin", plateauExcess, Format.sig(plateauExcess, 3));
+        q.numbers().put("escapeAbovePlateauRuns", (double) all.stream()
+                .filter(r -> LandscapeSummary.orNaN(r.stoppingRule().escapeMinimum()) > LandscapeSummary.orNaN(r.stoppingRule().plateauMinimum()))
+                .count());
         // the plateau's depth law: k_{1/2} ~ s0^{-(N-2)} / ((N-2) eta sigma), so k(4) / k(3) ~ 1 / (2 s0)
         List<LandscapeResult> three = main.get(3), four = main.get(4);
         if (three != null && four != null) {
@@ -123,6 +142,16 @@ final class StructureSummary {
             q.both("escapeRatio43", measured, Format.sig(measured, 3));
             q.both("escapeRatio43Law", 1 / (2 * s0), Format.sig(1 / (2 * s0), 3));
         }
+    }
+
+    /** ln 10 / (-2 ln(1 - eta lambda+_min)): steps per decade of the excess loss if lambda+_min set the rate. */
+    static double hessianStepsPerDecade(LandscapeResult r, double eta) {
+        return Math.log(10) / (-2 * Math.log(1 - eta * r.structure().finalSmallestNonzero()));
+    }
+
+    /** How far below its value at step 0 the gradient norm dips before the escape starts, in percent (0: never below). */
+    static double plateauDipPercent(LandscapeResult r) {
+        return 100 * (1 - LandscapeSummary.orNaN(r.stoppingRule().plateauMinimum()) / r.series().gradientNorm()[0]);
     }
 
     /** The smallest lambda_max over the rescalings of every pair of adjacent layers by 2 and 1/2, both ways. */

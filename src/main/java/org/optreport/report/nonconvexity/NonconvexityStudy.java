@@ -75,7 +75,8 @@ public final class NonconvexityStudy implements Study<Run<NonconvexityResult>> {
         lines.add(Series.dashed("level φ = φ(0)", ridge[0], ridge[1]));
         lines.add(new Series("segment θ₊ to θ₋", new double[] {from[0], to[0]}, new double[] {from[1], to[1]},
                 null, null, Series.Style.LINE_MARKERS));
-        lines.add(Series.markers("saddle", new double[] {0}, new double[] {0}));
+        // black (the heat map palette's second colour): visible on the white segment and on the colours around it
+        lines.add(Series.markers("saddle", new double[] {0}, new double[] {0}).inColourOf(1));
         Panel heat = new Panel("landscape", "excess loss φ(w₁, w₂) − φ*", Axis.linear("w₁"), Axis.linear("w₂"), lines,
                 new HeatMap(w1, w2, excess(r.grid().loss(), optimal), "φ − φ*", true, COLOUR_DECADES));
 

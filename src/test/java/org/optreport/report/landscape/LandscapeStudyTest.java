@@ -561,9 +561,20 @@ class LandscapeStudyTest {
             put.accept("gradientReturnExcessMax", largest(r, q -> q.stoppingRule().relativeExcessThen()));
             put.accept("gradientReturnExcessMin", smallest(r, q -> q.stoppingRule().relativeExcessThen()));
             put.accept("gradientReturnStep", middle(r, q -> q.stoppingRule().gradientBackToStartStep()));
+            // the rate from lambda+_min: (1 - eta lambda)^(2k) = 1/10, solved for k with log10
+            ToDoubleFunction<LandscapeResult> fromHessian = q -> -0.5 / Math.log10(1 - eta * q.structure().finalSmallestNonzero());
+            put.accept("hessianStepsPerDecade", middle(r, fromHessian));
+            put.accept("hessianStepsPerDecadeGap", largest(r, q -> 100 * Math.abs(q.finalRate().measuredStepsPerDecade() / fromHessian.applyAsDouble(q) - 1)));
+            ToDoubleFunction<LandscapeResult> dip = q -> 100 * (q.series().gradientNorm()[0] - q.stoppingRule().plateauMinimum()) / q.series().gradientNorm()[0];
+            put.accept("plateauDipPercentMax", largest(r, dip));
+            put.accept("plateauDipRuns", (double) r.stream().filter(q -> q.stoppingRule().plateauMinimum() < q.series().gradientNorm()[0]).count());
+            put.accept("plateauMinimumStep", middle(r, q -> q.stoppingRule().plateauMinimumStep()));
             put.accept("slowPhaseTo1e3Min", smallest(r, q -> stepsTo(q, "1e-3") - q.events().escapeStep()));
             put.accept("slowPhaseTo1e3Max", largest(r, q -> stepsTo(q, "1e-3") - q.events().escapeStep()));
         });
+        e.put("plateauDipRuns", (double) main.stream().filter(q -> q.stoppingRule().plateauMinimum() < q.series().gradientNorm()[0]).count());
+        e.put("plateauMinimumExcessMin", smallest(main, q -> q.stoppingRule().plateauMinimumRelativeExcess()));
+        e.put("escapeAbovePlateauRuns", (double) main.stream().filter(q -> q.stoppingRule().escapeMinimum() > q.stoppingRule().plateauMinimum()).count());
         List<LandscapeResult> three = results.get(plan.main().byDepth().get(3)), four = results.get(plan.main().byDepth().get(4));
         e.put("escapeRatio43", middle(four, q -> q.events().escapeStep()) / middle(three, q -> q.events().escapeStep()));
         e.put("escapeRatio43Law", 1 / (2 * middle(four, q -> q.escapePrediction().layerScale())));

@@ -6,11 +6,11 @@ import org.junit.jupiter.api.Test;
 
 class StudiesTest {
     @Test void aMisspeltStudyGetsTheStudyItWasMeantToBeAndTheList() {
-        assertEquals("did you mean 'landscape'? studies: landscape, nonconvexity, performance, trajectory, ultrawide",
+        assertEquals("did you mean 'landscape'? studies: acceleration, landscape, nonconvexity, performance, trajectory, ultrawide",
                 Studies.standard().alternativesTo("landscpe"));
     }
 
     @Test void aNameLikeNoStudyGetsTheListAlone() {
-        assertEquals("studies: landscape, nonconvexity, performance, trajectory, ultrawide", Studies.standard().alternativesTo("plots"));
+        assertEquals("studies: acceleration, landscape, nonconvexity, performance, trajectory, ultrawide", Studies.standard().alternativesTo("plots"));
     }
 }

@@ -83,7 +83,7 @@ final class TrajectoryCharts {
                     new Panel("distance", "distance between the end-to-end matrices", step, Axis.log("‖W_net − W_dyn‖_F"), distance),
                     // the balanced imbalance grows over decades; the Xavier one is constant, which a log axis shows with two labels
                     new Panel("imbalance", "imbalance of the network", step,
-                            balanced ? Axis.log("max_j ‖W_{j+1}ᵀW_{j+1} − W_jW_jᵀ‖_F") : new Axis("max_j ‖W_{j+1}ᵀW_{j+1} − W_jW_jᵀ‖_F", false, 0.0, null),
+                            balanced ? Axis.log("max over j ‖W(j+1)ᵀW(j+1) − W(j)W(j)ᵀ‖") : new Axis("max over j ‖W(j+1)ᵀW(j+1) − W(j)W(j)ᵀ‖", false, 0.0, null),
                             imbalance))));
         }
     }

@@ -14,7 +14,7 @@ import org.optreport.results.StableStepResult.Trial;
 /** The search against classifiers whose converging set is known. */
 class StepBisectionTest {
     private static Trial classify(double eta, DoublePredicate converges) {
-        return new Trial(eta, converges.test(eta) ? StableStepResult.CONVERGED : StableStepResult.DIVERGED, null, null, null, null, null);
+        return new Trial(eta, converges.test(eta) ? StableStepResult.CONVERGED : StableStepResult.DIVERGED, null, null, null, null, null, null, null, null);
     }
 
     @Test void bracketsTheUpperEndOfAnInterval() {

@@ -14,11 +14,15 @@ import org.optreport.report.output.Series;
 
 /**
  * One point: per loss, the largest converging step of every seed at each depth, the network's left of the depth and the
- * end-to-end dynamics' right of it, against the linearised stability limit at the optimum.
+ * end-to-end dynamics' right of it, each seed at its own small horizontal offset so that seeds with equal steps stay
+ * visible, against the linearised stability limit at the optimum, drawn as a short segment across each depth's
+ * markers (broken between depths: nothing lies between them to interpolate).
  */
 final class AccelerationFigure {
     /** Horizontal offset of the two searches' markers from their depth, so that they do not hide each other. */
-    static final double OFFSET = 0.12;
+    static final double OFFSET = 0.2;
+    /** Horizontal distance between consecutive seeds' markers within one search's column. */
+    static final double SEED_SPACING = 0.035;
 
     private AccelerationFigure() {}
 
@@ -41,17 +45,37 @@ final class AccelerationFigure {
                 CellSummary c = cells.get(new Cell(loss, DEPTHS.get(i)));
                 depth[i] = DEPTHS.get(i);
                 limit[i] = c.stepLimit();
-                for (double eta : c.networkStep()) { nx.add(depth[i] - OFFSET); ny.add(eta); }
-                for (double eta : c.dynamicsStep()) { dx.add(depth[i] + OFFSET); dy.add(eta); }
+                int seeds = c.networkStep().length;
+                for (int s = 0; s < seeds; s++) {
+                    double jitter = (s - (seeds - 1) / 2.0) * SEED_SPACING;
+                    nx.add(depth[i] - OFFSET + jitter);
+                    ny.add(c.networkStep()[s]);
+                    dx.add(depth[i] + OFFSET + jitter);
+                    dy.add(c.dynamicsStep()[s]);
+                }
             }
             List<Series> series = List.of(
-                    new Series("linear limit at W*", depth, limit, null, null, Series.Style.LINE_MARKERS),
-                    Series.markers("network (each seed)", array(nx), array(ny)),
+                    Series.line("linear limit 2/λmax(P_W* H)", segments(depth, true), segments(limit, false)),
+                    Series.markers("network (each seed; N ≥ 2: within the budget)", array(nx), array(ny)),
                     Series.markers("end-to-end (each seed)", array(dx), array(dy)));
             panels.add(new Panel(loss, (loss.equals("l2") ? "ℓ2" : "ℓ4") + " loss: largest converging step",
-                    new Axis("depth N", false, 0.5, 3.5), new Axis("step size η", false, yMin, yMax), series));
+                    new Axis("depth N", false, 0.6, 3.4), new Axis("step size η", false, yMin, yMax), series));
         }
         return new Figure(panels);
+    }
+
+    /** Half the width of a limit's segment, which spans both searches' markers at its depth. */
+    static final double SEGMENT = 0.35;
+
+    /** Per depth two points, then a NaN that breaks the line: x from depth - SEGMENT to depth + SEGMENT, or y repeated. */
+    static double[] segments(double[] v, boolean x) {
+        double[] out = new double[3 * v.length - 1];
+        for (int i = 0; i < v.length; i++) {
+            out[3 * i] = x ? v[i] - SEGMENT : v[i];
+            out[3 * i + 1] = x ? v[i] + SEGMENT : v[i];
+            if (i + 1 < v.length) out[3 * i + 2] = Double.NaN;
+        }
+        return out;
     }
 
     private static double[] array(List<Double> v) { return v.stream().mapToDouble(Double::doubleValue).toArray(); }

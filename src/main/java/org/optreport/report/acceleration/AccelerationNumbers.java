@@ -21,7 +21,7 @@ final class AccelerationNumbers {
     private final Map<String, String> values = new HashMap<>();
     private final List<String> warnings = new ArrayList<>();
 
-    AccelerationNumbers(AccelerationSettings s, Map<Cell, CellSummary> cells) {
+    AccelerationNumbers(AccelerationSettings s, Map<Cell, CellSummary> cells, Map<Cell, GridSummary> grids) {
         put("seeds", s.seeds(), Integer.toString(s.seeds()));
         put("steps", s.steps(), Format.integer(s.steps()));
         put("excessTarget", s.excessTarget(), Format.sig(s.excessTarget(), 2));
@@ -45,7 +45,7 @@ final class AccelerationNumbers {
             spread("networkFewestSteps", id, c.networkFewestSteps(), 0);
             spread("dynamicsFewestSteps", id, c.dynamicsFewestSteps(), 0);
             spread("networkImbalanceAtDynamicsStep", id, c.networkImbalanceAtDynamicsStep(), 2);
-            for (String outcome : List.of(StableStepResult.CONVERGED, StableStepResult.BOUNDED, StableStepResult.DIVERGED)) {
+            for (String outcome : List.of(StableStepResult.CONVERGED, StableStepResult.UNDECIDED, StableStepResult.BOUNDED, StableStepResult.DIVERGED)) {
                 int seeds = c.dynamicsAtNetworkStep(outcome);
                 put("dynamics" + capitalized(outcome) + "AtNetworkStep." + id, seeds, Integer.toString(seeds));
             }
@@ -57,6 +57,9 @@ final class AccelerationNumbers {
             put("trials." + id, c.trials(), Integer.toString(c.trials()));
             put("converged." + id, c.converged(), Integer.toString(c.converged()));
             put("bounded." + id, c.bounded(), Integer.toString(c.bounded()));
+            put("undecided." + id, c.undecided(), Integer.toString(c.undecided()));
+            int undecidedAbove = c.networkUndecidedAbove();
+            put("networkUndecidedAbove." + id, undecidedAbove, Integer.toString(undecidedAbove));
             put("diverged." + id, c.diverged(), Integer.toString(c.diverged()));
             failures += c.failuresBetween();
             open += c.openBrackets();
@@ -73,9 +76,121 @@ final class AccelerationNumbers {
                 spread("dynamicsFewestStepsSpeedup", id, ratio(shallow.networkFewestSteps(), c.dynamicsFewestSteps()), 2);
             }
         }
+        grids(s, cells, grids);
         put("failuresBetween", failures, Integer.toString(failures));
         put("openBrackets", open, Integer.toString(open));
         put("trials", trials, Format.integer(trials));
+    }
+
+    /**
+     * The common grid (seed 1): per cell the fewest steps to the target over the grid steps that converged and the step
+     * that gives it, for the network and the dynamics; per loss the largest grid step at which every depth converged
+     * (network and dynamics) and the steps there; on l4 the curvature along the runs; and the check at twice the budget.
+     */
+    private void grids(AccelerationSettings s, Map<Cell, CellSummary> cells, Map<Cell, GridSummary> grids) {
+        put("gridPoints", s.gridPoints(), Integer.toString(s.gridPoints()));
+        put("gridSmallest", s.gridSmallest(), Format.sig(s.gridSmallest(), 3));
+        put("gridLargest", s.gridLargest(), Format.sig(s.gridLargest(), 3));
+        put("doubledSteps", 2.0 * s.steps(), Format.integer(2L * s.steps()));
+        for (String loss : AccelerationSettings.LOSSES) {
+            List<double[]> all = new ArrayList<>();
+            for (int depth : AccelerationSettings.DEPTHS) {
+                GridSummary g = grids.get(new Cell(loss, depth));
+                all.add(g.networkSteps());
+                all.add(g.dynamicsSteps());
+            }
+            GridSummary first = grids.get(new Cell(loss, 1));
+            int common = GridSummary.largestCommon(all);
+            double commonEta = common < 0 ? Double.NaN : first.eta()[common];
+            put("gridCommonLargest." + loss, commonEta, Format.sig(commonEta, 3));
+            for (int depth : AccelerationSettings.DEPTHS) {
+                Cell cell = new Cell(loss, depth);
+                String id = cell.id();
+                GridSummary g = grids.get(cell);
+                for (String which : List.of("network", "dynamics")) {
+                    double[] steps = which.equals("network") ? g.networkSteps() : g.dynamicsSteps();
+                    int best = GridSummary.argmin(steps);
+                    String name = "grid" + capitalized(which);
+                    put(name + "Fewest." + id, best < 0 ? Double.NaN : steps[best], format(best < 0 ? Double.NaN : steps[best], 0));
+                    put(name + "Argmin." + id, best < 0 ? Double.NaN : g.eta()[best], best < 0 ? "none" : Format.sig(g.eta()[best], 3));
+                    double atCommon = common < 0 ? Double.NaN : steps[common];
+                    put(name + "StepsAtCommon." + id, atCommon, format(atCommon, 0));
+                    int converged = (int) java.util.Arrays.stream(steps).filter(v -> !Double.isNaN(v)).count();
+                    put(name + "Converged." + id, converged, Integer.toString(converged));
+                }
+                put("networkStepSeed1." + id, g.networkStep(), Format.sig(g.networkStep(), 3));
+                put("dynamicsStepSeed1." + id, g.dynamicsStep(), Format.sig(g.dynamicsStep(), 3));
+                put("networkStepDoubled." + id, g.networkStepDoubled(), Format.sig(g.networkStepDoubled(), 3));
+                put("dynamicsStepDoubled." + id, g.dynamicsStepDoubled(), Format.sig(g.dynamicsStepDoubled(), 3));
+                double moved = g.networkStepDoubled() / g.networkStep(), dynMoved = g.dynamicsStepDoubled() / g.dynamicsStep();
+                put("networkStepDoubledRatio." + id, moved, Format.sig(moved, 3));
+                put("dynamicsStepDoubledRatio." + id, dynMoved, Format.sig(dynMoved, 3));
+                put("networkStepsDoubled." + id, g.networkStepsDoubled(), format(g.networkStepsDoubled(), 0));
+                put("networkUpperUndecided." + id, g.networkUpperOutcome().equals(StableStepResult.UNDECIDED) ? 1 : 0, g.networkUpperOutcome());
+                put("networkUpperUndecidedDoubled." + id, g.networkUpperOutcomeDoubled().equals(StableStepResult.UNDECIDED) ? 1 : 0,
+                        g.networkUpperOutcomeDoubled());
+                if (loss.equals("l4")) curvature(id, g);
+            }
+            GridSummary shallow = grids.get(new Cell(loss, 1));
+            int shallowBest = GridSummary.argmin(shallow.networkSteps());
+            double shallowFewest = shallowBest < 0 ? Double.NaN : shallow.networkSteps()[shallowBest];
+            for (int depth : List.of(2, 3)) {
+                String id = new Cell(loss, depth).id();
+                GridSummary g = grids.get(new Cell(loss, depth));
+                int nb = GridSummary.argmin(g.networkSteps()), db = GridSummary.argmin(g.dynamicsSteps());
+                double ns = nb < 0 ? Double.NaN : shallowFewest / g.networkSteps()[nb], ds = db < 0 ? Double.NaN : shallowFewest / g.dynamicsSteps()[db];
+                put("gridNetworkSpeedup." + id, ns, Format.sig(ns, 3));
+                put("gridDynamicsSpeedup." + id, ds, Format.sig(ds, 3));
+                double ac = common < 0 ? Double.NaN : shallow.networkSteps()[common] / g.networkSteps()[common];
+                double dc = common < 0 ? Double.NaN : shallow.networkSteps()[common] / g.dynamicsSteps()[common];
+                put("gridNetworkSpeedupAtCommon." + id, ac, Format.sig(ac, 3));
+                put("gridDynamicsSpeedupAtCommon." + id, dc, Format.sig(dc, 3));
+            }
+        }
+    }
+
+    /**
+     * l4: eta * lambda_max(P_W grad^2 l(W)) along the grid's runs. Depth 1 (P = I): at its largest converging grid step
+     * the peak and its step, and at the next grid step (the first that fails) the peak, its step and the divergence
+     * step. Deeper dynamics: over the converged grid steps the largest peak, and how many peaked at the run's last step.
+     */
+    private void curvature(String id, GridSummary g) {
+        if (id.endsWith("N1")) {
+            int best = -1;
+            for (int i = 0; i < g.eta().length; i++) if (!Double.isNaN(g.networkSteps()[i])) best = i;
+            if (best < 0 || best + 1 >= g.eta().length) return;
+            put("gridPeakAtLargestConverged." + id, g.networkPeak()[best], Format.sig(g.networkPeak()[best], 2));
+            put("gridPeakStepAtLargestConverged." + id, g.networkPeakStep()[best], format(g.networkPeakStep()[best], 0));
+            put("gridLargestConverged." + id, g.eta()[best], Format.sig(g.eta()[best], 3));
+            put("gridFirstFailure." + id, g.eta()[best + 1], Format.sig(g.eta()[best + 1], 3));
+            put("gridPeakAtFirstFailure." + id, g.networkPeak()[best + 1], Format.sig(g.networkPeak()[best + 1], 2));
+            put("gridDivergedAtFirstFailure." + id, g.networkDivergedAt()[best + 1], format(g.networkDivergedAt()[best + 1], 0));
+            double curvature = g.networkPeakStep()[0] == 0 ? g.networkPeak()[0] / g.eta()[0] : Double.NaN;
+            put("startCurvature." + id, curvature, Format.sig(curvature, 3));
+            int failures = 0, earlyPeaks = 0;
+            double lastFailure = 0;
+            for (int i = 0; i < g.eta().length; i++)
+                if (g.networkOutcome()[i].equals(StableStepResult.DIVERGED)) {
+                    failures++;
+                    lastFailure = Math.max(lastFailure, g.networkDivergedAt()[i]);
+                }
+            put("gridDiverged." + id, failures, Integer.toString(failures));
+            put("gridLatestDivergence." + id, lastFailure, format(lastFailure, 0));
+            for (int i = 0; i < g.eta().length; i++) if (g.networkPeakStep()[i] <= 1) earlyPeaks++;
+            put("gridConvergedPeakEarly." + id, earlyPeaks, Integer.toString(earlyPeaks));
+        } else {
+            double largest = 0;
+            int atEnd = 0, converged = 0;
+            for (int i = 0; i < g.eta().length; i++) {
+                if (Double.isNaN(g.dynamicsSteps()[i])) continue;
+                converged++;
+                largest = Math.max(largest, g.dynamicsPeak()[i]);
+                if (g.dynamicsPeakStep()[i] == g.dynamicsEndStep()[i]) atEnd++;
+            }
+            put("gridDynamicsPeakMax." + id, largest, Format.sig(largest, 3));
+            put("gridDynamicsPeakAtEnd." + id, atEnd, Integer.toString(atEnd));
+            put("gridDynamicsConvergedCount." + id, converged, Integer.toString(converged));
+        }
     }
 
     Map<String, Double> numbers() { return numbers; }

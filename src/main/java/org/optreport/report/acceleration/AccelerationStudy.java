@@ -30,21 +30,28 @@ public final class AccelerationStudy implements Study<AccelerationPlan> {
     @Override public AccelerationPlan plan(StudyConfig config, RunPlan runs) {
         AccelerationSettings s = AccelerationSettings.read(config);
         Map<Cell, List<Run<StableStepResult>>> planned = new LinkedHashMap<>();
+        Map<Cell, Run<StableStepResult>> doubled = new LinkedHashMap<>();
         for (String loss : LOSSES)
             for (int depth : DEPTHS) {
                 List<Run<StableStepResult>> bySeed = new ArrayList<>();
                 // every search tries steps that diverge on purpose, but records them in its trials: the run itself completes
                 for (long seed = 1; seed <= s.seeds(); seed++)
-                    bySeed.add(runs.add(StableStepResult.class, "stablestep", s.parameters(loss, depth, seed)));
+                    bySeed.add(runs.add(StableStepResult.class, "stablestep", s.parameters(loss, depth, seed, 1)));
                 planned.put(new Cell(loss, depth), bySeed);
+                doubled.put(new Cell(loss, depth), runs.add(StableStepResult.class, "stablestep", s.parameters(loss, depth, 1, 2)));
             }
-        return new AccelerationPlan(s, planned);
+        return new AccelerationPlan(s, planned, doubled);
     }
 
     @Override public StudyOutput analyze(AccelerationPlan plan, RunResults results) {
         Map<Cell, CellSummary> cells = new LinkedHashMap<>();
-        plan.runs().forEach((cell, runs) -> cells.put(cell, CellSummary.of(cell, results.get(runs))));
-        AccelerationNumbers numbers = new AccelerationNumbers(plan.settings(), cells);
+        Map<Cell, GridSummary> grids = new LinkedHashMap<>();
+        plan.runs().forEach((cell, runs) -> {
+            List<StableStepResult> bySeed = results.get(runs);
+            cells.put(cell, CellSummary.of(cell, bySeed));
+            grids.put(cell, GridSummary.of(bySeed.get(0), results.get(plan.doubledBudget().get(cell))));
+        });
+        AccelerationNumbers numbers = new AccelerationNumbers(plan.settings(), cells, grids);
         return new StudyOutput(Map.of("steps", AccelerationFigure.of(cells)), Map.of("steps", AccelerationTable.of(cells)),
                 numbers.values(), numbers.numbers(), numbers.warnings());
     }

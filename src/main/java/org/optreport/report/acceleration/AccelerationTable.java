@@ -16,13 +16,14 @@ final class AccelerationTable {
         for (CellSummary c : cells.values()) {
             rows.add(List.of(c.cell().loss().equals("l2") ? "ℓ2" : "ℓ4", Integer.toString(c.cell().depth()), Format.sig(c.stepLimit(), 3),
                     spread(c.networkStep(), 3), spread(c.networkSteps(), 0), spread(c.dynamicsStep(), 3), spread(c.dynamicsSteps(), 0),
-                    c.dynamicsAtNetworkStep(StableStepResult.CONVERGED) + " / " + c.dynamicsAtNetworkStep(StableStepResult.BOUNDED) + " / "
+                    c.dynamicsAtNetworkStep(StableStepResult.CONVERGED) + " / " + c.dynamicsAtNetworkStep(StableStepResult.UNDECIDED) + " / "
+                            + c.dynamicsAtNetworkStep(StableStepResult.BOUNDED) + " / "
                             + c.dynamicsAtNetworkStep(StableStepResult.DIVERGED),
-                    spread(c.networkImbalance(), 2)));
+                    c.cell().depth() == 1 ? "—" : spread(c.networkImbalance(), 2)));
         }
         return new org.optreport.report.output.Table(List.of("loss", "N", "linear limit at W*", "network: largest converging η",
                 "network: steps to target", "end-to-end: largest converging η", "end-to-end: steps to target",
-                "end-to-end at the network's η: converged / did not blow up / diverged (seeds)", "network imbalance at the end"), rows);
+                "end-to-end at the network's η: converged / undecided / did not blow up / diverged (seeds)", "network imbalance at the end"), rows);
     }
 
     /** "median (min–max)" over the seeds, or the single value when they agree to the digits shown. */

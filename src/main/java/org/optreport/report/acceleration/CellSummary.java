@@ -18,7 +18,7 @@ record CellSummary(AccelerationPlan.Cell cell, double stepLimit, double precondi
                    double[] networkStepsAtDynamicsStep, double[] networkImbalanceAtDynamicsStep, double[] networkFewestSteps,
                    double[] dynamicsFewestSteps,
                    double largestBracket, int failuresBetween, int openBrackets, int trials, int converged, int bounded,
-                   int diverged) {
+                   int diverged, int undecided, int networkUndecidedAbove) {
 
     static CellSummary of(AccelerationPlan.Cell cell, List<StableStepResult> bySeed) {
         int n = bySeed.size();
@@ -29,7 +29,7 @@ record CellSummary(AccelerationPlan.Cell cell, double stepLimit, double precondi
         String[] dynamicsOutcome = new String[n];
         double limit = bySeed.get(0).stability().stepLimit(), preconditioned = bySeed.get(0).stability().preconditionedMax();
         double largestBracket = 0;
-        int failures = 0, open = 0, trials = 0, converged = 0, bounded = 0, diverged = 0;
+        int failures = 0, open = 0, trials = 0, converged = 0, bounded = 0, diverged = 0, undecided = 0, undecidedAbove = 0;
         for (int s = 0; s < n; s++) {
             StableStepResult r = bySeed.get(s);
             if (r.stability().stepLimit() != limit)
@@ -49,6 +49,8 @@ record CellSummary(AccelerationPlan.Cell cell, double stepLimit, double precondi
             imbalanceAtDynamics[s] = netAtDyn == null || netAtDyn.finalImbalance() == null ? Double.NaN : netAtDyn.finalImbalance();
             networkFewest[s] = fewestSteps(r.network());
             dynamicsFewest[s] = fewestSteps(r.dynamics());
+            Trial upper = GridSummary.upper(r.network());
+            if (upper != null && upper.outcome().equals(StableStepResult.UNDECIDED)) undecidedAbove++;
             for (Search search : List.of(r.network(), r.dynamics())) {
                 failures += search.failuresBetween();
                 if (search.largestConverged() == null || search.smallestFailedAbove() == null) open++;
@@ -58,6 +60,7 @@ record CellSummary(AccelerationPlan.Cell cell, double stepLimit, double precondi
                     switch (t.outcome()) {
                         case StableStepResult.CONVERGED -> converged++;
                         case StableStepResult.BOUNDED -> bounded++;
+                        case StableStepResult.UNDECIDED -> undecided++;
                         default -> diverged++;
                     }
                 }
@@ -65,7 +68,7 @@ record CellSummary(AccelerationPlan.Cell cell, double stepLimit, double precondi
         }
         return new CellSummary(cell, limit, preconditioned, networkStep, dynamicsStep, networkSteps, dynamicsSteps, dynamicsOutcome,
                 dynamicsExcess, imbalance, sharpness, networkAtDynamics, imbalanceAtDynamics, networkFewest,
-                dynamicsFewest, largestBracket, failures, open, trials, converged, bounded, diverged);
+                dynamicsFewest, largestBracket, failures, open, trials, converged, bounded, diverged, undecided, undecidedAbove);
     }
 
     /** The search's trial at its largest converging step, or null if nothing converged. */

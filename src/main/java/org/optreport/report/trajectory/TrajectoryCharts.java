@@ -37,8 +37,10 @@ final class TrajectoryCharts {
             for (int depth : s.depths()) {
                 TrajectoryRun r = TrajectoryRun.of(results.get(plan.main(depth, balanced)));
                 if (r.diverged()) warnings.add("trajectory: the " + kind + " run at depth " + depth + " diverged: " + r.result().divergence());
-                loss.add(logLog(Series.Style.LINE, "net N=" + depth, r.networkExcess()));
-                loss.add(logLog(Series.Style.DASHED, "e2e N=" + depth, r.dynamicsExcess()));
+                // one colour per depth in every panel: the network solid, the dynamics dashed in the same colour
+                int colour = s.depths().indexOf(depth);
+                loss.add(logLog(Series.Style.LINE, "net N=" + depth, r.networkExcess()).inColourOf(colour));
+                loss.add(logLog(Series.Style.DASHED, "e2e N=" + depth, r.dynamicsExcess()).inColourOf(colour));
                 distance.add(logLog(Series.Style.LINE, "N=" + depth, r.distance()));
                 imbalance.add(logLog(Series.Style.LINE, "N=" + depth, r.imbalance()));
                 String key = kind + "N" + depth;
@@ -83,7 +85,7 @@ final class TrajectoryCharts {
                     new Panel("distance", "distance between the end-to-end matrices", step, Axis.log("‖W_net − W_dyn‖_F"), distance),
                     // the balanced imbalance grows over decades; the Xavier one is constant, which a log axis shows with two labels
                     new Panel("imbalance", "imbalance of the network", step,
-                            balanced ? Axis.log("max_j ‖W_{j+1}ᵀW_{j+1} − W_jW_jᵀ‖_F") : new Axis("max_j ‖W_{j+1}ᵀW_{j+1} − W_jW_jᵀ‖_F", false, 0.0, null),
+                            balanced ? Axis.log("max over j ‖W(j+1)ᵀW(j+1) − W(j)W(j)ᵀ‖") : new Axis("max over j ‖W(j+1)ᵀW(j+1) − W(j)W(j)ᵀ‖", false, 0.0, null),
                             imbalance))));
         }
     }
@@ -221,8 +223,11 @@ final class TrajectoryCharts {
         for (int depth : s.multiDepths()) {
             TrajectoryRun r = TrajectoryRun.of(results.get(plan.multiOutput().get(depth)));
             if (r.diverged()) warnings.add("trajectory: the Linnerud run at depth " + depth + " diverged");
-            loss.add(logLog(Series.Style.LINE, "net N=" + depth, r.networkExcess()));
-            loss.add(logLog(Series.Style.DASHED, "e2e N=" + depth, r.dynamicsExcess()));
+            // one colour per depth in the loss panel; in the distance panel four colours, since a dashed line through
+            // every step draws nearly solid and would not tell distance from imbalance within one colour
+            int colour = s.multiDepths().indexOf(depth);
+            loss.add(logLog(Series.Style.LINE, "net N=" + depth, r.networkExcess()).inColourOf(colour));
+            loss.add(logLog(Series.Style.DASHED, "e2e N=" + depth, r.dynamicsExcess()).inColourOf(colour));
             distance.add(logLog(Series.Style.LINE, "distance N=" + depth, r.distance()));
             distance.add(logLog(Series.Style.DASHED, "imbalance N=" + depth, r.imbalance()));
             String key = "multiN" + depth;
@@ -319,7 +324,8 @@ final class TrajectoryCharts {
             series.add(logLog(Series.Style.LINE, "net σ" + (k + 1), new TrajectoryRun.Curve(steps, netValues[k])));
         // the dynamics as markers at every tenth record: drawn as lines they would cover the network's, which they match
         for (int k = 0; k < count; k++)
-            series.add(logLog(Series.Style.MARKERS, "e2e σ" + (k + 1), new TrajectoryRun.Curve(everyTenth(steps), everyTenth(dynValues[k]))));
+            series.add(logLog(Series.Style.MARKERS, "e2e σ" + (k + 1), new TrajectoryRun.Curve(everyTenth(steps), everyTenth(dynValues[k])))
+                    .inColourOf(k));
         return new Panel("singular-n" + depth, "Linnerud, N = " + depth + ": singular values of the end-to-end matrix",
                 Axis.log("step"), Axis.log("σᵢ(W)"), series);
     }

@@ -133,7 +133,9 @@ final class TrajectoryConvergence {
         }
         for (int e = 0; e < rateCount; e++) {
             String eta = Format.sig(imbalanceSweeps.get(e).rate(), 2);
-            byImbalance.add(new Series("to path η=" + eta, relativeToOptimum, pathDistances[e], null, null, Series.Style.LINE_MARKERS));
+            // the two rates' path distances nearly coincide: the later ones as dots on the first one's line, so none hides another
+            byImbalance.add(new Series("to path η=" + eta, relativeToOptimum, pathDistances[e], null, null,
+                    e == 0 ? Series.Style.LINE_MARKERS : Series.Style.MARKERS));
         }
         for (int e = 0; e < rateCount; e++) {
             String eta = Format.sig(imbalanceSweeps.get(e).rate(), 2);
@@ -145,7 +147,9 @@ final class TrajectoryConvergence {
             numbers.put("imbalanceBalancedMaxDistance.rate" + e, b);
             numbers.put("imbalanceBalancedPathDistance.rate" + e, bPath);
             double[] ends = {relativeToOptimum[smallest], relativeToOptimum[largest]};
-            byImbalance.add(Series.dashed("balanced η=" + eta, ends, new double[] {b, b}));
+            // the balanced references, in the colour of the unbalanced curves they compare with: at equal step and to the path
+            byImbalance.add(Series.dashed("balanced, same step η=" + eta, ends, new double[] {b, b}).inColourOf(e));
+            byImbalance.add(Series.dashed("balanced, to path η=" + eta, ends, new double[] {bPath, bPath}).inColourOf(rateCount + e));
         }
         values.put("imbalanceScales", joinReals(s.imbalanceScales()));
         values.put("imbalanceSmallestScale", Format.sig(scales[smallest], 2));
@@ -159,6 +163,6 @@ final class TrajectoryConvergence {
                 new Panel("rate", "largest distance against the learning rate (η·steps = " + Format.sig(s.horizon(), 3) + ")",
                         Axis.log("learning rate η"), Axis.log("max over the run of ‖W_net − W_dyn‖_F"), byRate),
                 new Panel("imbalance", "largest distance, N = 2",
-                        Axis.log("initial imbalance / ‖W*‖_F^(2/N)"), Axis.log("largest distance"), byImbalance))));
+                        Axis.log("initial imbalance / ‖W*‖ to the power 2/N"), Axis.log("largest distance"), byImbalance))));
     }
 }

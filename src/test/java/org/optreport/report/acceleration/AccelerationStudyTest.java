@@ -62,7 +62,7 @@ class AccelerationStudyTest {
     @Test void oneRunPerLossDepthAndSeedNoneAProbe() {
         RunPlan runs = new RunPlan();
         AccelerationPlan full = STUDY.plan(StudyConfig.defaults("acceleration", false), runs);
-        assertEquals(2 * 3 * 5, runs.requests().size());
+        assertEquals(2 * 3 * 5 + 2 * 3, runs.requests().size(), "a search per loss, depth and seed, and seed 1 at twice the budget");
         assertEquals(runs.requests().size(), new HashSet<>(runs.requests()).size());
         for (Run<?> r : runs.runs()) assertFalse(r.divergenceExpected(), "a search records its diverging trials itself: " + r);
         assertEquals(5, full.settings().seeds());
@@ -103,6 +103,35 @@ class AccelerationStudyTest {
                     for (int s = 0; s < ratio.length; s++) ratio[s] = shallowSteps[s] / netSteps[s];
                     assertNumber(median(ratio), "speedup." + id);
                 }
+            }
+        }
+    }
+
+    /**
+     * The common grid (seed 1): the fewest steps over the grid steps that converged and the step giving it, the
+     * speed-up over depth 1, and the check at twice the budget, recomputed here from the trials.
+     */
+    @Test void gridAndDoubledBudgetNumbersAreThoseOfTheTrials() {
+        for (String loss : AccelerationSettings.LOSSES) {
+            double shallowFewest = Double.NaN;
+            for (int depth : AccelerationSettings.DEPTHS) {
+                String id = loss + "N" + depth;
+                StableStepResult seed1 = results.get(plan.runs(loss, depth)).get(0);
+                StableStepResult doubled = results.get(plan.doubledBudget().get(new AccelerationPlan.Cell(loss, depth)));
+                assertEquals(2 * seed1.steps(), doubled.steps());
+                for (String which : List.of("Network", "Dynamics")) {
+                    List<Trial> grid = which.equals("Network") ? seed1.networkGrid() : seed1.dynamicsGrid();
+                    Trial best = null;
+                    for (Trial t : grid)
+                        if (t.outcome().equals(StableStepResult.CONVERGED) && (best == null || t.settledStep() < best.settledStep())) best = t;
+                    if (best == null) continue;
+                    assertNumber(best.settledStep(), "grid" + which + "Fewest." + id);
+                    assertNumber(best.step(), "grid" + which + "Argmin." + id);
+                    if (which.equals("Network") && depth == 1) shallowFewest = best.settledStep();
+                    if (depth > 1) assertNumber(shallowFewest / best.settledStep(), "grid" + which + "Speedup." + id);
+                }
+                double at = largestConverged(seed1.network().trials()).step(), atDoubled = largestConverged(doubled.network().trials()).step();
+                assertNumber(atDoubled / at, "networkStepDoubledRatio." + id);
             }
         }
     }

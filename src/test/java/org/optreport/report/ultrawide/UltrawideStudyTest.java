@@ -492,6 +492,29 @@ class UltrawideStudyTest {
         assertTrue(output.numbers().get("onesRayleigh") <= anyResult().lambdaMax() * (1 + 1e-12));
     }
 
+    /** The largest absolute row sum and the share of negative off-diagonal entries, recomputed from the inputs. */
+    @Test void theRowSumUpperBoundAndNegativeShareAreRecomputedFromTheInputs() {
+        double[][] x = anyResult().dataset().x();
+        int n = x.length;
+        double maxRow = 0;
+        long negative = 0;
+        for (int i = 0; i < n; i++) {
+            double row = 0;
+            for (int j = 0; j < n; j++) {
+                double dot = 0;
+                for (int c = 0; c < x[i].length; c++) dot += x[i][c] * x[j][c];
+                dot = Math.max(-1, Math.min(1, dot));
+                double h = dot * (Math.PI - Math.acos(dot)) / (2 * Math.PI);
+                row += Math.abs(h);
+                if (i != j && h < 0) negative++;
+            }
+            maxRow = Math.max(maxRow, row);
+        }
+        assertEquals(maxRow, output.numbers().get("maxRowSum"), 1e-9 * maxRow);
+        assertEquals(negative / ((double) n * (n - 1)), output.numbers().get("negativeOffDiagonalShare"), 1e-12);
+        assertTrue(output.numbers().get("maxRowSum") >= anyResult().lambdaMax() * (1 - 1e-12));
+    }
+
     /** The share of the final excess loss that the H(0) dynamics reproduce, with H(0) rebuilt from the seeded network. */
     @Test void theInitializationShareOfTheLagComesFromTheSeededNetworksOwnKernel() {
         UltrawideResult result = anyResult();

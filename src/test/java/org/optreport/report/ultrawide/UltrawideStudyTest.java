@@ -492,6 +492,28 @@ class UltrawideStudyTest {
         assertTrue(output.numbers().get("onesRayleigh") <= anyResult().lambdaMax() * (1 + 1e-12));
     }
 
+    /** The middle group's floor steps and ratio, recomputed from the widest first seed's recorded group losses. */
+    @Test void theMiddleGroupFloorStepsAndRatioAreRecomputedFromTheGroupLosses() {
+        NetworkRun run = results.get(plan.runsByWidth().values().iterator().next().get(0)).runs().get(0);
+        int[] step = run.series().step();
+        double[][] net = run.series().networkBandLoss(), ker = run.series().kernelBandLoss();
+        double top = 0;
+        for (double[] start : new double[][] {net[0], ker[0]}) for (double x : start) top = Math.max(top, x);
+        double floor = 1e-6 * top;
+        double kernelStep = Double.POSITIVE_INFINITY, networkStep = Double.POSITIVE_INFINITY;
+        int kernelIndex = step.length - 1;
+        for (int r = step.length - 1; r >= 0; r--) {
+            if (ker[r][1] <= floor) { kernelStep = step[r]; kernelIndex = r; }
+            if (net[r][1] <= floor) networkStep = step[r];
+        }
+        assertEquals(kernelStep, number("middleFloorStepKernel"));
+        assertEquals(networkStep, number("middleFloorStepNetwork"));
+        assertEquals(net[kernelIndex][1] / ker[kernelIndex][1], number("middleRatioAtKernelFloor"), 1e-12 * number("middleRatioAtKernelFloor"));
+        int from = (int) java.util.Arrays.stream(step).boxed().toList().indexOf((int) number("middleRatioRiseFromStep"));
+        for (int r = from; r < kernelIndex; r++) assertTrue(net[r][1] / ker[r][1] < net[r + 1][1] / ker[r + 1][1]);
+        if (from > 1) assertTrue(net[from - 1][1] / ker[from - 1][1] >= net[from][1] / ker[from][1]);
+    }
+
     /** The largest absolute row sum and the share of negative off-diagonal entries, recomputed from the inputs. */
     @Test void theRowSumUpperBoundAndNegativeShareAreRecomputedFromTheInputs() {
         double[][] x = anyResult().dataset().x();

@@ -492,6 +492,29 @@ class UltrawideStudyTest {
         assertTrue(output.numbers().get("onesRayleigh") <= anyResult().lambdaMax() * (1 + 1e-12));
     }
 
+    /** The width slope of the distance at each reported step, refitted by hand from the medians over seeds. */
+    @Test void theDistanceSlopeAtEachStepIsRefittedFromTheMedians() {
+        for (String member : List.of("a", "b", "c", "d", "e")) {
+            Double stepValue = output.numbers().get("distanceSlopeStep." + member);
+            if (stepValue == null) continue;
+            List<double[]> points = new ArrayList<>();
+            plan.runsByWidth().forEach((width, runs) -> {
+                if (width < number("distanceFitMinWidth")) return;
+                double[] d = runsOfWidth(width).stream().mapToDouble(run -> {
+                    int[] step = run.series().step();
+                    for (int r = 0; r < step.length; r++) if (step[r] == stepValue.intValue()) return run.series().distance()[r];
+                    throw new AssertionError("step " + stepValue + " not recorded");
+                }).sorted().toArray();
+                double med = d.length % 2 == 1 ? d[d.length / 2] : (d[d.length / 2 - 1] + d[d.length / 2]) / 2;
+                points.add(new double[] {Math.log(width), Math.log(med)});
+            });
+            double mx = points.stream().mapToDouble(p -> p[0]).average().orElseThrow(), my = points.stream().mapToDouble(p -> p[1]).average().orElseThrow();
+            double sxy = 0, sxx = 0;
+            for (double[] p : points) { sxy += (p[0] - mx) * (p[1] - my); sxx += (p[0] - mx) * (p[0] - mx); }
+            assertEquals(sxy / sxx, number("distanceSlopeAtStep." + member), 1e-9);
+        }
+    }
+
     /** The middle group's floor steps and ratio, recomputed from the widest first seed's recorded group losses. */
     @Test void theMiddleGroupFloorStepsAndRatioAreRecomputedFromTheGroupLosses() {
         NetworkRun run = results.get(plan.runsByWidth().values().iterator().next().get(0)).runs().get(0);

@@ -77,6 +77,16 @@ final class UltrawideTheorem {
                 v.put("lambdaMin" + end + "OverLambda" + at + "Min", Format.sig(low, 2));
             }
         }
+        // The smallest width from which, at every wider width too, lambda_min(H(0)) and lambda_min(H(T)) are at least
+        // lambda_0/2 in every seed (checked at the two ends only, where the kernel is computed).
+        int halfFrom = -1;
+        for (int i = widths.size() - 1; i >= 0; i--) {
+            boolean holds = widths.get(i).runs().stream().allMatch(r -> r.initialKernelLambdaMin() >= lambda0 / 2 && r.finalKernelLambdaMin() >= lambda0 / 2);
+            if (!holds) break;
+            halfFrom = widths.get(i).width();
+        }
+        n.put("lambdaMinHalfFromWidth", halfFrom > 0 ? (double) halfFrom : Double.POSITIVE_INFINITY);
+        v.put("lambdaMinHalfFromWidth", halfFrom > 0 ? Format.integer(halfFrom) : "none");
         // lambda_max(H(0)) against the step: the H(0) dynamics are stable only while eta lambda_max(H(0)) < 2.
         n.put("etaLambdaMaxInitialMax", widths.stream().flatMap(w -> w.runs().stream())
                 .mapToDouble(r -> first.learningRate() * r.initialKernelLambdaMax()).max().orElseThrow());

@@ -492,6 +492,22 @@ class UltrawideStudyTest {
         assertTrue(output.numbers().get("onesRayleigh") <= anyResult().lambdaMax() * (1 + 1e-12));
     }
 
+    /** The smallest width from which lambda_min of H(0) and H(T) is at least lambda_0/2 in every seed, by hand. */
+    @Test void theWidthFromWhichTheSmallestEigenvalueStaysAboveHalfIsRecomputed() {
+        double lambda0 = anyResult().lambdaMin();
+        List<Integer> ascending = new ArrayList<>(plan.runsByWidth().keySet());
+        Collections.sort(ascending);
+        double expected = Double.POSITIVE_INFINITY;
+        for (int i = ascending.size() - 1; i >= 0; i--) {
+            boolean all = true;
+            for (NetworkRun run : runsOfWidth(ascending.get(i)))
+                all &= run.initialKernelLambdaMin() >= lambda0 / 2 && run.finalKernelLambdaMin() >= lambda0 / 2;
+            if (!all) break;
+            expected = ascending.get(i);
+        }
+        assertEquals(expected, number("lambdaMinHalfFromWidth"));
+    }
+
     /** The width slope of the distance at each reported step, refitted by hand from the medians over seeds. */
     @Test void theDistanceSlopeAtEachStepIsRefittedFromTheMedians() {
         for (String member : List.of("a", "b", "c", "d", "e")) {

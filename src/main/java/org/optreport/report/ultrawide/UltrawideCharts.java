@@ -98,7 +98,7 @@ final class UltrawideCharts {
         flips.add(byWidth("‖I₂‖ / ‖ηH(0)(u(0) − y)‖ in step 0", widths, UltrawideMetrics::firstStepFlipShare));
         flips.add(byWidth("pairs flipping in step 0", widths, UltrawideMetrics::firstStepFlipFraction));
         flips.add(halfSlope(flips.get(0)));
-        Panel withinStep = new Panel("within-step", "activations flipping within one step", Axis.log("width m"), Axis.log("fraction"), flips);
+        Panel withinStep = new Panel("within-step", "activations flipping within one step", Axis.log("width m"), Axis.log("ratio of norms / fraction of pairs"), flips);
         return Figure.of(byWidth, inTraining, withinStep);
     }
 

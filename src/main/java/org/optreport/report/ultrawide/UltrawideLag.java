@@ -53,12 +53,57 @@ final class UltrawideLag {
             v.put(name, r < step.length ? Format.integer(step[r]) : "never");
             v.put(name + "After", r > 0 ? Format.integer(step[r - 1]) : "–");
         }
+        putMiddleRatio(n, v, spectralRun);
         int nearest = 0;
         for (int r = 0; r < step.length; r++) if (Math.abs(step[r] - COMPARISON_STEP) < Math.abs(step[nearest] - COMPARISON_STEP)) nearest = r;
         double middleRatio = spectralRun.series().networkBandLoss()[nearest][1] / spectralRun.series().kernelBandLoss()[nearest][1];
         n.put("middleRatioAtComparison", middleRatio);
         v.put("middleRatioAtComparison", Format.sig(middleRatio, 2));
         v.put("middleComparisonStep", Format.integer(step[nearest]));
+    }
+
+    /**
+     * The middle group's network/kernel loss ratio in the spectral run: the first recorded step at which each loss is
+     * at or below the figure's floor (1e-6 of the largest group loss at step 0), the ratio at the kernel's floor step,
+     * the earliest recorded step from which the ratio rises at every recorded step up to it (with the ratio there), and
+     * the earliest recorded step from which the network's middle loss exceeds the kernel's at every later recorded step.
+     */
+    static void putMiddleRatio(Map<String, Double> n, Map<String, String> v, NetworkRun spectralRun) {
+        int[] step = spectralRun.series().step();
+        double[][] net = spectralRun.series().networkBandLoss(), ker = spectralRun.series().kernelBandLoss();
+        double top = 0;
+        for (int b = 0; b < 3; b++) top = Math.max(top, Math.max(net[0][b], ker[0][b]));
+        double floor = top * 1e-6;
+        n.put("spectrumFloor", floor);
+        v.put("spectrumFloor", Format.sig(floor, 3));
+        v.put("spectrumTop", Format.sig(top, 3));
+        int kernelFloor = firstAtOrBelow(ker, floor), networkFloor = firstAtOrBelow(net, floor);
+        n.put("middleFloorStepKernel", kernelFloor < step.length ? (double) step[kernelFloor] : Double.POSITIVE_INFINITY);
+        n.put("middleFloorStepNetwork", networkFloor < step.length ? (double) step[networkFloor] : Double.POSITIVE_INFINITY);
+        v.put("middleFloorStepKernel", kernelFloor < step.length ? Format.integer(step[kernelFloor]) : "never");
+        v.put("middleFloorStepNetwork", networkFloor < step.length ? Format.integer(step[networkFloor]) : "never");
+        int end = Math.min(kernelFloor, step.length - 1);
+        double[] ratio = new double[step.length];
+        for (int r = 0; r < step.length; r++) ratio[r] = net[r][1] / ker[r][1];
+        int from = end;
+        while (from > 1 && ratio[from - 1] < ratio[from]) from--;
+        n.put("middleRatioRiseFromStep", (double) step[from]);
+        n.put("middleRatioRiseFrom", ratio[from]);
+        n.put("middleRatioAtKernelFloor", ratio[end]);
+        v.put("middleRatioRiseFromStep", Format.integer(step[from]));
+        v.put("middleRatioRiseFrom", Format.sig(ratio[from], 3));
+        v.put("middleRatioAtKernelFloor", Format.sig(ratio[end], 2));
+        v.put("middleRatioAtKernelFloorStep", Format.integer(step[end]));
+        int above = step.length;
+        while (above > 1 && net[above - 1][1] > ker[above - 1][1]) above--;
+        n.put("middleNetworkAboveFromStep", above < step.length ? (double) step[above] : Double.POSITIVE_INFINITY);
+        v.put("middleNetworkAboveFromStep", above < step.length ? Format.integer(step[above]) : "never");
+    }
+
+    private static int firstAtOrBelow(double[][] bands, double floor) {
+        int r = 0;
+        while (r < bands.length && bands[r][1] > floor) r++;
+        return r;
     }
 
     /** (L_H(0)(T) - L_H*(T)) / (L_net(T) - L_H*(T)): the share of the final excess loss that H(0) alone reproduces. */

@@ -50,8 +50,43 @@ final class UltrawideSlopes {
         }
         for (WidthRuns w : widths)
             n.put("flipsPerMovement." + UltrawideNumbers.member(w.width()), median(w.runs(), r -> UltrawideMetrics.finalFlips(r) / UltrawideMetrics.finalRmsMovement(r)));
+        putDistanceSlopeByStep(n, v, widths, fitMinWidth);
         v.put("standardNormalDensityAtZero", Format.sig(1 / Math.sqrt(2 * Math.PI), 2));
         n.put("standardNormalDensityAtZero", 1 / Math.sqrt(2 * Math.PI));
+    }
+
+    /** The recorded steps nearest these, at which the distance's width slope is fitted (the last step is added). */
+    static final int[] SLOPE_STEPS = {10, 30, 100, 300};
+
+    /**
+     * The least-squares slope, over the fitted range of widths, of the median over seeds of the distance
+     * ||u_net(k) - u_H*(k)|| at a few recorded steps k (the recorded step nearest each of SLOPE_STEPS, and the last):
+     * members "a" to "e" in order of k (the last is the last step), with the step as "distanceSlopeStep.&lt;member&gt;"; and the spread max - min.
+     */
+    static void putDistanceSlopeByStep(Map<String, Double> n, Map<String, String> v, List<WidthRuns> widths, int fitMinWidth) {
+        int[] step = widths.get(0).runs().get(0).series().step();
+        List<Integer> indices = new java.util.ArrayList<>();
+        for (int target : SLOPE_STEPS) {
+            int nearest = 0;
+            for (int r = 0; r < step.length; r++) if (Math.abs(step[r] - target) < Math.abs(step[nearest] - target)) nearest = r;
+            indices.add(nearest); // short (quick) runs may repeat a step: the members stay the same for the page
+
+        }
+        indices.add(step.length - 1);
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < indices.size(); i++) {
+            int index = indices.get(i);
+            String member = String.valueOf((char) ('a' + i));
+            double slope = UltrawideScaling.fit(widths, fitMinWidth, run -> run.series().distance()[index]).slope();
+            n.put("distanceSlopeAtStep." + member, slope);
+            n.put("distanceSlopeStep." + member, (double) step[index]);
+            v.put("distanceSlopeAtStep." + member, Format.sig(slope, 3));
+            v.put("distanceSlopeStep." + member, Format.integer(step[index]));
+            lo = Math.min(lo, slope);
+            hi = Math.max(hi, slope);
+        }
+        n.put("distanceSlopeByStepSpread", hi - lo);
+        v.put("distanceSlopeByStepSpread", Format.sig(hi - lo, 2));
     }
 
     private static void fitted(Map<String, Double> n, Map<String, String> v, String name, List<WidthRuns> widths, int min, int max, Metric metric) {

@@ -15,7 +15,7 @@ final class UltrawideSpectrum {
 
     /** Chart labels of the three groups, naming their edges. */
     static String[] bandNames(SpectralBands bands) {
-        return new String[] {"fast (ηλ ≥ " + bands.edges()[0] + ")", "middle", "slow (ηλ < " + bands.edges()[1] + ")"};
+        return new String[] {"fast (ηλ ≥ " + bands.edges()[0] + ")", "middle (" + bands.edges()[1] + " ≤ ηλ < " + bands.edges()[0] + ")", "slow (ηλ < " + bands.edges()[1] + ")"};
     }
 
     /** The share of the target and of the initial residual of the spectral run in each band, and the band sizes. */

@@ -101,6 +101,14 @@ final class UltrawideSummary {
         return values;
     }
 
+    /**
+     * lambda_min(H(0)) / lambda_0 for the table: H(0) is positive semidefinite, so a value within rounding of zero
+     * (a singular kernel, e.g. -2e-13) is printed as 0 rather than as a meaningless signed tiny number.
+     */
+    static String eigenvalueRatio(double ratio) {
+        return Math.abs(ratio) < 1e-9 ? "0" : Format.sig(ratio, 3);
+    }
+
     static Table widthTable(List<WidthRuns> widths, double lambdaMin) {
         List<List<String>> rows = new ArrayList<>();
         double previousM = Double.NaN, previousD = Double.NaN;
@@ -116,7 +124,7 @@ final class UltrawideSummary {
                     local,
                     Format.sig(median(w.runs(), run -> run.kernelDeviationSpectral() / lambdaMin), 3),
                     Format.sig(median(w.runs(), run -> run.kernelChangeSpectral() / lambdaMin), 3),
-                    Format.sig(median(w.runs(), run -> run.initialKernelLambdaMin() / lambdaMin), 3),
+                    eigenvalueRatio(median(w.runs(), run -> run.initialKernelLambdaMin() / lambdaMin)),
                     Format.sig(median(w.runs(), UltrawideMetrics::finalMedianMovement), 3),
                     Format.sig(median(w.runs(), UltrawideMetrics::finalMovement), 3),
                     Format.sig(100 * median(w.runs(), UltrawideMetrics::finalFlips), 3)));

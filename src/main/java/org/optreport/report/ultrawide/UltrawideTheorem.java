@@ -77,6 +77,16 @@ final class UltrawideTheorem {
                 v.put("lambdaMin" + end + "OverLambda" + at + "Min", Format.sig(low, 2));
             }
         }
+        // The smallest width from which, at every wider width too, lambda_min(H(0)) and lambda_min(H(T)) are at least
+        // lambda_0/2 in every seed (checked at the two ends only, where the kernel is computed).
+        int halfFrom = -1;
+        for (int i = widths.size() - 1; i >= 0; i--) {
+            boolean holds = widths.get(i).runs().stream().allMatch(r -> r.initialKernelLambdaMin() >= lambda0 / 2 && r.finalKernelLambdaMin() >= lambda0 / 2);
+            if (!holds) break;
+            halfFrom = widths.get(i).width();
+        }
+        n.put("lambdaMinHalfFromWidth", halfFrom > 0 ? (double) halfFrom : Double.POSITIVE_INFINITY);
+        v.put("lambdaMinHalfFromWidth", halfFrom > 0 ? Format.integer(halfFrom) : "none");
         // lambda_max(H(0)) against the step: the H(0) dynamics are stable only while eta lambda_max(H(0)) < 2.
         n.put("etaLambdaMaxInitialMax", widths.stream().flatMap(w -> w.runs().stream())
                 .mapToDouble(r -> first.learningRate() * r.initialKernelLambdaMax()).max().orElseThrow());
@@ -93,17 +103,33 @@ final class UltrawideTheorem {
     /**
      * Why lambda_max grows with n: the Rayleigh quotient at the unit vector 1/sqrt(n) is a lower bound,
      * lambda_max >= 1^T H* 1 / n, and 1^T H* 1 / n = (n - 1) times the mean off-diagonal entry plus the mean diagonal
-     * entry (1/2 for unit inputs), which grows linearly in n when the mean off-diagonal entry is positive.
+     * entry (1/2 for unit inputs), which grows linearly in n when the mean off-diagonal entry is positive. An upper
+     * bound is the largest absolute row sum (the infinity norm bounds the spectral radius); also the share of negative
+     * off-diagonal entries.
      */
     static void putLambdaMaxGrowth(Map<String, Double> n, Map<String, String> v, double[][] kernel) {
         for (int k : new int[] {kernel.length / 2, kernel.length}) {
             String suffix = k == kernel.length ? "" : "FirstHalf";
-            double total = 0, offDiagonal = 0;
-            for (int i = 0; i < k; i++)
+            double total = 0, offDiagonal = 0, maxRowSum = 0;
+            long negative = 0;
+            for (int i = 0; i < k; i++) {
+                double rowSum = 0;
                 for (int j = 0; j < k; j++) {
                     total += kernel[i][j];
-                    if (i != j) offDiagonal += kernel[i][j];
+                    rowSum += Math.abs(kernel[i][j]);
+                    if (i != j) {
+                        offDiagonal += kernel[i][j];
+                        if (kernel[i][j] < 0) negative++;
+                    }
                 }
+                maxRowSum = Math.max(maxRowSum, rowSum);
+            }
+            // Upper bound: lambda_max <= the largest absolute row sum (Gershgorin / the infinity norm).
+            n.put("maxRowSum" + suffix, maxRowSum);
+            v.put("maxRowSum" + suffix, Format.sig(maxRowSum, 3));
+            double negativeShare = negative / ((double) k * (k - 1));
+            n.put("negativeOffDiagonalShare" + suffix, negativeShare);
+            v.put("negativeOffDiagonalPercent" + suffix, Format.sig(100 * negativeShare, 3));
             n.put("onesRayleigh" + suffix, total / k);
             n.put("meanOffDiagonal" + suffix, offDiagonal / ((double) k * (k - 1)));
             v.put("onesRayleigh" + suffix, Format.sig(total / k, 3));

@@ -492,6 +492,90 @@ class UltrawideStudyTest {
         assertTrue(output.numbers().get("onesRayleigh") <= anyResult().lambdaMax() * (1 + 1e-12));
     }
 
+    /** The smallest width from which lambda_min of H(0) and H(T) is at least lambda_0/2 in every seed, by hand. */
+    @Test void theWidthFromWhichTheSmallestEigenvalueStaysAboveHalfIsRecomputed() {
+        double lambda0 = anyResult().lambdaMin();
+        List<Integer> ascending = new ArrayList<>(plan.runsByWidth().keySet());
+        Collections.sort(ascending);
+        double expected = Double.POSITIVE_INFINITY;
+        for (int i = ascending.size() - 1; i >= 0; i--) {
+            boolean all = true;
+            for (NetworkRun run : runsOfWidth(ascending.get(i)))
+                all &= run.initialKernelLambdaMin() >= lambda0 / 2 && run.finalKernelLambdaMin() >= lambda0 / 2;
+            if (!all) break;
+            expected = ascending.get(i);
+        }
+        assertEquals(expected, number("lambdaMinHalfFromWidth"));
+    }
+
+    /** The width slope of the distance at each reported step, refitted by hand from the medians over seeds. */
+    @Test void theDistanceSlopeAtEachStepIsRefittedFromTheMedians() {
+        for (String member : List.of("a", "b", "c", "d", "e")) {
+            Double stepValue = output.numbers().get("distanceSlopeStep." + member);
+            if (stepValue == null) continue;
+            List<double[]> points = new ArrayList<>();
+            plan.runsByWidth().forEach((width, runs) -> {
+                if (width < number("distanceFitMinWidth")) return;
+                double[] d = runsOfWidth(width).stream().mapToDouble(run -> {
+                    int[] step = run.series().step();
+                    for (int r = 0; r < step.length; r++) if (step[r] == stepValue.intValue()) return run.series().distance()[r];
+                    throw new AssertionError("step " + stepValue + " not recorded");
+                }).sorted().toArray();
+                double med = d.length % 2 == 1 ? d[d.length / 2] : (d[d.length / 2 - 1] + d[d.length / 2]) / 2;
+                points.add(new double[] {Math.log(width), Math.log(med)});
+            });
+            double mx = points.stream().mapToDouble(p -> p[0]).average().orElseThrow(), my = points.stream().mapToDouble(p -> p[1]).average().orElseThrow();
+            double sxy = 0, sxx = 0;
+            for (double[] p : points) { sxy += (p[0] - mx) * (p[1] - my); sxx += (p[0] - mx) * (p[0] - mx); }
+            assertEquals(sxy / sxx, number("distanceSlopeAtStep." + member), 1e-9);
+        }
+    }
+
+    /** The middle group's floor steps and ratio, recomputed from the widest first seed's recorded group losses. */
+    @Test void theMiddleGroupFloorStepsAndRatioAreRecomputedFromTheGroupLosses() {
+        NetworkRun run = results.get(plan.runsByWidth().values().iterator().next().get(0)).runs().get(0);
+        int[] step = run.series().step();
+        double[][] net = run.series().networkBandLoss(), ker = run.series().kernelBandLoss();
+        double top = 0;
+        for (double[] start : new double[][] {net[0], ker[0]}) for (double x : start) top = Math.max(top, x);
+        double floor = 1e-6 * top;
+        double kernelStep = Double.POSITIVE_INFINITY, networkStep = Double.POSITIVE_INFINITY;
+        int kernelIndex = step.length - 1;
+        for (int r = step.length - 1; r >= 0; r--) {
+            if (ker[r][1] <= floor) { kernelStep = step[r]; kernelIndex = r; }
+            if (net[r][1] <= floor) networkStep = step[r];
+        }
+        assertEquals(kernelStep, number("middleFloorStepKernel"));
+        assertEquals(networkStep, number("middleFloorStepNetwork"));
+        assertEquals(net[kernelIndex][1] / ker[kernelIndex][1], number("middleRatioAtKernelFloor"), 1e-12 * number("middleRatioAtKernelFloor"));
+        int from = (int) java.util.Arrays.stream(step).boxed().toList().indexOf((int) number("middleRatioRiseFromStep"));
+        for (int r = from; r < kernelIndex; r++) assertTrue(net[r][1] / ker[r][1] < net[r + 1][1] / ker[r + 1][1]);
+        if (from > 1) assertTrue(net[from - 1][1] / ker[from - 1][1] >= net[from][1] / ker[from][1]);
+    }
+
+    /** The largest absolute row sum and the share of negative off-diagonal entries, recomputed from the inputs. */
+    @Test void theRowSumUpperBoundAndNegativeShareAreRecomputedFromTheInputs() {
+        double[][] x = anyResult().dataset().x();
+        int n = x.length;
+        double maxRow = 0;
+        long negative = 0;
+        for (int i = 0; i < n; i++) {
+            double row = 0;
+            for (int j = 0; j < n; j++) {
+                double dot = 0;
+                for (int c = 0; c < x[i].length; c++) dot += x[i][c] * x[j][c];
+                dot = Math.max(-1, Math.min(1, dot));
+                double h = dot * (Math.PI - Math.acos(dot)) / (2 * Math.PI);
+                row += Math.abs(h);
+                if (i != j && h < 0) negative++;
+            }
+            maxRow = Math.max(maxRow, row);
+        }
+        assertEquals(maxRow, output.numbers().get("maxRowSum"), 1e-9 * maxRow);
+        assertEquals(negative / ((double) n * (n - 1)), output.numbers().get("negativeOffDiagonalShare"), 1e-12);
+        assertTrue(output.numbers().get("maxRowSum") >= anyResult().lambdaMax() * (1 - 1e-12));
+    }
+
     /** The share of the final excess loss that the H(0) dynamics reproduce, with H(0) rebuilt from the seeded network. */
     @Test void theInitializationShareOfTheLagComesFromTheSeededNetworksOwnKernel() {
         UltrawideResult result = anyResult();

@@ -60,7 +60,7 @@ final class UltrawideCharts {
             lines.add(Series.band("m = " + Format.integer(w.width()), tail(d.step(), from), tail(d.median(), from), tail(d.min(), from), tail(d.max(), from))
                     .withSequentialColour(widths.size() == 1 ? 0 : (double) i / (widths.size() - 1)));
         }
-        return Figure.of(new Panel("distance", "‖u_net(k) − u_ker(k)‖ through training", Axis.log("step k"), Axis.log("distance"), lines));
+        return Figure.of(new Panel("distance", "‖u_net(k) − u_H*(k)‖ through training", Axis.log("step k"), Axis.log("distance"), lines));
     }
 
     static Figure scalingFigure(List<WidthRuns> widths, Fits fits, double lambdaMin) {
@@ -72,7 +72,7 @@ final class UltrawideCharts {
         errors.add(Series.dashed("¼: the proof's bound", ends, new double[] {0.25, 0.25}));
         errors.add(halfSlope(errors.get(0)));
         return Figure.of(
-                scalingPanel("largest-distance", "largest distance max_k ‖u_net(k) − u_ker(k)‖", "max distance", widths,
+                scalingPanel("largest-distance", "largest distance max_k ‖u_net(k) − u_H*(k)‖", "max distance", widths,
                         UltrawideMetrics::largestDistance, distanceFit),
                 new Panel("kernel-errors", "kernel errors relative to λ₀", Axis.log("width m"), Axis.log("error / λ₀"), errors));
     }

@@ -142,25 +142,15 @@ final class UltrawideCharts {
     }
 
     private static Panel scalingPanel(String id, String title, String yLabel, List<WidthRuns> widths, Metric metric, Fit fit) {
-        double[] m = new double[widths.size()], med = new double[m.length], lo = new double[m.length], hi = new double[m.length];
-        for (int i = 0; i < m.length; i++) {
-            List<NetworkRun> runs = widths.get(i).runs();
-            m[i] = widths.get(i).width();
-            med[i] = median(runs, metric);
-            lo[i] = runs.stream().mapToDouble(metric::of).min().orElseThrow();
-            hi[i] = runs.stream().mapToDouble(metric::of).max().orElseThrow();
-        }
+        Series medians = byWidth("median, band over seeds", widths, metric);
         List<Series> series = new ArrayList<>();
-        series.add(new Series("median, band over seeds", m, med, lo, hi, Series.Style.LINE_MARKERS));
+        series.add(medians);
         if (fit.points() >= 2) {
             double[] fx = {fit.minWidth(), fit.maxWidth()};
             double[] fy = {fit.at(fit.minWidth()), fit.at(fit.maxWidth())};
             series.add(Series.dashed("fit: slope " + Format.sig(fit.slope(), 3), fx, fy));
         }
-        // The m^{-1/2} reference runs through the widest median, so slopes can be compared by eye.
-        double anchorM = m[m.length - 1], anchorY = med[m.length - 1];
-        double[] rx = {m[0], anchorM}, ry = {anchorY * Math.sqrt(anchorM / m[0]), anchorY};
-        series.add(Series.dashed("slope −1/2", rx, ry));
+        series.add(halfSlope(medians)); // through the widest median, so slopes can be compared by eye
         return new Panel(id, title, Axis.log("width m"), Axis.log(yLabel), series);
     }
 

@@ -57,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
                 sources.quick, fresh, threads, strict, shard(), sources.limits.toLimits(),
                 claims != null ? claims : ClaimMode.defaultFor(sources.quick));
         if (only != null) options = options.onlyPage(only);
-        options = options.with(sweep.toSweep());
+        options = options.with(sweep.toSweep(shard != null));
         SiteBuilder.standard().build(options, new BuildLog(System.out, false, main != null && main.verbose));
         return 0;
     }

@@ -1,8 +1,9 @@
 package org.optreport.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
 import org.optreport.site.SiteBuilder;
+import picocli.CommandLine.Option;
 
 /** The {@code build} options for a sweep split over machines (with {@code --shard}): a settings profile, a plan, and the assembling build's guarantee. */
 final class SweepOptions {
@@ -18,8 +19,11 @@ final class SweepOptions {
             + "expected times (recorded ones where an earlier computation left them, else the cost model's), and stop.")
     boolean plan;
 
-    SiteBuilder.Sweep toSweep() {
-        if (config != null && !java.nio.file.Files.isRegularFile(config))
+    /** {@code sharded}: with {@code --shard}, which computes its part and builds no site, so --require-cached has nothing to guard. */
+    SiteBuilder.Sweep toSweep(boolean sharded) {
+        if (sharded && requireCached)
+            throw new OptionException("--require-cached is for the build that assembles the shards; a --shard build computes its part");
+        if (config != null && !Files.isRegularFile(config))
             throw new OptionException("--config: no such file: " + config);
         return new SiteBuilder.Sweep(config, requireCached, plan);
     }

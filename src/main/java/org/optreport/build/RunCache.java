@@ -115,6 +115,18 @@ public final class RunCache {
     }
 
     /**
+     * Records beside the entry how long its run took ({@link RunTimes}), for balancing later sweeps. Only a hint: when
+     * it cannot be written the entry is still complete, and shards fall back on the cost model.
+     */
+    public void recordTime(String experiment, String key, SortedMap<String, String> parameters, double seconds) {
+        try {
+            RunTimes.write(file(experiment, key, RunTimes.SUFFIX), experiment, parameters, seconds);
+        } catch (IOException e) {
+            // the result itself is stored; a later plan estimates this run instead
+        }
+    }
+
+    /**
      * The stored copy of a result, its dataset's rows replaced by their digest: the rows are kept once per dataset
      * under {@code _datasets/DIGEST.json} (dozens of runs share one dataset, which may be large), not once per run.
      */

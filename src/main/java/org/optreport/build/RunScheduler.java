@@ -6,11 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,21 +56,81 @@ public final class RunScheduler {
 
     /** Results of all {@code requests}, in request order. */
     public Map<RunRequest, JsonNode> runAll(List<RunRequest> requests) {
-        return execute(plan(requests));
+        return runAll(requests, false);
+    }
+
+    /**
+     * Results of all {@code requests}, in request order. With {@code requireCached} every result must come from the
+     * cache (the build that assembles a sweep's shards): a run that would have to be computed fails the build, naming it.
+     */
+    public Map<RunRequest, JsonNode> runAll(List<RunRequest> requests, boolean requireCached) {
+        List<Planned> planned = plan(requests, !requireCached);
+        if (requireCached) {
+            List<Planned> missing = planned.stream().filter(this::mustCompute).toList();
+            if (!missing.isEmpty()) throw new UncachedRunsException(cache.directory(), planned.size(), missing.stream().map(Planned::request).toList());
+            log.info("runs", "--require-cached: all " + planned.size() + " runs are in the cache; none will be computed");
+        }
+        return execute(planned, requireCached);
     }
 
     /** Computes into the cache only the runs of {@code shard}; returns how many it owned. */
     public int runShard(List<RunRequest> requests, Shard shard) {
-        List<Planned> planned = plan(requests);
-        planned.sort(Comparator.comparing(Planned::key));
-        List<Planned> mine = new ArrayList<>();
-        for (int i = 0; i < planned.size(); i++) if (shard.owns(i)) mine.add(planned.get(i));
-        log.info("shard", "shard " + shard + ": " + mine.size() + " of " + planned.size() + " runs");
-        execute(mine);
+        List<Planned> all = plan(requests, false);
+        List<Planned> mine = ownedBy(all, shard);
+        for (Planned p : mine) if (mustCompute(p)) checkFits(p);
+        log.info("shard", "shard " + shard + ": " + mine.size() + " of " + all.size() + " runs");
+        execute(mine, false);
         return mine.size();
     }
 
-    private List<Planned> plan(List<RunRequest> requests) {
+    /** The runs of {@code shard} when the runs are dealt by expected cost ({@link ShardPlan}). */
+    private List<Planned> ownedBy(List<Planned> all, Shard shard) {
+        Set<String> keys = new HashSet<>();
+        for (ShardPlan.Job job : dealt(all, shard.count()).share(shard).jobs()) keys.add(job.key());
+        List<Planned> mine = new ArrayList<>();
+        for (Planned p : all) if (keys.contains(p.key())) mine.add(p);
+        return mine;
+    }
+
+    private ShardPlan dealt(List<Planned> all, int count) {
+        return ShardPlan.deal(all.stream().map(p -> new ShardPlan.Job(p.key(), expectedSeconds(p))).toList(), count);
+    }
+
+    /**
+     * {@code build --plan}: what the build (or only {@code shard}, when non-null) would compute and reuse, each run
+     * with its expected time, and for a shard how the whole sweep is balanced. Computes nothing.
+     */
+    public void showPlan(List<RunRequest> requests, Shard shard) {
+        List<Planned> all = plan(requests, false);
+        List<Planned> shown = shard == null ? all : ownedBy(all, shard);
+        double compute = 0;
+        int computing = 0;
+        for (Planned p : shown) {
+            boolean computes = mustCompute(p);
+            if (computes) {
+                compute += expectedSeconds(p);
+                computing++;
+            }
+            log.info("plan", String.format(Locale.ROOT, "%-8s %9s  %s", computes ? "compute" : "cached",
+                    RunLimits.duration(expectedSeconds(p)) + (recorded(p) ? "*" : ""), p.request()));
+        }
+        String who = shard == null ? "the build" : "shard " + shard;
+        log.info("plan", String.format(Locale.ROOT, "%s: %d runs, %d to compute (estimated %s of run time, about %s on %d jobs), %d in the cache;"
+                        + " * marks a time recorded by an earlier computation, the others are the cost model's",
+                who, shown.size(), computing, RunLimits.duration(compute), RunLimits.duration(compute / jobs), jobs, shown.size() - computing));
+        if (shard != null) {
+            ShardPlan plan = dealt(all, shard.count());
+            log.info("plan", String.format(Locale.ROOT, "the %d shards' expected run time: %s; the largest is %.2f x the mean",
+                    shard.count(), String.join(", ", plan.shares().stream().map(s -> RunLimits.duration(s.seconds())).toList()), plan.imbalance()));
+        }
+    }
+
+    /** Every shard's share of {@code requests}, dealt by expected cost (as {@link #runShard} deals them). */
+    public ShardPlan shardPlan(List<RunRequest> requests, int count) {
+        return dealt(plan(requests, false), count);
+    }
+
+    private List<Planned> plan(List<RunRequest> requests, boolean checkLimits) {
         List<Planned> planned = new ArrayList<>();
         LinkedHashMap<RunRequest, Boolean> unique = new LinkedHashMap<>();
         for (RunRequest r : requests) unique.put(r, true);
@@ -78,7 +139,7 @@ public final class RunScheduler {
             Parameters p = Parameters.of(e.name(), e.parameters(), r.parameters());
             planned.add(new Planned(r, e, p, cache.key(e, p.asMap())));
         }
-        for (Planned p : planned) if (mustCompute(p)) checkFits(p);
+        if (checkLimits) for (Planned p : planned) if (mustCompute(p)) checkFits(p);
         return planned;
     }
 
@@ -97,14 +158,14 @@ public final class RunScheduler {
     }
 
     /** Ordinary runs in parallel first, then exclusive ones (benchmarks) one at a time with the machine to themselves. */
-    private Map<RunRequest, JsonNode> execute(List<Planned> planned) {
+    private Map<RunRequest, JsonNode> execute(List<Planned> planned, boolean requireCached) {
         List<Planned> shared = planned.stream().filter(p -> !p.experiment().exclusive()).toList();
         List<Planned> exclusive = planned.stream().filter(p -> p.experiment().exclusive()).toList();
         double estimate = planned.stream().filter(this::mustCompute).mapToDouble(this::estimatedSeconds).sum();
         RunProgress progress = new RunProgress(log, planned.size(), jobs, estimate);
         Map<RunRequest, JsonNode> byRequest = new LinkedHashMap<>();
-        byRequest.putAll(executeIn(shared, jobs, progress));
-        byRequest.putAll(executeIn(exclusive, 1, progress));
+        byRequest.putAll(executeIn(shared, jobs, progress, requireCached));
+        byRequest.putAll(executeIn(exclusive, 1, progress, requireCached));
         lastCounts = new Counts(progress.computedCount(), progress.reusedCount(), progress.divergedCount());
         Map<RunRequest, JsonNode> results = new LinkedHashMap<>();
         for (Planned p : planned) results.put(p.request(), byRequest.get(p.request()));
@@ -113,6 +174,22 @@ public final class RunScheduler {
 
     private double estimatedSeconds(Planned p) { return p.experiment().cost(p.parameters()).seconds(); }
 
+    /** What a shard plan counts for the run: the time it took when an earlier code version computed it, else the cost model's estimate. */
+    private double expectedSeconds(Planned p) {
+        return recordedTimes().seconds(p.experiment().name(), p.parameters().asMap(), p.key()).orElseGet(() -> estimatedSeconds(p));
+    }
+
+    private boolean recorded(Planned p) {
+        return recordedTimes().seconds(p.experiment().name(), p.parameters().asMap(), p.key()).isPresent();
+    }
+
+    private RunTimes recordedTimes;
+
+    private synchronized RunTimes recordedTimes() {
+        if (recordedTimes == null) recordedTimes = RunTimes.read(cache.directory());
+        return recordedTimes;
+    }
+
     /** How the runs of the last {@code runAll} or {@code runShard} were obtained. */
     public record Counts(int computed, int reused, int diverged) {}
 
@@ -120,7 +197,7 @@ public final class RunScheduler {
 
     public Counts lastCounts() { return lastCounts; }
 
-    private Map<RunRequest, JsonNode> executeIn(List<Planned> planned, int jobs, RunProgress progress) {
+    private Map<RunRequest, JsonNode> executeIn(List<Planned> planned, int jobs, RunProgress progress, boolean requireCached) {
         Map<RunRequest, JsonNode> results = new LinkedHashMap<>();
         if (planned.isEmpty()) return results;
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, planned.size())), r -> {
@@ -130,7 +207,7 @@ public final class RunScheduler {
         });
         try {
             List<Future<JsonNode>> futures = new ArrayList<>();
-            for (Planned p : planned) futures.add(pool.submit(() -> obtain(p, progress)));
+            for (Planned p : planned) futures.add(pool.submit(() -> obtain(p, progress, requireCached)));
             for (int i = 0; i < planned.size(); i++) results.put(planned.get(i).request(), futures.get(i).get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -145,7 +222,7 @@ public final class RunScheduler {
         return results;
     }
 
-    private JsonNode obtain(Planned p, RunProgress progress) {
+    private JsonNode obtain(Planned p, RunProgress progress, boolean requireCached) {
         long start = System.nanoTime();
         if (!fresh) {
             var cached = cache.load(p.experiment().name(), p.key(), p.parameters().asMap(), m -> log.info("cache", m));
@@ -155,6 +232,7 @@ public final class RunScheduler {
                 return cached.get();
             }
         }
+        if (requireCached) throw new UncachedRunsException(cache.directory(), 1, List.of(p.request())); // its entry was damaged
         log.detail("run", "start    " + p.request());
         ObjectNode result;
         try {
@@ -175,6 +253,7 @@ public final class RunScheduler {
             throw new UncheckedIOException("cannot write the run cache under " + cache.directory() + ": " + e.getMessage(), e);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        cache.recordTime(p.experiment().name(), p.key(), p.parameters().asMap(), seconds);
         boolean diverged = result.path("diverged").asBoolean(false);
         log.detail("run", String.format(Locale.ROOT, "computed %s in %.1f s%s", p.request(), seconds, diverged ? " (DIVERGED)" : ""));
         progress.computed(diverged, seconds, estimatedSeconds(p));

@@ -1,6 +1,9 @@
 package org.optreport.build;
 
-/** The I-th of N parts of a sweep ({@code --shard I/N}, 1-based): runs are dealt round-robin in key order. */
+/**
+ * The I-th of N parts of a sweep ({@code --shard I/N}, 1-based). Which runs belong to it is decided by
+ * {@link ShardPlan}, by expected cost.
+ */
 public record Shard(int index, int count) {
     public Shard {
         if (count < 1 || index < 1 || index > count)
@@ -16,8 +19,6 @@ public record Shard(int index, int count) {
         }
         throw new IllegalArgumentException("shard must look like I/N (for example 2/4), got '" + text + "'");
     }
-
-    public boolean owns(int position) { return position % count == index - 1; }
 
     @Override public String toString() { return index + "/" + count; }
 }

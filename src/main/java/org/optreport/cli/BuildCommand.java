@@ -17,6 +17,8 @@ import picocli.CommandLine.Option;
 final class BuildCommand implements Callable<Integer> {
     @Mixin SourceOptions sources;
 
+    @Mixin SweepOptions sweep;
+
     /** Its --verbose also prints every run's settings and progress (always in the build log file). */
     @CommandLine.ParentCommand Main main;
 
@@ -55,6 +57,7 @@ final class BuildCommand implements Callable<Integer> {
                 sources.quick, fresh, threads, strict, shard(), sources.limits.toLimits(),
                 claims != null ? claims : ClaimMode.defaultFor(sources.quick));
         if (only != null) options = options.onlyPage(only);
+        options = options.with(sweep.toSweep(shard != null));
         SiteBuilder.standard().build(options, new BuildLog(System.out, false, main != null && main.verbose));
         return 0;
     }

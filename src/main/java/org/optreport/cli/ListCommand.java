@@ -31,6 +31,10 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--cache", defaultValue = ".optreport/cache", description = "The run cache to read (default: ${DEFAULT-VALUE}).")
     Path cache;
 
+    @Option(names = "--config", paramLabel = "FILE", description = "Settings from this file instead of report.yaml in the content folder "
+            + "(as build --config: a sweep profile such as content/sweep.yaml).")
+    Path config;
+
     @Option(names = "--quick", description = "The values of a quick build's runs (build --quick) instead of the full build's.")
     boolean quick;
 
@@ -45,7 +49,8 @@ final class ListCommand implements Callable<Integer> {
             return 0;
         }
         if (!Files.isDirectory(content)) throw new ContentException(content, 0, "content folder not found");
-        ReportConfig config = ReportConfig.load(content.resolve("report.yaml"));
+        if (this.config != null && !Files.isRegularFile(this.config)) throw new OptionException("--config: no such file: " + this.config);
+        ReportConfig config = ReportConfig.load(this.config != null ? this.config : content.resolve("report.yaml"));
         CachedAnalysis analysis = new CachedAnalysis(ExperimentRegistry.standard(), new RunCache(cache));
         List<String> chosen = chosen(studies);
         System.out.println("Settings from " + config.file() + (Files.exists(config.file()) ? "" : " (absent: every default)") + "; figures, tables and values from the " + (quick ? "quick " : "")
@@ -55,7 +60,7 @@ final class ListCommand implements Callable<Integer> {
             CachedAnalysis.Outcome outcome = analysis.of(s, config.forStudy(name, quick));
             System.out.println();
             // a second reading of the section: the first one's record of which keys the plan read is the analysis's own
-            System.out.print(StudyListing.of(s, config.forStudy(name, quick), outcome, cache));
+            System.out.print(StudyListing.of(s, config.forStudy(name, quick), config.file(), outcome, cache));
         }
         for (String section : config.sections())
             if (studies.find(section) == null)

@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
 /** The optreport command line: {@code build}, {@code serve}, {@code run}, {@code bench}, {@code list}. */
 @Command(name = "optreport", mixinStandardHelpOptions = true, version = "optreport 0.1",
         description = "Runs deep-learning optimization experiments and builds them into a static report site.",
-        subcommands = {BuildCommand.class, ServeCommand.class, RunCommand.class, BenchCommand.class, NewCommand.class, ListCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, RunCommand.class, BenchCommand.class, NewCommand.class, ListCommand.class, CacheCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad usage or bad input (configuration, content, parameters, data, output paths, option values). */

@@ -36,36 +36,41 @@ final class StudyListing {
      * effect), {@code outcome} what its cached runs give, {@code cache} where they were looked for.
      */
     static String of(Study<?> study, StudyConfig config, CachedAnalysis.Outcome outcome, Path cache) {
+        return of(study, config, Path.of("content", "report.yaml"), outcome, cache);
+    }
+
+    /** The same, the settings read from {@code settingsFile} (a sweep profile given with --config, say). */
+    static String of(Study<?> study, StudyConfig config, Path settingsFile, CachedAnalysis.Outcome outcome, Path cache) {
         StudyListing l = new StudyListing();
         l.out.append(study.name()).append('\n');
-        l.settings(study, config);
+        l.settings(study, config, settingsFile);
         l.outputs(study.name(), outcome, cache, config.quick());
         return l.out.toString();
     }
 
-    private void settings(Study<?> study, StudyConfig config) {
+    private void settings(Study<?> study, StudyConfig config, Path settingsFile) {
         if (study.settings().isEmpty()) {
             out.append("  settings: none\n");
             return;
         }
-        out.append("  settings (content/report.yaml, under ").append(study.name()).append(":)\n");
+        out.append("  settings (").append(settingsFile).append(", under ").append(study.name()).append(":)\n");
         int width = width(study.settings().stream().map(Setting::key).toList());
         for (Setting<?> s : study.settings()) {
             line(s.key(), width, s.description());
             String defaults = "default " + SettingText.defaultOf(s, false)
                     + (SettingText.quickDiffers(s) ? ", quick " + SettingText.defaultOf(s, true) : "");
-            line("", width, defaults + "; " + s.allowed() + inEffect(s, config));
+            line("", width, defaults + "; " + s.allowed() + inEffect(s, config, settingsFile.getFileName().toString()));
         }
     }
 
     /** "; report.yaml sets 3" when the file's value is not the default this build would take. */
-    private static <T> String inEffect(Setting<T> setting, StudyConfig config) {
+    private static <T> String inEffect(Setting<T> setting, StudyConfig config, String file) {
         try {
             T value = config.get(setting);
             if (value.equals(setting.defaultValue(config.quick()))) return "";
-            return "; report.yaml sets " + setting.type().format(value);
+            return "; " + file + " sets " + setting.type().format(value);
         } catch (InputException e) { // a value it does not allow: the outputs part says why
-            return "; report.yaml sets a value it does not allow";
+            return "; " + file + " sets a value it does not allow";
         }
     }
 

@@ -80,7 +80,7 @@ public record RunLimits(long heapBytes, double maxSeconds, boolean allowLarge) {
         return String.format(Locale.ROOT, "%.0f MiB", Math.ceil(bytes / (1L << 20)));
     }
 
-    static String duration(double seconds) {
+    public static String duration(double seconds) {
         if (seconds >= 2 * 3600) return String.format(Locale.ROOT, "%.1f hours", seconds / 3600);
         if (seconds >= 120) return String.format(Locale.ROOT, "%.0f minutes", seconds / 60);
         return String.format(Locale.ROOT, "%.0f s", Math.ceil(seconds));

@@ -55,17 +55,25 @@ public final class SiteBuilder {
     /** What to build and how. {@code shard} non-null computes only that part of the runs into the cache. */
     public record Options(Path contentDir, Path templatesDir, Path outDir, Path cacheDir, Path projectDir,
                           boolean quick, boolean fresh, int jobs, boolean strict, Shard shard, RunLimits limits, ClaimMode claims,
-                          String only) {
+                          String only, Sweep sweep) {
         /** The whole site. */
         public Options(Path contentDir, Path templatesDir, Path outDir, Path cacheDir, Path projectDir,
                        boolean quick, boolean fresh, int jobs, boolean strict, Shard shard, RunLimits limits, ClaimMode claims) {
-            this(contentDir, templatesDir, outDir, cacheDir, projectDir, quick, fresh, jobs, strict, shard, limits, claims, null);
+            this(contentDir, templatesDir, outDir, cacheDir, projectDir, quick, fresh, jobs, strict, shard, limits, claims, null, Sweep.NONE);
         }
 
         /** The same build, rendering only the page {@code name} (and running only the runs it needs). */
         public Options onlyPage(String name) {
-            return new Options(contentDir, templatesDir, outDir, cacheDir, projectDir, quick, fresh, jobs, strict, shard, limits, claims, name);
+            return new Options(contentDir, templatesDir, outDir, cacheDir, projectDir, quick, fresh, jobs, strict, shard, limits, claims, name, sweep);
         }
+
+        /** The same build with these sweep options ({@code --config}, {@code --require-cached}, {@code --plan}). */
+        public Options with(Sweep sweep) {
+            return new Options(contentDir, templatesDir, outDir, cacheDir, projectDir, quick, fresh, jobs, strict, shard, limits, claims, only, sweep);
+        }
+
+        /** The settings file: {@code --config}, else {@code report.yaml} in the content folder. */
+        public Path configFile() { return sweep.config() != null ? sweep.config() : contentDir.resolve("report.yaml"); }
 
         /** A claim that does not hold: as {@link ClaimMode#defaultFor} says for this build. */
         public Options(Path contentDir, Path templatesDir, Path outDir, Path cacheDir, Path projectDir,
@@ -78,6 +86,18 @@ public final class SiteBuilder {
                        boolean quick, boolean fresh, int jobs, boolean strict, Shard shard) {
             this(contentDir, templatesDir, outDir, cacheDir, projectDir, quick, fresh, jobs, strict, shard, RunLimits.standard());
         }
+    }
+
+    /**
+     * How a build takes part in a sweep run on several machines.
+     *
+     * @param config        the settings file instead of the content folder's report.yaml (a sweep profile), or null
+     * @param requireCached every run must come from the cache: the build that assembles the shards fails, naming the
+     *                      runs, instead of computing what a shard should have
+     * @param planOnly      print what would be computed (by the shard, with {@code --shard}) and its expected time, and stop
+     */
+    public record Sweep(Path config, boolean requireCached, boolean planOnly) {
+        public static final Sweep NONE = new Sweep(null, false, false);
     }
 
     public record Summary(int pages, int figures, int tables, int runs, double seconds) {}
@@ -104,7 +124,7 @@ public final class SiteBuilder {
     public Summary build(Options o, BuildLog log) throws IOException {
         if (!Files.isDirectory(o.contentDir())) throw new ContentException(o.contentDir(), 0, "content folder not found");
         if (!Files.isDirectory(o.templatesDir())) throw new ContentException(o.templatesDir(), 0, "templates folder not found");
-        OutputFolder out = o.shard() == null ? OutputFolder.of(o.outDir(), MARKER) : null;
+        OutputFolder out = o.shard() == null && !o.sweep().planOnly() ? OutputFolder.of(o.outDir(), MARKER) : null;
         List<Path> inputs = List.of(o.contentDir(), o.templatesDir(), o.cacheDir());
         if (out != null) out.checkReplaceable(inputs); // before minutes of computing, and again once the folder is ours
 
@@ -143,7 +163,7 @@ public final class SiteBuilder {
         MarkdownPages markdown = new MarkdownPages();
         List<SitePage> pages = readPages(o.contentDir(), markdown);
         log.info("content", pages.size() + " pages");
-        ReportConfig config = ReportConfig.load(o.contentDir().resolve("report.yaml"));
+        ReportConfig config = ReportConfig.load(o.configFile());
         CitationStyle citationStyle = CitationStyle.fromSettings(config.file(), config.citationSettings());
         Bibliography bibliography = readBibliography(o.contentDir().resolve(Bibliography.FILE_NAME));
         CitationCheck.check(pages.stream().map(SitePage::parsed).toList(), bibliography, m -> log.info("warning", m));
@@ -151,12 +171,16 @@ public final class SiteBuilder {
         List<SitePage> rendered = o.only() == null ? pages : List.of(onlyPage(pages, o.only()));
         Plan plan = plan(rendered, config, o.quick());
         RunScheduler scheduler = new RunScheduler(experiments, new RunCache(o.cacheDir()), o.jobs(), o.fresh(), o.limits(), log);
+        if (o.sweep().planOnly()) {
+            scheduler.showPlan(plan.allRuns(), o.shard());
+            return new Summary(0, 0, 0, plan.allRuns().size(), log.seconds());
+        }
         if (swap == null) {
             int n = scheduler.runShard(plan.allRuns(), o.shard());
             return new Summary(0, 0, 0, n, log.seconds());
         }
         log.info("runs", plan.allRuns().size() + " runs for " + plan.studies().size() + " studies (jobs: " + o.jobs() + ")");
-        Map<String, StudyOutput> outputs = analyse(plan, scheduler.runAll(plan.allRuns()), o.strict(), log);
+        Map<String, StudyOutput> outputs = analyse(plan, scheduler.runAll(plan.allRuns(), o.sweep().requireCached()), o.strict(), log);
         RunScheduler.Counts counts = scheduler.lastCounts();
         ClaimCheck claims = ClaimCheck.run(rendered, outputs, o.claims(), log);
 

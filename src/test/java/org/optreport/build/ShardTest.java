@@ -7,15 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class ShardTest {
-    @Test void shardsPartitionThePositions() {
-        int n = 3;
-        for (int position = 0; position < 10; position++) {
-            int owners = 0;
-            for (int i = 1; i <= n; i++) if (new Shard(i, n).owns(position)) owners++;
-            assertEquals(1, owners);
-        }
-    }
-
     @Test void parseRejectsNonsense() {
         assertEquals(new Shard(2, 4), Shard.parse("2/4"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Shard.parse("5/4")).getMessage().contains("1 <= I <= N"));

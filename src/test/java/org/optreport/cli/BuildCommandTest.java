@@ -94,4 +94,13 @@ class BuildCommandTest {
                 "--cache", dir.resolve("cache").toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("notes.md: is a folder, not a file"), err.toString(StandardCharsets.UTF_8));
     }
+
+    @Test void sweepOptionsThatCannotApplyAreNamed(@TempDir Path dir) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, run(err, "build", "--shard", "1/2", "--require-cached", "--out", dir.resolve("site").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--require-cached is for the build that assembles the shards"), err.toString(StandardCharsets.UTF_8));
+        ByteArrayOutputStream err2 = new ByteArrayOutputStream();
+        assertEquals(2, run(err2, "build", "--config", dir.resolve("nothing.yaml").toString(), "--out", dir.resolve("site").toString()));
+        assertTrue(err2.toString(StandardCharsets.UTF_8).contains("--config: no such file"), err2.toString(StandardCharsets.UTF_8));
+    }
 }

@@ -56,4 +56,12 @@ class ListCommandTest {
     @Test void markdownPrintsTheReferencePage() {
         assertEquals(StudiesReference.markdown(Studies.standard()), listed("list", "--markdown"));
     }
+
+    @Test void settingsComeFromTheFileGivenWithConfig(@TempDir Path dir) throws Exception {
+        Path profile = Files.writeString(dir.resolve("sweep.yaml"), "nonconvexity:\n  grid: 21\n");
+        String out = listed("list", "nonconvexity", "--config", profile.toString(), "--cache", dir.resolve("cache").toString());
+        assertTrue(out.startsWith("Settings from " + profile + ";"), out);
+        assertTrue(out.contains("settings (" + profile + ", under nonconvexity:)"), out);
+        assertTrue(out.contains("; sweep.yaml sets 21"), out);
+    }
 }

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * port read from its standard error, every host name but the loopback unresolvable (the pages are local files and must
  * print the same without a network). Closing it ends the browser and deletes the profile.
  */
-public final class Chromium implements AutoCloseable {
+final class Chromium implements AutoCloseable {
     /** The names a Chromium-based browser is installed under, in the order they are tried on the PATH. */
     static final List<String> NAMES = List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome");
 
@@ -41,7 +41,7 @@ public final class Chromium implements AutoCloseable {
     }
 
     /** The browser {@code build --pdf} will use, or a message saying what to install. */
-    public static Path locate() throws BrowserNotFoundException {
+    static Path locate() throws BrowserNotFoundException {
         return locate(System.getenv("PATH"));
     }
 
@@ -65,7 +65,7 @@ public final class Chromium implements AutoCloseable {
     }
 
     /** Starts {@code executable} headless; its DevTools endpoint is known when this returns. */
-    public static Chromium start(Path executable) throws IOException {
+    static Chromium start(Path executable) throws IOException {
         Path profile = Files.createTempDirectory("optreport-chromium-");
         List<String> command = new ArrayList<>(List.of(executable.toString(),
                 "--headless", "--remote-debugging-port=0", "--user-data-dir=" + profile,
@@ -137,10 +137,5 @@ public final class Chromium implements AutoCloseable {
         } catch (IOException e) {
             // a profile left in the temporary folder is harmless
         }
-    }
-
-    /** No browser to print with: the message says what to install. An I/O failure of the build, exit 1, no stack trace. */
-    public static final class BrowserNotFoundException extends IOException {
-        BrowserNotFoundException(String message) { super(message); }
     }
 }

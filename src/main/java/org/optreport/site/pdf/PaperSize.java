@@ -1,6 +1,12 @@
 package org.optreport.site.pdf;
 
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.optreport.report.ReportConfig;
+import org.optreport.report.study.ConfigException;
 
 /** The paper the report is printed on ({@code pdf: paper:} in report.yaml). */
 public enum PaperSize {
@@ -19,13 +25,18 @@ public enum PaperSize {
 
     double heightInches() { return heightInches; }
 
-    /** "a4" or "letter", in any case; anything else is {@code null}, for the caller's error naming its file and key. */
-    public static PaperSize parse(String text) {
-        return switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "a4" -> A4;
-            case "letter" -> LETTER;
-            default -> null;
-        };
+    private static final String PAPER_KEY = "paper";
+
+    /** The paper the {@code pdf} section of report.yaml asks for ("a4" or "letter", in any case); A4 when it says nothing. */
+    public static PaperSize fromSettings(Path file, Map<String, String> settings) {
+        for (String key : settings.keySet())
+            if (!key.equals(PAPER_KEY))
+                throw new ConfigException(file, ReportConfig.PDF + "." + key, "unknown key (the pdf section has: " + PAPER_KEY + ")");
+        String name = settings.get(PAPER_KEY);
+        if (name == null) return A4;
+        return Arrays.stream(values()).filter(p -> p.settingText().equals(name.trim().toLowerCase(Locale.ROOT))).findFirst().orElseThrow(
+                () -> new ConfigException(file, ReportConfig.PDF + "." + PAPER_KEY, "'" + name + "' is not a paper size (sizes: "
+                        + Arrays.stream(values()).map(PaperSize::settingText).collect(Collectors.joining(", ")) + ")"));
     }
 
     public String settingText() { return name().toLowerCase(Locale.ROOT); }

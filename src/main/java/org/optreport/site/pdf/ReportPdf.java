@@ -27,6 +27,9 @@ public final class ReportPdf {
 
     private ReportPdf() {}
 
+    /** The browser that will print the pages; without one, what to install. Called before any run starts. */
+    public static Path findBrowser() throws BrowserNotFoundException { return Chromium.locate(); }
+
     /**
      * Prints the pages of {@code site} (in {@code chapters}' order) with the browser at {@code browser} and writes the
      * report to {@code target}; {@code progress} hears one line per printed page.

@@ -219,8 +219,7 @@ final class PageRenderer {
             for (Heading h : page.parsed().toc()) {
                 if (h.level() != 2) continue;
                 String number = crossReferences.sectionNumber(page, h.id());
-                String text = h.text().replace("$", "");
-                sections.add(new PdfChapter.Section(h.id(), number == null || number.isEmpty() ? text : number + "  " + text));
+                sections.add(new PdfChapter.Section(h.id(), java.util.Objects.requireNonNullElse(number, ""), headingHtml(h.text())));
             }
             chapters.add(new PdfChapter(page.href(), java.util.Objects.requireNonNullElse(crossReferences.chapter(page), ""), page.parsed().frontMatter().title(), sections));
         }

@@ -40,16 +40,25 @@ final class Chromium implements AutoCloseable {
         this.endpoint = endpoint;
     }
 
+    /** An environment variable naming the browser to use, for one installed off the PATH (macOS, a CI action). */
+    static final String BROWSER_VARIABLE = "OPTREPORT_BROWSER";
+
     /** The browser {@code build --pdf} will use, or a message saying what to install. */
     static Path locate() throws BrowserNotFoundException {
-        return locate(System.getenv("PATH"));
+        return locate(System.getenv(BROWSER_VARIABLE), System.getenv("PATH"));
     }
 
-    static Path locate(String searchPath) throws BrowserNotFoundException {
+    static Path locate(String named, String searchPath) throws BrowserNotFoundException {
+        if (named != null && !named.isBlank()) {
+            Path browser = Path.of(named);
+            if (Files.isRegularFile(browser) && Files.isExecutable(browser)) return browser;
+            throw new BrowserNotFoundException(BROWSER_VARIABLE + "=" + named + " names no executable file: set it to the path of "
+                    + "Chromium or Chrome, or unset it to look for one on the PATH");
+        }
         Optional<Path> found = find(searchPath);
         if (found.isPresent()) return found.get();
         throw new BrowserNotFoundException("build --pdf prints the pages with a headless Chromium, and none is installed (looked for "
-                + String.join(", ", NAMES) + " on the PATH): install Chromium (Debian and Ubuntu: apt-get install chromium; "
+                + String.join(", ", NAMES) + " on the PATH, and " + BROWSER_VARIABLE + " is not set): install Chromium (Debian and Ubuntu: apt-get install chromium; "
                 + ".ci/run installs it) or Google Chrome, or build without --pdf");
     }
 

@@ -36,7 +36,7 @@ final class FrontPages {
     static String titlePage(Path site, TitlePage title) {
         StringBuilder details = new StringBuilder();
         for (String line : title.details()) details.append(escape(line)).append("<br>\n");
-        return document(site, title.title(), "<main class=\"front title-page\">\n<h1>" + escape(title.title()) + "</h1>\n"
+        return document(site, title.title(), "", "<main class=\"front title-page\">\n<h1>" + escape(title.title()) + "</h1>\n"
                 + (title.description() == null || title.description().isEmpty() ? "" : "<p class=\"description\">" + escape(title.description()) + "</p>\n")
                 + "<p class=\"details\">" + details + "</p>\n"
                 + (title.preview() ? "<p class=\"preview\"><strong>Preview (quick sizes).</strong> The numbers come from the reduced runs of "
@@ -48,17 +48,18 @@ final class FrontPages {
     static String contentsPage(Path site, String reportTitle, List<PdfChapter> chapters, Map<String, Integer> pages) {
         StringBuilder list = new StringBuilder("<ol>\n");
         for (PdfChapter chapter : chapters) {
-            list.append(entry(site, "chapter", chapter.href(), chapter.heading(), pages.get(chapter.href())));
+            list.append(entry(site, "chapter", chapter.href(), escape(chapter.heading()), pages.get(chapter.href())));
             for (PdfChapter.Section s : chapter.sections()) {
                 String key = chapter.href() + "#" + s.id();
-                list.append(entry(site, "section", key, s.label(), pages.get(key)));
+                list.append(entry(site, "section", key, (s.number().isEmpty() ? "" : escape(s.number()) + "&nbsp; ") + s.html(), pages.get(key)));
             }
         }
-        return document(site, reportTitle, "<main class=\"front contents\">\n<h1>Contents</h1>\n" + list.append("</ol>\n") + "</main>");
+        return document(site, reportTitle, MATH, "<main class=\"front contents\">\n<h1>Contents</h1>\n" + list.append("</ol>\n") + "</main>");
     }
 
-    private static String entry(Path site, String kind, String target, String label, Integer page) {
-        return "<li class=\"" + kind + "\"><a href=\"" + escape(pageUri(site, target)) + "\"><span class=\"label\">" + escape(label)
+    /** {@code labelHtml} is trusted: escaped text, or a heading's HTML with its math. */
+    private static String entry(Path site, String kind, String target, String labelHtml, Integer page) {
+        return "<li class=\"" + kind + "\"><a href=\"" + escape(pageUri(site, target)) + "\"><span class=\"label\">" + labelHtml
                 + "</span><span class=\"leader\"></span><span class=\"page\">" + (page == null ? "" : page) + "</span></a></li>\n";
     }
 
@@ -70,9 +71,19 @@ final class FrontPages {
         return hash < 0 ? uri.toString() : uri + "#" + target.substring(hash + 1);
     }
 
-    private static String document(Path site, String title, String body) {
+    /** Math in section headings, typeset by the site's MathJax as on its pages (PagePrinter awaits it). */
+    private static final String MATH = """
+            <script>
+            window.MathJax = { tex: { inlineMath: [['\\\\(','\\\\)']] }, options: { ignoreHtmlClass: 'tex2jax_ignore', processHtmlClass: 'math' },
+                               svg: { fontCache: 'global' } };
+            </script>
+            <script defer src="MATHJAX"></script>
+            """;
+
+    private static String document(Path site, String title, String head, String body) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escape(title) + "</title>\n"
-                + "<link rel=\"stylesheet\" href=\"" + escape(pageUri(site, "assets/style.css")) + "\">\n" + STYLE + "</head>\n<body>\n"
+                + "<link rel=\"stylesheet\" href=\"" + escape(pageUri(site, "assets/style.css")) + "\">\n" + STYLE
+                + head.replace("MATHJAX", escape(pageUri(site, "assets/mathjax/tex-svg.js"))) + "</head>\n<body class=\"tex2jax_ignore\">\n"
                 + body + "\n</body>\n</html>\n";
     }
 

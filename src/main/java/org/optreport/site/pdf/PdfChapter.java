@@ -11,8 +11,11 @@ public record PdfChapter(String href, String number, String title, List<Section>
         sections = List.copyOf(sections);
     }
 
-    /** A level-2 heading: its element id and how the contents page reads it ("2.3 The experiment"). */
-    public record Section(String id, String label) {}
+    /**
+     * A level-2 heading: its element id, its number ("2.3", or empty) and its text as HTML, where math is MathJax input
+     * ({@code <span class="math inline">\(...\)</span>}, as the page's own table of contents has it).
+     */
+    public record Section(String id, String number, String html) {}
 
     /** "2 Part 2: ..." for a numbered chapter, the title alone otherwise. */
     String heading() { return number.isEmpty() ? title : number + "  " + title; }

@@ -15,8 +15,16 @@ class ChromiumTest {
     @TempDir Path dir;
 
     @Test void withoutABrowserOnThePathTheMessageSaysWhatToInstall() {
-        BrowserNotFoundException e = assertThrows(BrowserNotFoundException.class, () -> Chromium.locate(dir.toString()));
+        BrowserNotFoundException e = assertThrows(BrowserNotFoundException.class, () -> Chromium.locate(null, dir.toString()));
         assertTrue(e.getMessage().contains("apt-get install chromium") && e.getMessage().contains("build without --pdf"), e.getMessage());
+    }
+
+    @Test void theVariableNamesTheBrowserAndAWrongOneIsReported() throws IOException {
+        Path chrome = Files.writeString(dir.resolve("my-chrome"), "#!/bin/sh\n");
+        Files.setPosixFilePermissions(chrome, PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertEquals(chrome, Chromium.locate(chrome.toString(), ""));
+        BrowserNotFoundException e = assertThrows(BrowserNotFoundException.class, () -> Chromium.locate(dir.resolve("nothing").toString(), ""));
+        assertTrue(e.getMessage().startsWith("OPTREPORT_BROWSER=" + dir.resolve("nothing") + " names no executable file"), e.getMessage());
     }
 
     @Test void theFirstExecutableBrowserOnThePathIsUsed() throws IOException {
@@ -25,6 +33,6 @@ class ChromiumTest {
         Files.writeString(bin.resolve("chromium"), "not executable");
         Path chrome = Files.writeString(bin.resolve("google-chrome"), "#!/bin/sh\n");
         Files.setPosixFilePermissions(chrome, PosixFilePermissions.fromString("rwxr-xr-x"));
-        assertEquals(chrome, Chromium.locate(empty + java.io.File.pathSeparator + bin));
+        assertEquals(chrome, Chromium.locate(null, empty + java.io.File.pathSeparator + bin));
     }
 }

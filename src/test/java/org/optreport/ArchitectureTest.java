@@ -100,6 +100,24 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * The PDF is printed from the finished pages: it knows nothing else of the site, and only the site builder (which
+     * calls it for build --pdf alone) and the page renderer (which describes the chapters) reach it.
+     */
+    @Test
+    void thePdfIsReachedOnlyByTheSiteBuilder() {
+        noClasses().that().resideInAPackage("org.optreport.site.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.optreport.site", "org.optreport.site.chart..", "org.optreport.site.markdown..",
+                        "org.optreport.site.citations..", "org.optreport.site.claims..", "org.optreport.site.templates..", "org.optreport.build..",
+                        "org.optreport.experiment..", "org.optreport.cli..")
+                .check(classes);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("org.optreport.site.pdf..")
+                .should().onlyBeAccessed().byClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.optreport.site.pdf..")
+                        .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("SiteBuilder"))
+                        .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("PageRenderer")))
+                .check(classes);
+    }
+
     /** Numerical code knows nothing about pages: HTML, templates, Markdown and charts belong to site. */
     @Test
     void onlySiteRendersPages() {

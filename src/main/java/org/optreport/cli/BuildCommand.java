@@ -46,6 +46,11 @@ final class BuildCommand implements Callable<Integer> {
             + "and compute only the runs it needs; the rest of the site is the previous build's.")
     String only;
 
+    @Option(names = "--pdf", description = "Also print the report into report.pdf in the output folder (title page, contents, "
+            + "every page with its typeset math, figures and links; every page links to it). Needs Chromium (Debian: apt-get install "
+            + "chromium); the paper is report.yaml's pdf.paper (a4 or letter).")
+    boolean pdf;
+
     @Option(names = "--shard", paramLabel = "I/N", description = "Compute only the I-th of N parts of the runs into the cache and stop "
             + "(no site). A later build without --shard assembles the report from the cache.")
     String shard;
@@ -58,6 +63,10 @@ final class BuildCommand implements Callable<Integer> {
                 claims != null ? claims : ClaimMode.defaultFor(sources.quick));
         if (only != null) options = options.onlyPage(only);
         options = options.with(sweep.toSweep(shard != null));
+        if (pdf) {
+            if (shard != null) throw new OptionException("--pdf prints the site, and --shard builds none: build the PDF in the build that assembles the shards");
+            options = options.withPdf();
+        }
         SiteBuilder.standard().build(options, new BuildLog(System.out, false, main != null && main.verbose));
         return 0;
     }

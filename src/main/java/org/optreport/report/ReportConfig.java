@@ -17,12 +17,15 @@ import org.optreport.report.study.StudyConfig;
 
 /**
  * The report configuration, {@code content/report.yaml}: one section per study, each a map of settings
- * (scalars or lists), and the {@value #CITATIONS} section for the site's citations. The file is optional;
+ * (scalars or lists), the {@value #CITATIONS} section for the site's citations and the {@value #PDF} section for the
+ * PDF's paper. The file is optional;
  * without it every study runs with its defaults.
  */
 public final class ReportConfig {
     /** The one section that is not a study. */
     public static final String CITATIONS = "citations";
+    /** Nor is this one: how {@code build --pdf} prints the report. */
+    public static final String PDF = "pdf";
 
     private final Path file;
     private final Map<String, Map<String, String>> sections;
@@ -84,11 +87,14 @@ public final class ReportConfig {
 
     /** Study section names as written, including typos, which the build reports as errors. */
     public List<String> sections() {
-        return sections.keySet().stream().filter(name -> !name.equals(CITATIONS)).toList();
+        return sections.keySet().stream().filter(name -> !name.equals(CITATIONS) && !name.equals(PDF)).toList();
     }
 
     /** The settings of the {@value #CITATIONS} section (empty when there is none). */
     public Map<String, String> citationSettings() { return sections.getOrDefault(CITATIONS, Map.of()); }
+
+    /** The settings of the {@value #PDF} section (empty when there is none). */
+    public Map<String, String> pdfSettings() { return sections.getOrDefault(PDF, Map.of()); }
 
     public Path file() { return file; }
 }

@@ -29,6 +29,7 @@ import org.optreport.site.markdown.Reference;
 import org.optreport.site.markdown.ReferenceUse;
 import org.optreport.site.markdown.RenderContext;
 import org.optreport.site.markdown.ValueUse;
+import org.optreport.site.pdf.PdfChapter;
 import org.optreport.site.templates.Templates;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.StudyOutput;
@@ -64,11 +65,14 @@ final class PageRenderer {
     private final YearLabels yearLabels;
     private final List<ReferenceEntry> bibliographyEntries;
     private final Map<String, List<WrittenPanel>> written = new HashMap<>();
+    /** The PDF every page links to ({@code build --pdf}), or null: no link. */
+    private final String pdfHref;
 
     PageRenderer(Templates templates, MarkdownPages markdown, Map<String, StudyOutput> outputs,
                  List<SiteBuilder.SitePage> pages, List<SiteBuilder.SitePage> rendered, Path site, FigureCache figures, ClaimCheck claims,
-                 Bibliography bibliography, CitationStyle citationStyle, boolean preview, BuildLog log) {
+                 Bibliography bibliography, CitationStyle citationStyle, boolean preview, String pdfHref, BuildLog log) {
         this.preview = preview;
+        this.pdfHref = pdfHref;
         this.bibliography = bibliography;
         this.citationStyle = citationStyle;
         this.figures = figures;
@@ -166,7 +170,9 @@ final class PageRenderer {
         pageModel.put("references", referenceModel);
         pageModel.put("referencesNumbered", view.referencesNumbered());
         Map<String, Object> model = new HashMap<>();
-        model.put("site", Map.of("title", siteTitle(), "pages", nav));
+        Map<String, Object> siteModel = new HashMap<>(Map.of("title", siteTitle(), "pages", nav));
+        if (pdfHref != null) siteModel.put("pdf", pdfHref);
+        model.put("site", siteModel);
         model.put("page", pageModel);
         model.put("preview", preview);
         Map<String, Object> stampModel = new HashMap<>();
@@ -195,8 +201,30 @@ final class PageRenderer {
         return out.append(Html.escape(text.substring(last))).toString();
     }
 
-    private String siteTitle() {
+    String siteTitle() {
         return pages.get(0).parsed().frontMatter().title();
+    }
+
+    /** The home page's description, for the PDF's title page ("" when it has none). */
+    String siteDescription() {
+        String d = pages.get(0).parsed().frontMatter().description();
+        return d == null ? "" : d;
+    }
+
+    /** The pages in navigation order as the PDF's chapters, each with its numbered level-2 sections; then the bibliography. */
+    List<PdfChapter> pdfChapters() {
+        List<PdfChapter> chapters = new ArrayList<>();
+        for (SiteBuilder.SitePage page : pages) {
+            List<PdfChapter.Section> sections = new ArrayList<>();
+            for (Heading h : page.parsed().toc()) {
+                if (h.level() != 2) continue;
+                String number = crossReferences.sectionNumber(page, h.id());
+                sections.add(new PdfChapter.Section(h.id(), java.util.Objects.requireNonNullElse(number, ""), headingHtml(h.text())));
+            }
+            chapters.add(new PdfChapter(page.href(), java.util.Objects.requireNonNullElse(crossReferences.chapter(page), ""), page.parsed().frontMatter().title(), sections));
+        }
+        if (!bibliographyEntries.isEmpty()) chapters.add(new PdfChapter(BIBLIOGRAPHY_HREF, "", BIBLIOGRAPHY_TITLE, List.of()));
+        return chapters;
     }
 
     /** Warnings of every study whose output the page shows. */

@@ -33,6 +33,9 @@ import org.optreport.site.citations.CitationCheck;
 import org.optreport.site.citations.CitationStyle;
 import org.optreport.site.markdown.MarkdownPages;
 import org.optreport.site.markdown.ParsedPage;
+import org.optreport.site.pdf.PaperSize;
+import org.optreport.site.pdf.ReportPdf;
+import org.optreport.site.pdf.TitlePage;
 import org.optreport.site.templates.Templates;
 import org.optreport.experiment.RunRequest;
 import org.optreport.report.ReportConfig;
@@ -52,24 +55,32 @@ import org.optreport.errors.ContentException;
  * swap the new site in place of the old one. A failure at any stage leaves the previous site untouched.
  */
 public final class SiteBuilder {
-    /** What to build and how. {@code shard} non-null computes only that part of the runs into the cache. */
+    /**
+     * What to build and how. {@code shard} non-null computes only that part of the runs into the cache; {@code pdf}
+     * also prints the site into {@value ReportPdf#FILE_NAME}.
+     */
     public record Options(Path contentDir, Path templatesDir, Path outDir, Path cacheDir, Path projectDir,
                           boolean quick, boolean fresh, int jobs, boolean strict, Shard shard, RunLimits limits, ClaimMode claims,
-                          String only, Sweep sweep) {
+                          String only, Sweep sweep, boolean pdf) {
         /** The whole site. */
         public Options(Path contentDir, Path templatesDir, Path outDir, Path cacheDir, Path projectDir,
                        boolean quick, boolean fresh, int jobs, boolean strict, Shard shard, RunLimits limits, ClaimMode claims) {
-            this(contentDir, templatesDir, outDir, cacheDir, projectDir, quick, fresh, jobs, strict, shard, limits, claims, null, Sweep.NONE);
+            this(contentDir, templatesDir, outDir, cacheDir, projectDir, quick, fresh, jobs, strict, shard, limits, claims, null, Sweep.NONE, false);
         }
 
         /** The same build, rendering only the page {@code name} (and running only the runs it needs). */
         public Options onlyPage(String name) {
-            return new Options(contentDir, templatesDir, outDir, cacheDir, projectDir, quick, fresh, jobs, strict, shard, limits, claims, name, sweep);
+            return new Options(contentDir, templatesDir, outDir, cacheDir, projectDir, quick, fresh, jobs, strict, shard, limits, claims, name, sweep, pdf);
+        }
+
+        /** The same build, with the whole site printed as one PDF beside it ({@code build --pdf}). */
+        public Options withPdf() {
+            return new Options(contentDir, templatesDir, outDir, cacheDir, projectDir, quick, fresh, jobs, strict, shard, limits, claims, only, sweep, true);
         }
 
         /** The same build with these sweep options ({@code --config}, {@code --require-cached}, {@code --plan}). */
         public Options with(Sweep sweep) {
-            return new Options(contentDir, templatesDir, outDir, cacheDir, projectDir, quick, fresh, jobs, strict, shard, limits, claims, only, sweep);
+            return new Options(contentDir, templatesDir, outDir, cacheDir, projectDir, quick, fresh, jobs, strict, shard, limits, claims, only, sweep, pdf);
         }
 
         /** The settings file: {@code --config}, else {@code report.yaml} in the content folder. */
@@ -168,6 +179,10 @@ public final class SiteBuilder {
         Bibliography bibliography = readBibliography(o.contentDir().resolve(Bibliography.FILE_NAME));
         CitationCheck.check(pages.stream().map(SitePage::parsed).toList(), bibliography, m -> log.info("warning", m));
 
+        PaperSize paper = PaperSize.fromSettings(config.file(), config.pdfSettings());
+        // before minutes of computing: a PDF needs a browser, and the plain build never looks for one
+        Path browser = o.pdf() && swap != null ? ReportPdf.findBrowser() : null;
+
         List<SitePage> rendered = o.only() == null ? pages : List.of(onlyPage(pages, o.only()));
         Plan plan = plan(rendered, config, o.quick());
         RunScheduler scheduler = new RunScheduler(experiments, new RunCache(o.cacheDir()), o.jobs(), o.fresh(), o.limits(), log);
@@ -190,11 +205,14 @@ public final class SiteBuilder {
             FigureCache figures = new FigureCache(o.cacheDir().resolve("_figures"),
                     CodeFingerprint.running().of(FigureCache.DRAWING_CODE), m -> log.info("figures", m));
             figures.removeUnfinished();
+            boolean linksPdf = browser != null || keepsPreviousPdf(o, staging, log);
             PageRenderer renderer = new PageRenderer(new Templates(o.templatesDir()), markdown, outputs, pages, rendered, staging, figures,
-                    claims, bibliography, citationStyle, o.quick(), log);
-            Summary summary = renderer.renderAll(BuildStamp.of(o.projectDir(), 0), log, plan.allRuns().size());
+                    claims, bibliography, citationStyle, o.quick(), linksPdf ? ReportPdf.FILE_NAME : null, log);
+            BuildStamp stamp = BuildStamp.of(o.projectDir(), 0);
+            Summary summary = renderer.renderAll(stamp, log, plan.allRuns().size());
             log.info("figures", figures.drawn() + " of " + summary.figures() + " drawn, the others copied from the figure cache");
             copyAssets(staging);
+            if (browser != null) printPdf(browser, staging, renderer, stamp, paper, o.quick(), log);
             List<String> broken = LinkChecker.check(staging);
             if (!broken.isEmpty())
                 throw new ContentException(o.outDir(), 0, "broken links in the generated site:\n  " + String.join("\n  ", broken));
@@ -211,6 +229,27 @@ public final class SiteBuilder {
         } finally {
             FolderSwap.deleteTree(staging);
         }
+    }
+
+    /**
+     * {@code build --only} without {@code --pdf} keeps the previous build's PDF, as it keeps its other pages (it was
+     * printed from them; the page rendered now is newer). Said on the console, since the PDF lags behind.
+     */
+    private static boolean keepsPreviousPdf(Options o, Path staging, BuildLog log) {
+        if (o.only() == null || !Files.isRegularFile(staging.resolve(ReportPdf.FILE_NAME))) return false;
+        log.info("pdf", ReportPdf.FILE_NAME + " is the previous build's (build --pdf prints it again)");
+        return true;
+    }
+
+    /** {@code build --pdf}: the staged site printed into its {@value ReportPdf#FILE_NAME}, before the link check and the swap. */
+    private static void printPdf(Path browser, Path staging, PageRenderer renderer, BuildStamp stamp, PaperSize paper, boolean quick,
+                                 BuildLog log) throws IOException {
+        log.info("pdf", "printing the pages with " + browser + " on " + paper.settingText() + " paper");
+        long started = System.nanoTime();
+        TitlePage title = new TitlePage(renderer.siteTitle(), renderer.siteDescription(), stamp.buildDate(), stamp.commit(),
+                stamp.cpu() + " (" + stamp.cores() + " cores) · Java " + stamp.jvm() + " · " + stamp.os(), quick);
+        ReportPdf.write(browser, staging, renderer.pdfChapters(), title, paper, staging.resolve(ReportPdf.FILE_NAME), m -> log.info("pdf", m));
+        log.info("pdf", String.format(java.util.Locale.ROOT, "%s written in %.1f s", ReportPdf.FILE_NAME, (System.nanoTime() - started) / 1e9));
     }
 
     /** The page {@code build --only NAME} renders; an unknown name lists the pages (with the closest one first). */

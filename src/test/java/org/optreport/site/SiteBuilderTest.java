@@ -253,6 +253,18 @@ class SiteBuilderTest {
         assertEquals(List.of(), LinkChecker.check(fixture.out));
     }
 
+    @Test void aPlainBuildWritesNoPdfAndNoLinkToOne() throws IOException {
+        fixture.build(false, false);
+        assertFalse(Files.exists(fixture.out.resolve("report.pdf")));
+        assertTrue(page("index.html").select("a[href$=report.pdf]").isEmpty(), "no link to a PDF that was not built");
+    }
+
+    @Test void aPaperSizeThatIsNeitherA4NorLetterFailsNamingTheKey() throws IOException {
+        Files.writeString(fixture.content.resolve("report.yaml"), "pdf:\n  paper: a5\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> fixture.build(false, false));
+        assertTrue(e.getMessage().contains("pdf.paper") && e.getMessage().contains("'a5' is not a paper size (sizes: a4, letter)"), e.getMessage());
+    }
+
     @Test void onlyNamesTheClosestPageWhenTheNameIsWrong() throws IOException {
         fixture.build(false, false);
         ContentException e = assertThrows(ContentException.class, () -> fixture.build(quickOptions().onlyPage("secnd")));

@@ -168,22 +168,25 @@ public final class SiteBuilder {
             figures.removeUnfinished();
             PageRenderer renderer = new PageRenderer(new Templates(o.templatesDir()), markdown, outputs, pages, rendered, staging, figures,
                     claims, bibliography, citationStyle, o.quick(), log);
-            Summary summary = renderer.renderAll(BuildStamp.of(o.projectDir(), 0), log, plan.allRuns().size());
+            BuildTime time = new BuildTime();
+            Summary summary = renderer.renderAll(BuildStamp.of(o.projectDir()), time, log, plan.allRuns().size());
             log.info("figures", figures.drawn() + " of " + summary.figures() + " drawn, the others copied from the figure cache");
             copyAssets(staging);
             List<String> broken = LinkChecker.check(staging);
             if (!broken.isEmpty())
                 throw new ContentException(o.outDir(), 0, "broken links in the generated site:\n  " + String.join("\n  ", broken));
+            double seconds = log.seconds(); // the one reading that the footers and the summary line both show
+            time.fill(staging, seconds);
             swap.publish(staging, m -> log.info("warning", m));
             for (ClaimCheck.Failure failure : claims.failures()) log.info("failed", failure.toString());
             int failures = claims.failures().size();
             String failed = failures == 0 ? "" : ", " + failures + (failures == 1 ? " claim" : " claims") + " failed (marked on the pages)";
-            log.info("done", String.format(java.util.Locale.ROOT, "%d pages, %d figures, %d tables; %d runs (%d computed, %d reused%s)%s; %.1f s%s",
+            log.info("done", String.format(java.util.Locale.ROOT, "%d pages, %d figures, %d tables; %d runs (%d computed, %d reused%s)%s; %s s%s",
                     summary.pages(), summary.figures(), summary.tables(), summary.runs(), counts.computed(), counts.reused(),
-                    counts.diverged() == 0 ? "" : ", " + counts.diverged() + " diverged", failed, log.seconds(), o.quick() ? "; a preview (quick sizes)" : ""));
+                    counts.diverged() == 0 ? "" : ", " + counts.diverged() + " diverged", failed, BuildTime.format(seconds), o.quick() ? "; a preview (quick sizes)" : ""));
             log.info("open", o.outDir().resolve("index.html").toAbsolutePath().normalize().toUri()
                     + "  (or: java -jar target/optreport.jar serve" + (o.outDir().equals(Path.of("site")) ? "" : " --dir " + o.outDir()) + ")");
-            return new Summary(summary.pages(), summary.figures(), summary.tables(), summary.runs(), log.seconds());
+            return new Summary(summary.pages(), summary.figures(), summary.tables(), summary.runs(), seconds);
         } finally {
             FolderSwap.deleteTree(staging);
         }

@@ -322,7 +322,7 @@ class SiteBuilderTest {
     @Test void invalidConfigurationNamesFileKeyAndRange() throws IOException {
         fixture.build(false, false);
         Files.writeString(fixture.content.resolve("report.yaml"), "toy:\n  seeds: 0\n");
-        assertFailsKeepingTheOldSite(ConfigException.class, "report.yaml: toy.seeds: '0' is not allowed: expected an integer in [1, 10]");
+        assertFailsKeepingTheOldSite(ConfigException.class, "report.yaml:2: toy.seeds: '0' is not allowed: expected an integer in [1, 10]");
         Files.writeString(fixture.content.resolve("report.yaml"), "toy:\n  sedes: 2\n");
         assertFailsKeepingTheOldSite(ConfigException.class, "toy.sedes: unknown key");
         Files.writeString(fixture.content.resolve("report.yaml"), "tyo:\n  seeds: 2\n");

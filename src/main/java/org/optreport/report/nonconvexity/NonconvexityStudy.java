@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.optreport.experiment.Json;
+import org.optreport.experiment.DatasetParameters;
 import org.optreport.experiment.RunRequest;
 import org.optreport.experiment.settings.Setting;
 import org.optreport.report.output.Axis;
@@ -25,11 +26,13 @@ import org.optreport.report.study.RunPlan;
 import org.optreport.report.study.RunResults;
 import org.optreport.report.study.Study;
 import org.optreport.report.study.StudyConfig;
+import org.optreport.report.study.StudyDataset;
 import org.optreport.results.NonconvexityResult;
 
 /** Part 1: the loss of a scalar depth-2 linear network is not convex. */
 public final class NonconvexityStudy implements Study<Run<NonconvexityResult>> {
-    private static final Setting<String> DATASET = Setting.of("dataset", choice("diabetes"), "diabetes", "the dataset");
+    /** As the experiment declares them: of diabetes, the body-mass index is the one input. */
+    private static final DatasetParameters DATA = DatasetParameters.STANDARD.withDefaultInputs(List.of("bmi"));
     private static final Setting<Integer> GRID = Setting.of("grid", integer(11, 1001), 161, "heat-map grid points per axis").withQuickDefault(61);
     private static final Setting<Double> RANGE = Setting.of("range", real(openClosed(0, 100)), 2.0, "the grid covers [-range, range]^2");
 
@@ -48,11 +51,16 @@ public final class NonconvexityStudy implements Study<Run<NonconvexityResult>> {
 
     @Override public String name() { return "nonconvexity"; }
 
-    @Override public List<Setting<?>> settings() { return List.of(DATASET, GRID, RANGE); }
+    @Override public List<Setting<?>> settings() { return List.of(DATA.dataset(), DATA.inputs(), DATA.targets(), GRID, RANGE); }
 
     @Override public Run<NonconvexityResult> plan(StudyConfig config, RunPlan runs) {
         Map<String, String> p = new HashMap<>();
-        p.put("dataset", config.get(DATASET));
+        StudyDataset data = StudyDataset.read(config, DATA);
+        if (data.data().inputDimension() != 1 || data.data().outputDimension() != 1)
+            throw config.unusable(data.data().inputDimension() != 1 ? DATA.inputs().key() : DATA.targets().key(),
+                    "the network is scalar: it needs one input and one target column of " + data.dataset() + " (it gives inputs "
+                            + String.join(", ", data.data().inputColumns()) + "; targets " + String.join(", ", data.data().targetColumns()) + ")");
+        data.addTo(p);
         p.put("grid", Integer.toString(config.get(GRID)));
         p.put("range", Double.toString(config.get(RANGE)));
         return runs.add(NonconvexityResult.class, "nonconvexity", p);
@@ -87,7 +95,7 @@ public final class NonconvexityStudy implements Study<Run<NonconvexityResult>> {
 
         Map<String, String> values = new HashMap<>();
         values.put("samples", Integer.toString(r.dataset().samples()));
-        values.put("input", r.parameters().get("input"));
+        values.put("input", r.parameters().get("inputs"));
         values.put("sxy", Format.sig(r.sxy(), 3));
         values.put("optimalProduct", Format.sig(p, 3));
         values.put("optimalLoss", Format.sig(optimal, 3));

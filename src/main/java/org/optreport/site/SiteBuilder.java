@@ -287,7 +287,7 @@ public final class SiteBuilder {
                 if (!warnings.contains(w)) warnings.add(w);
             }
             if (expected > 0) log.info("diverged", name + ": " + expected + (expected == 1 ? " run" : " runs") + " diverged, as the study expects (it probes where runs diverge)");
-            outputs.put(name, new StudyOutput(out.figures(), out.tables(), out.values(), out.numbers(), warnings));
+            outputs.put(name, new StudyOutput(out.figures(), out.tables(), out.values(), out.meanings(), out.numbers(), warnings));
         }
         return outputs;
     }

@@ -19,6 +19,7 @@ import org.optreport.report.output.Figure;
 import org.optreport.report.output.Format;
 import org.optreport.report.output.HeatMap;
 import org.optreport.report.output.Panel;
+import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Series;
 import org.optreport.report.output.StudyOutput;
 import org.optreport.report.study.Run;
@@ -93,25 +94,25 @@ public final class NonconvexityStudy implements Study<Run<NonconvexityResult>> {
                 List.of(Series.line("φ((1−t)·θ₊ + t·θ₋)", t, segLoss),
                         Series.dashed("global minimum value", new double[] {0, 1}, new double[] {optimal, optimal})));
 
-        Map<String, String> values = new HashMap<>();
-        values.put("samples", Integer.toString(r.dataset().samples()));
-        values.put("input", r.parameters().get("inputs"));
-        values.put("sxy", Format.sig(r.sxy(), 3));
-        values.put("optimalProduct", Format.sig(p, 3));
-        values.put("optimalLoss", Format.sig(optimal, 3));
-        values.put("lossAtOrigin", Format.sig(r.lossAtOrigin(), 3));
-        values.put("midpointLoss", Format.sig(segLoss[segLoss.length / 2], 3));
-        values.put("minimumA", Format.sig(from[0], 3));
-        values.put("minimumB", Format.sig(from[1], 3));
-        values.put("barrier", Format.sig(r.lossAtOrigin() - optimal, 3));
-        values.put("balancedSharpness", Format.sig(balancedSharpness(r), 3));
-        values.put("balancedStepLimit", Format.sig(2 / balancedSharpness(r), 3));
+        QuotedValues values = new QuotedValues();
+        values.put("samples", Integer.toString(r.dataset().samples()), "samples (rows) of the dataset the loss is evaluated on");
+        values.put("input", r.parameters().get("inputs"), "the input column of the scalar network");
+        values.put("sxy", Format.sig(r.sxy(), 3), "input-target covariance s_xy of the standardized data");
+        values.put("optimalProduct", Format.sig(p, 3), "optimal product p* = w1 w2 = s_xy / s_xx");
+        values.put("optimalLoss", Format.sig(optimal, 3), "loss at the global minima, φ*");
+        values.put("lossAtOrigin", Format.sig(r.lossAtOrigin(), 3), "loss at the saddle at the origin, φ(0)");
+        values.put("midpointLoss", Format.sig(segLoss[segLoss.length / 2], 3), "loss halfway along the segment between the two minima (the origin)");
+        values.put("minimumA", Format.sig(from[0], 3), "w1 coordinate of the balanced minimum θ₊");
+        values.put("minimumB", Format.sig(from[1], 3), "w2 coordinate of the balanced minimum θ₊");
+        values.put("barrier", Format.sig(r.lossAtOrigin() - optimal, 3), "height of the barrier between the two valleys, φ(0) − φ*");
+        values.put("balancedSharpness", Format.sig(balancedSharpness(r), 3), "largest Hessian eigenvalue at the balanced minimum");
+        values.put("balancedStepLimit", Format.sig(2 / balancedSharpness(r), 3), "step size above which gradient descent cannot stay at the balanced minimum, 2 / sharpness");
         NonconvexityResult.StableLine line = r.stableLine();
         values.put("stableStarts", String.join(", ", java.util.Arrays.stream(line.a())
-                .mapToObj(v -> new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString()).toList()));
-        values.put("criticalSteps", joined(line.criticalStep(), 3));
-        values.put("criticalStepGap", Format.sig(criticalStepGap(r), 2));
-        values.put("criticalStepBracket", Format.sig(java.util.Arrays.stream(line.bracket()).max().orElse(Double.NaN), 2));
+                .mapToObj(v -> new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString()).toList()), "starts a of the runs on the saddle's stable line, (a, −a)");
+        values.put("criticalSteps", joined(line.criticalStep(), 3), "bisected critical step of each start on the stable line");
+        values.put("criticalStepGap", Format.sig(criticalStepGap(r), 2), "largest relative gap between bisected and predicted critical steps");
+        values.put("criticalStepBracket", Format.sig(java.util.Arrays.stream(line.bracket()).max().orElse(Double.NaN), 2), "widest bisection bracket of the critical steps");
         return new StudyOutput(Map.of("landscape", Figure.of(heat), "segment", Figure.of(segment)), Map.of(), values, numbers(r), List.of());
     }
 

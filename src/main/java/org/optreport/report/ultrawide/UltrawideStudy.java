@@ -24,6 +24,7 @@ import org.optreport.model.KernelDynamics;
 import org.optreport.experiment.RunRequest;
 import org.optreport.experiment.settings.Setting;
 import org.optreport.report.output.Figure;
+import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.StudyOutput;
 import org.optreport.report.output.Table;
 import org.optreport.report.study.Run;
@@ -159,7 +160,7 @@ public final class UltrawideStudy implements Study<UltrawideStudy.Plan> {
         NetworkRun spectralRun = widest.runs().get(0);
         figures.put("spectrum", UltrawideCharts.spectrumFigure(spectralRun, eigenvalues, first.bands(), eta));
 
-        Map<String, String> values = UltrawideSummary.values(first, widths, fits, s.seeds, s.fitMinWidth, cpuTotal, planned.size());
+        QuotedValues values = UltrawideSummary.values(first, widths, fits, s.seeds, s.fitMinWidth, cpuTotal, planned.size());
         UltrawideSpectrum.putBandValues(values, first, spectralRun);
         Map<String, Double> numbers = UltrawideNumbers.numbers(first, widths, fits, spectralRun);
         UltrawideNumbers.putValues(values, numbers, first, widths);

@@ -5,7 +5,6 @@ import static org.optreport.report.performance.PerformanceStudy.NOT_MEASURED;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Format;

@@ -3,7 +3,6 @@ package org.optreport.report.performance;
 import static org.optreport.report.performance.PerformanceStudy.NOT_MEASURED;
 
 import java.util.List;
-import java.util.Map;
 import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Format;
 import org.optreport.report.stats.LogLogFit;

@@ -2,7 +2,6 @@ package org.optreport.report.performance;
 
 import static org.optreport.report.performance.PerformanceStudy.NOT_MEASURED;
 
-import java.util.Map;
 import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Format;
 import org.optreport.results.BenchmarksResult;

@@ -1,6 +1,5 @@
 package org.optreport.report.ultrawide;
 
-import java.util.Map;
 import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Format;
 import org.optreport.results.UltrawideResult;

@@ -1,7 +1,6 @@
 package org.optreport.report.ultrawide;
 
 import static org.optreport.experiment.settings.Interval.openClosed;
-import static org.optreport.experiment.settings.SettingType.choice;
 import static org.optreport.experiment.settings.SettingType.integer;
 import static org.optreport.experiment.settings.SettingType.integers;
 import static org.optreport.experiment.settings.SettingType.real;

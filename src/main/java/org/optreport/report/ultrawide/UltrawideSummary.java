@@ -10,9 +10,7 @@ import static org.optreport.report.ultrawide.UltrawideMetrics.minOver;
 import static org.optreport.report.ultrawide.UltrawideMetrics.norm;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.optreport.report.output.Format;
 import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Table;

@@ -21,7 +21,7 @@ class ArchitectureTest {
 
     /**
      * cli -> site -> report -> experiment -> model -> linalg; build beside report; results, files, host and errors are
-     * leaves. Report may read data only for the size of a bundled dataset (a setting's bound).
+     * leaves. Report may read data only to check a study's dataset settings.
      */
     @Test
     void layersDependOnlyDownwards() {

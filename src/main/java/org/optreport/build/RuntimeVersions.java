@@ -29,6 +29,8 @@ final class RuntimeVersions {
             new Library("jackson", "com/fasterxml/jackson/",
                     () -> maven("com.fasterxml.jackson.core/jackson-core") + " " + maven("com.fasterxml.jackson.core/jackson-databind")),
             new Library("commons-csv", "org/apache/commons/csv/", () -> maven("org.apache.commons/commons-csv")),
+            // the edit distance behind "did you mean" in the errors of a data file's unknown column
+            new Library("commons-text", "org/apache/commons/text/", () -> maven("org.apache.commons/commons-text")),
             new Library("jmh", "org/openjdk/jmh/", () -> maven("org.openjdk.jmh/jmh-core")),
             new Library("xchart", "org/knowm/xchart/", () -> maven("org.knowm.xchart/xchart")));
 

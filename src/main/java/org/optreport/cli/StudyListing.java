@@ -19,8 +19,8 @@ import org.optreport.site.CachedAnalysis;
 
 /**
  * One study as {@code list} prints it: its settings (declared defaults, what they allow, what report.yaml sets), then
- * the figures with their panels, the tables, the values and the claims' numbers that its cached runs give, each under
- * the name a page writes.
+ * the figures with their panels, the tables, the values (each with its current text and its one-line meaning) and the
+ * claims' numbers that its cached runs give, each under the name a page writes.
  */
 final class StudyListing {
     /** Names are padded to at least this width, so that groups of short names line up with each other. */
@@ -104,7 +104,7 @@ final class StudyListing {
         }
         heading("values", "{{" + study + ".NAME}}", output.values().isEmpty());
         int valueWidth = width(output.values().keySet());
-        new TreeMap<>(output.values()).forEach((name, value) -> line(name, valueWidth, value));
+        new TreeMap<>(output.values()).forEach((name, value) -> line(name, valueWidth, value + "  — " + output.meanings().get(name)));
         heading("numbers for claims", "{{claim " + study + ".NAME < 2}}", output.numbers().isEmpty());
         int numberWidth = width(output.numbers().keySet());
         new TreeMap<>(output.numbers()).forEach((name, value) -> line(name, numberWidth, number(value)));

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.optreport.errors.DidYouMean;
 
 /**
  * A numeric CSV file with a header row. Every cell must be a finite number; a ragged row, a non-numeric
@@ -82,8 +83,11 @@ public final class CsvTable {
         int[] index = new int[names.size()];
         for (int k = 0; k < index.length; k++) {
             index[k] = columns.indexOf(names.get(k));
-            if (index[k] < 0)
-                throw DataException.at(source, 1, names.get(k), "no such column (columns: " + String.join(", ", columns) + ")");
+            if (index[k] < 0) {
+                String hint = DidYouMean.hint(names.get(k), columns);
+                throw DataException.at(source, 1, names.get(k), "no such column (" + (hint.isEmpty() ? "" : hint + "; ")
+                        + "columns: " + String.join(", ", columns) + ")");
+            }
         }
         double[][] out = new double[rows.length][index.length];
         for (int i = 0; i < rows.length; i++)

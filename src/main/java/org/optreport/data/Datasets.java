@@ -49,8 +49,15 @@ public final class Datasets {
             inputs = bundled != null ? bundled.inputs() : columns.stream().filter(c -> !chosenTargets.contains(c)).toList();
         }
         if (inputs.isEmpty()) throw new DataException(nameOrPath + ": no input columns");
+        for (String column : inputs)
+            if (targets.contains(column)) throw DataException.at(nameOrPath, 1, column, "the column is both an input and a target");
         String name = bundled != null ? nameOrPath : Path.of(nameOrPath).getFileName().toString();
         return new Dataset(name, inputs, targets, matrix(table.select(inputs)), matrix(table.select(targets)));
+    }
+
+    /** The names of every column of a bundled dataset or a CSV file, in the file's order (the file is read and checked whole). */
+    public static List<String> columns(String nameOrPath) {
+        return CsvTable.read(new StringReader(new String(bytes(nameOrPath), StandardCharsets.UTF_8)), nameOrPath).columns();
     }
 
     /** SHA-256 of the dataset file's bytes: what a cached result of this dataset depends on. */

@@ -2,7 +2,6 @@ package org.optreport.experiment;
 
 import org.optreport.bench.DlnFlops;
 import org.optreport.data.Dataset;
-import org.optreport.data.Datasets;
 import org.optreport.linalg.Lanczos;
 import org.optreport.model.DeepLinearNetwork;
 
@@ -45,7 +44,7 @@ final class LandscapeCost {
         int width = p.get(LandscapeExperiment.WIDTH);
         int steps = p.get(LandscapeExperiment.STEPS);
         int records = p.get(LandscapeExperiment.RECORDS);
-        Dataset data = Datasets.load(p.get(LandscapeExperiment.DATASET));
+        Dataset data = LandscapeExperiment.DATA.load(p);
         int used = p.get(LandscapeExperiment.SAMPLES).map(n -> Math.min(n, data.samples())).orElse(data.samples());
         NetworkWidths net = NetworkWidths.of(data.inputDimension(), data.outputDimension(), depth, width);
         double parameters = net.parameters();

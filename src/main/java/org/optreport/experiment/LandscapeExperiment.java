@@ -6,7 +6,6 @@ import static org.optreport.experiment.settings.SettingType.choice;
 import static org.optreport.experiment.settings.SettingType.integer;
 import static org.optreport.experiment.settings.SettingType.real;
 import static org.optreport.experiment.settings.SettingType.seed;
-import static org.optreport.experiment.settings.SettingType.text;
 import static org.optreport.experiment.settings.SettingType.wordOr;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -21,7 +20,6 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.NormOps_DDRM;
 import org.optreport.data.Dataset;
-import org.optreport.data.Datasets;
 import org.optreport.data.Preprocessing;
 import org.optreport.experiment.settings.Setting;
 import org.optreport.model.DeepLinearNetwork;
@@ -49,8 +47,8 @@ public final class LandscapeExperiment implements Experiment {
     static final double[] THRESHOLDS = {1e-3, 1e-6};
 
     // The parameters, also read by LandscapeCost.
-    static final Setting<String> DATASET = Setting.of("dataset", text(), "diabetes",
-            "bundled dataset name or CSV path (features and target are standardized)");
+    /** The dataset and its columns (inputs and targets are standardized). */
+    static final DatasetParameters DATA = DatasetParameters.STANDARD;
     static final Setting<Optional<Integer>> SAMPLES = Setting.of("samples", wordOr("all", integer(2, Integer.MAX_VALUE)), Optional.empty(),
             "use the first n samples, or all");
     static final Setting<Integer> DEPTH = Setting.of("depth", integer(1, 64), 2, "number of layers N");
@@ -78,7 +76,7 @@ public final class LandscapeExperiment implements Experiment {
     @Override public String name() { return "landscape"; }
 
     @Override public List<Setting<?>> parameters() {
-        return List.of(DATASET, SAMPLES, DEPTH, WIDTH, STEPS, LEARNING_RATE_FRACTION, LEARNING_RATE, INIT, INIT_SCALE, SEED, RECORDS,
+        return List.of(DATA.dataset(), DATA.inputs(), DATA.targets(), SAMPLES, DEPTH, WIDTH, STEPS, LEARNING_RATE_FRACTION, LEARNING_RATE, INIT, INIT_SCALE, SEED, RECORDS,
                 SPECTRAL_LOSS_STEP, SPECTRAL_GRADIENT_FACTOR, MAX_ADAPTIVE_RECORDS, TRACE_BUCKETS);
     }
 
@@ -307,7 +305,7 @@ public final class LandscapeExperiment implements Experiment {
     }
 
     private static Dataset load(Parameters p) {
-        Dataset data = Datasets.load(p.get(DATASET));
+        Dataset data = DATA.load(p);
         Optional<Integer> samples = p.get(SAMPLES);
         if (samples.isPresent()) data = Preprocessing.firstSamples(data, samples.get());
         return Preprocessing.standardize(data);

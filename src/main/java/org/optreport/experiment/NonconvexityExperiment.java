@@ -4,12 +4,10 @@ import static org.optreport.experiment.settings.Interval.openClosed;
 import static org.optreport.experiment.settings.SettingType.integer;
 import static org.optreport.experiment.settings.SettingType.real;
 import static org.optreport.experiment.settings.SettingType.reals;
-import static org.optreport.experiment.settings.SettingType.text;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.optreport.data.Dataset;
-import org.optreport.data.Datasets;
 import org.optreport.data.Preprocessing;
 import org.optreport.experiment.settings.Setting;
 import org.optreport.results.DatasetRows;
@@ -22,9 +20,8 @@ import org.optreport.results.ResultDocuments;
  * balanced global minima (a, p/a) and (-a, -p/a).
  */
 public final class NonconvexityExperiment implements Experiment {
-    private static final Setting<String> DATASET = Setting.of("dataset", text(), "diabetes", "bundled dataset name or CSV path");
-    private static final Setting<String> INPUT = Setting.of("input", text(), "bmi", "the input column (one feature: the network is scalar)");
-    private static final Setting<String> TARGET = Setting.of("target", text(), "progression", "the target column");
+    /** The dataset and its one input and one target column (the network is scalar); of diabetes, the body-mass index. */
+    private static final DatasetParameters DATA = DatasetParameters.STANDARD.withDefaultInputs(List.of("bmi"));
     private static final Setting<Integer> GRID = Setting.of("grid", integer(3, 2001), 161, "grid points per axis of the heat map");
     private static final Setting<Double> RANGE = Setting.of("range", real(openClosed(0, 1e6)), 2.0, "the grid covers [-range, range]^2");
     private static final Setting<Integer> SEGMENT_POINTS = Setting.of("segmentPoints", integer(3, 100001), 101,
@@ -38,7 +35,7 @@ public final class NonconvexityExperiment implements Experiment {
 
     @Override public String name() { return "nonconvexity"; }
 
-    @Override public List<Setting<?>> parameters() { return List.of(DATASET, INPUT, TARGET, GRID, RANGE, SEGMENT_POINTS, STABLE_STARTS); }
+    @Override public List<Setting<?>> parameters() { return List.of(DATA.dataset(), DATA.inputs(), DATA.targets(), GRID, RANGE, SEGMENT_POINTS, STABLE_STARTS); }
 
     /** The grid of losses, each summed sample by sample: grid^2 + segmentPoints passes over the data. */
     @Override public RunCost cost(Parameters p) {
@@ -105,7 +102,13 @@ public final class NonconvexityExperiment implements Experiment {
     }
 
     private static Dataset load(Parameters p) {
-        return Datasets.load(p.get(DATASET), List.of(p.get(INPUT)), List.of(p.get(TARGET)));
+        Dataset data = DATA.load(p);
+        if (data.inputDimension() != 1 || data.outputDimension() != 1)
+            throw new ParameterException("parameters inputs=" + p.string(DATA.inputs().key()) + " and targets=" + p.string(DATA.targets().key())
+                    + " are not allowed: the network is scalar, it needs one input and one target column; " + data.name() + " gives "
+                    + data.inputDimension() + " inputs (" + String.join(", ", data.inputColumns()) + ") and " + data.outputDimension() + " targets ("
+                    + String.join(", ", data.targetColumns()) + ")");
+        return data;
     }
 
     /** phi(w1, w2) summed sample by sample (the closed form in sxx, sxy, syy is what tests compare with). */

@@ -1,7 +1,6 @@
 package org.optreport.experiment;
 
 import org.optreport.data.Dataset;
-import org.optreport.data.Datasets;
 
 /**
  * The cost of a {@link StableStepSearch} run: at most (scan + bisections) runs of the budget for the network, as many
@@ -15,7 +14,7 @@ final class StableStepCost {
 
     static RunCost of(Parameters p) {
         int depth = p.get(StableStepSearch.DEPTH), width = p.get(StableStepSearch.WIDTH), steps = p.get(StableStepSearch.STEPS);
-        Dataset data = Datasets.load(p.get(StableStepSearch.DATASET));
+        Dataset data = StableStepSearch.DATA.load(p);
         NetworkWidths net = NetworkWidths.of(data.inputDimension(), data.outputDimension(), depth, width);
         int scanned = StableStepSearch.scan(p).size();
         int bisections = StepBisection.bisections(p.get(StableStepSearch.SCAN_RATIO), p.get(StableStepSearch.TOLERANCE));

@@ -6,7 +6,6 @@ import static org.optreport.experiment.settings.SettingType.choice;
 import static org.optreport.experiment.settings.SettingType.integer;
 import static org.optreport.experiment.settings.SettingType.real;
 import static org.optreport.experiment.settings.SettingType.seed;
-import static org.optreport.experiment.settings.SettingType.text;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.ejml.data.DMatrixRMaj;
 import org.optreport.data.Dataset;
-import org.optreport.data.Datasets;
 import org.optreport.data.Preprocessing;
 import org.optreport.experiment.settings.Setting;
 import org.optreport.model.DeepLinearNetwork;
@@ -39,8 +37,8 @@ import org.optreport.results.StableStepResult.Trial;
  * eta * lambda_max(P_W grad^2 l(W)) over every step, and its step.
  */
 public final class StableStepSearch implements Experiment {
-    static final Setting<String> DATASET = Setting.of("dataset", text(), "diabetes",
-            "bundled dataset name or CSV path (inputs and targets are standardized)");
+    /** The dataset and its columns (inputs and targets are standardized). */
+    static final DatasetParameters DATA = DatasetParameters.STANDARD;
     static final Setting<String> LOSS = Setting.of("loss", choice("l2", "l4"), "l2",
             "l2 = (1/2n) sum ||W x - y||^2, l4 = (1/4n) sum ||W x - y||_4^4");
     static final Setting<Integer> DEPTH = Setting.of("depth", integer(1, 20), 2, "number of layers N (1 = the linear model itself)");
@@ -68,7 +66,7 @@ public final class StableStepSearch implements Experiment {
     @Override public String name() { return "stablestep"; }
 
     @Override public List<Setting<?>> parameters() {
-        return List.of(DATASET, LOSS, DEPTH, WIDTH, INIT_SCALE, SEED, STEPS, EXCESS_TARGET, SCAN_SMALLEST, SCAN_LARGEST, SCAN_RATIO, TOLERANCE,
+        return List.of(DATA.dataset(), DATA.inputs(), DATA.targets(), LOSS, DEPTH, WIDTH, INIT_SCALE, SEED, STEPS, EXCESS_TARGET, SCAN_SMALLEST, SCAN_LARGEST, SCAN_RATIO, TOLERANCE,
                 GRID_SMALLEST, GRID_LARGEST, GRID_POINTS);
     }
 
@@ -82,7 +80,7 @@ public final class StableStepSearch implements Experiment {
         double target = p.get(EXCESS_TARGET), tolerance = p.get(TOLERANCE);
         List<Double> scan = scan(p);
 
-        Dataset data = Preprocessing.standardize(Datasets.load(p.get(DATASET)));
+        Dataset data = Preprocessing.standardize(DATA.load(p));
         int[] widths = NetworkWidths.of(data.inputDimension(), data.outputDimension(), depth, p.get(WIDTH)).widths();
         SquaredLoss squared = SquaredLoss.of(data.x(), data.y());
         boolean quartic = lossName.equals("l4");

@@ -3,7 +3,6 @@ package org.optreport.experiment;
 import java.util.Optional;
 import org.optreport.bench.DlnFlops;
 import org.optreport.data.Dataset;
-import org.optreport.data.Datasets;
 
 /**
  * The cost of a trajectory run, read off {@link TrajectoryExperiment#run}: at every step a gradient step of the
@@ -40,7 +39,7 @@ final class TrajectoryCost {
         int buckets = p.get(TrajectoryExperiment.BUCKETS);
         boolean quartic = p.get(TrajectoryExperiment.LOSS).equals("l4");
         Optional<Integer> samples = p.get(TrajectoryExperiment.SAMPLES);
-        Dataset data = Datasets.load(p.get(TrajectoryExperiment.DATASET));
+        Dataset data = TrajectoryExperiment.DATA.load(p);
         double n = samples.map(given -> Math.min(given, data.samples())).orElse(data.samples());
         double d0 = data.inputDimension(), dN = data.outputDimension();
         NetworkWidths net = NetworkWidths.of(data.inputDimension(), data.outputDimension(), depth, width);

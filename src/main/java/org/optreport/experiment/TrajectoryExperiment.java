@@ -5,7 +5,6 @@ import static org.optreport.experiment.settings.SettingType.choice;
 import static org.optreport.experiment.settings.SettingType.integer;
 import static org.optreport.experiment.settings.SettingType.real;
 import static org.optreport.experiment.settings.SettingType.seed;
-import static org.optreport.experiment.settings.SettingType.text;
 import static org.optreport.experiment.settings.SettingType.wordOr;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,7 +15,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.ejml.data.DMatrixRMaj;
 import org.optreport.data.Dataset;
-import org.optreport.data.Datasets;
 import org.optreport.data.Preprocessing;
 import org.optreport.experiment.settings.Setting;
 import org.optreport.model.DeepLinearNetwork;
@@ -39,8 +37,8 @@ import org.optreport.results.TrajectoryResult;
  */
 public final class TrajectoryExperiment implements Experiment {
     // The parameters, also read by TrajectoryCost.
-    static final Setting<String> DATASET = Setting.of("dataset", text(), "diabetes",
-            "bundled dataset name or CSV path (inputs and targets are standardized)");
+    /** The dataset and its columns (inputs and targets are standardized). */
+    static final DatasetParameters DATA = DatasetParameters.STANDARD;
     static final Setting<Optional<Integer>> SAMPLES = Setting.of("samples", wordOr("all", integer(2, Integer.MAX_VALUE)), Optional.empty(),
             "use the first n samples, or all");
     static final Setting<Integer> DEPTH = Setting.of("depth", integer(1, 20), 2, "number of layers N (1 = the linear model itself)");
@@ -65,7 +63,7 @@ public final class TrajectoryExperiment implements Experiment {
     @Override public String name() { return "trajectory"; }
 
     @Override public List<Setting<?>> parameters() {
-        return List.of(DATASET, SAMPLES, DEPTH, WIDTH, STEPS, LEARNING_RATE, INIT, INIT_SCALE, LOSS, SEED, RECORDS, BUCKETS, EXCESS_TARGET);
+        return List.of(DATA.dataset(), DATA.inputs(), DATA.targets(), SAMPLES, DEPTH, WIDTH, STEPS, LEARNING_RATE, INIT, INIT_SCALE, LOSS, SEED, RECORDS, BUCKETS, EXCESS_TARGET);
     }
 
     @Override public RunCost cost(Parameters p) { return TrajectoryCost.of(p); }
@@ -84,7 +82,7 @@ public final class TrajectoryExperiment implements Experiment {
         double excessTarget = p.get(EXCESS_TARGET);
         Optional<Integer> samples = p.get(SAMPLES);
 
-        Dataset data = Datasets.load(p.get(DATASET));
+        Dataset data = DATA.load(p);
         if (samples.isPresent()) data = Preprocessing.firstSamples(data, samples.get());
         data = Preprocessing.standardize(data);
         int[] widths = NetworkWidths.of(data.inputDimension(), data.outputDimension(), depth, width).widths();

@@ -2,7 +2,6 @@ package org.optreport.experiment;
 
 import java.util.List;
 import org.optreport.data.Dataset;
-import org.optreport.data.Datasets;
 
 /**
  * The cost of an ultrawide run, read off {@link UltrawideExperiment#run}: the n x n infinite-width kernel and its
@@ -33,7 +32,7 @@ final class UltrawideCost {
         int steps = p.get(UltrawideExperiment.STEPS);
         int records = p.get(UltrawideExperiment.RECORDS);
         int traceBuckets = p.get(UltrawideExperiment.TRACE_BUCKETS);
-        Dataset data = Datasets.load(p.get(UltrawideExperiment.DATASET));
+        Dataset data = UltrawideExperiment.DATA.load(p);
         double n = Math.min(samples, data.samples()), d = data.inputDimension();
         double runs = (double) widths.size() * seeds;
         double neurons = widths.stream().mapToDouble(Integer::doubleValue).sum() * seeds;

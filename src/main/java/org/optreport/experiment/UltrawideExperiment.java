@@ -5,7 +5,6 @@ import static org.optreport.experiment.settings.Interval.open;
 import static org.optreport.experiment.settings.SettingType.integer;
 import static org.optreport.experiment.settings.SettingType.integers;
 import static org.optreport.experiment.settings.SettingType.real;
-import static org.optreport.experiment.settings.SettingType.text;
 import static org.optreport.experiment.settings.SettingType.wordOr;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,7 +19,6 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.NormOps_DDRM;
 import org.optreport.data.Dataset;
-import org.optreport.data.Datasets;
 import org.optreport.data.Preprocessing;
 import org.optreport.experiment.settings.Setting;
 import org.optreport.linalg.DenseEigen;
@@ -48,8 +46,8 @@ import org.optreport.results.UltrawideResult;
  */
 public final class UltrawideExperiment implements Experiment {
     // The parameters, also read by UltrawideCost.
-    static final Setting<String> DATASET = Setting.of("dataset", text(), "diabetes",
-            "bundled dataset name or CSV path (inputs standardized, rows scaled to unit norm; target standardized)");
+    /** The dataset and its columns (inputs standardized, rows scaled to unit norm; the one target standardized). */
+    static final DatasetParameters DATA = DatasetParameters.STANDARD;
     static final Setting<Integer> SAMPLES = Setting.of("samples", integer(1, 1_000_000), 256,
             "the first n samples of the dataset (at most its size)");
     static final Setting<List<Integer>> WIDTHS = Setting.of("widths", integers(1, 10_000_000),
@@ -69,7 +67,7 @@ public final class UltrawideExperiment implements Experiment {
     @Override public String name() { return "ultrawide"; }
 
     @Override public List<Setting<?>> parameters() {
-        return List.of(DATASET, SAMPLES, WIDTHS, SEEDS, STEPS, LEARNING_RATE, LEARNING_RATE_FRACTION, RECORDS, TRACE_BUCKETS);
+        return List.of(DATA.dataset(), DATA.inputs(), DATA.targets(), SAMPLES, WIDTHS, SEEDS, STEPS, LEARNING_RATE, LEARNING_RATE_FRACTION, RECORDS, TRACE_BUCKETS);
     }
 
     @Override public RunCost cost(Parameters p) { return UltrawideCost.of(p); }
@@ -81,12 +79,12 @@ public final class UltrawideExperiment implements Experiment {
         int steps = p.get(STEPS);
         int records = p.get(RECORDS);
         int traceBuckets = p.get(TRACE_BUCKETS);
-        Dataset all = Datasets.load(p.get(DATASET));
+        Dataset all = DATA.load(p);
         if (samples > all.samples())
             throw ParameterException.invalid(SAMPLES.key(), p.string(SAMPLES.key()), "at most " + all.samples() + " (the size of " + all.name() + ")");
         Dataset data = Preprocessing.unitNormRows(Preprocessing.standardize(Preprocessing.firstSamples(all, samples)));
         if (data.outputDimension() != 1)
-            throw new ParameterException("parameter dataset=" + p.string(DATASET.key()) + " is not allowed: the network has one output, the dataset has "
+            throw new ParameterException("parameter dataset=" + p.string(DatasetParameters.DATASET.key()) + " is not allowed with targets=" + p.string(DatasetParameters.TARGETS.key()) + ": the network has one output, the dataset has "
                     + data.outputDimension() + " targets");
         DMatrixRMaj x = data.x();
         double[] y = data.y().data.clone();

@@ -1,6 +1,8 @@
 package org.optreport.report;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -8,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +32,18 @@ public final class ReportConfig {
 
     private final Path file;
     private final Map<String, Map<String, String>> sections;
+    /** The line of each {@code section.key}, for errors. */
+    private final Map<String, Integer> lines;
 
-    private ReportConfig(Path file, Map<String, Map<String, String>> sections) {
+    private ReportConfig(Path file, Map<String, Map<String, String>> sections, Map<String, Integer> lines) {
         this.file = file;
         this.sections = sections;
+        this.lines = lines;
     }
 
     public static ReportConfig load(Path file) {
         Map<String, Map<String, String>> sections = new TreeMap<>();
-        if (!Files.exists(file)) return new ReportConfig(file, sections);
+        if (!Files.exists(file)) return new ReportConfig(file, sections, Map.of());
         JsonNode root;
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
@@ -47,7 +53,7 @@ public final class ReportConfig {
         } catch (IOException e) {
             throw new ConfigException(file, "(file)", "cannot read: " + e.getMessage());
         }
-        if (root == null || root.isNull() || root.isMissingNode()) return new ReportConfig(file, sections);
+        if (root == null || root.isNull() || root.isMissingNode()) return new ReportConfig(file, sections, Map.of());
         if (!root.isObject()) throw new ConfigException(file, "(top level)", "expected a map of study sections");
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> section = it.next();
@@ -64,7 +70,32 @@ public final class ReportConfig {
             }
             sections.put(section.getKey(), values);
         }
-        return new ReportConfig(file, sections);
+        return new ReportConfig(file, sections, keyLines(file));
+    }
+
+    /**
+     * The line of each {@code section.key} (1-based), from a second, streaming read: the tree the settings come from
+     * keeps no locations. A file the first read accepted reads the same way here.
+     */
+    private static Map<String, Integer> keyLines(Path file) {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser parser = new YAMLFactory().createParser(file.toFile())) {
+            int depth = 0;
+            String section = null;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token.isStructStart()) depth++;
+                else if (token.isStructEnd()) depth--;
+                else if (token == JsonToken.FIELD_NAME) {
+                    int line = parser.currentTokenLocation().getLineNr();
+                    if (depth == 1) section = parser.currentName();
+                    String key = depth == 1 ? section : section + "." + parser.currentName();
+                    if (depth <= 2) lines.put(key, line);
+                }
+            }
+        } catch (IOException e) {
+            return Map.of(); // the first read succeeded: errors just lose their line
+        }
+        return lines;
     }
 
     private static String scalarText(Path file, String key, JsonNode v) {
@@ -82,7 +113,11 @@ public final class ReportConfig {
 
     /** The settings of {@code study} (empty when the file has no such section). */
     public StudyConfig forStudy(String study, boolean quick) {
-        return new StudyConfig(study, sections.getOrDefault(study, Map.of()), file, quick);
+        Map<String, Integer> keyLines = new HashMap<>();
+        lines.forEach((key, line) -> {
+            if (key.startsWith(study + ".")) keyLines.put(key.substring(study.length() + 1), line);
+        });
+        return new StudyConfig(study, sections.getOrDefault(study, Map.of()), keyLines, file, quick);
     }
 
     /** Study section names as written, including typos, which the build reports as errors. */

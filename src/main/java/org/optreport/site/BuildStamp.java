@@ -9,19 +9,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.TimeUnit;
 import org.optreport.host.Machine;
 
-/** The reproducibility stamp in every page's footer: what built this report, where and when. */
-public record BuildStamp(String commit, String buildDate, String jvm, String os, String cpu, int cores, double buildSeconds) {
+/**
+ * The reproducibility stamp in every page's footer: what built this report, where and when. The build's duration is
+ * not known while the pages are rendered: they carry {@link BuildTime}'s mark, replaced by the one measured total.
+ */
+public record BuildStamp(String commit, String buildDate, String jvm, String os, String cpu, int cores) {
 
     /** Reads the environment; {@code projectDir} is where git is asked for the commit (null if not a repository). */
-    public static BuildStamp of(Path projectDir, double buildSeconds) {
+    public static BuildStamp of(Path projectDir) {
         return new BuildStamp(gitCommit(projectDir),
                 ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
                 Machine.jvm(), System.getProperty("os.name") + " " + System.getProperty("os.version") + " (" + System.getProperty("os.arch") + ")",
-                Machine.cpu(), Machine.cores(), Math.round(buildSeconds * 10) / 10.0);
-    }
-
-    public BuildStamp withBuildSeconds(double seconds) {
-        return new BuildStamp(commit, buildDate, jvm, os, cpu, cores, Math.round(seconds * 10) / 10.0);
+                Machine.cpu(), Machine.cores());
     }
 
     static String gitCommit(Path dir) {

@@ -97,7 +97,7 @@ final class PageRenderer {
         this.bibliographyEntries = SiteBibliography.entries(citing, bibliography, yearLabels, citationStyle);
     }
 
-    SiteBuilder.Summary renderAll(BuildStamp stamp, BuildLog log, int runs) throws IOException {
+    SiteBuilder.Summary renderAll(BuildStamp stamp, BuildTime time, BuildLog log, int runs) throws IOException {
         Files.createDirectories(site.resolve(FIGURE_DIR));
         for (SiteBuilder.SitePage page : rendered) {
             log.info("page", page.href());
@@ -105,7 +105,7 @@ final class PageRenderer {
             try {
                 Context context = new Context(page);
                 String body = markdown.render(page.parsed(), context);
-                html = pageHtml(contentView(page, body, context.citations.references()), stamp.withBuildSeconds(log.seconds()));
+                html = pageHtml(contentView(page, body, context.citations.references()), stamp, time);
             } catch (ContentException e) {
                 throw e;
             } catch (RuntimeException | OutOfMemoryError e) { // drawing a figure, say: the message names the page
@@ -120,7 +120,7 @@ final class PageRenderer {
                 body.append("<li id=\"").append(Html.escape(entry.id())).append("\">").append(entry.html()).append("</li>\n");
             PageView view = new PageView(BIBLIOGRAPHY_HREF, BIBLIOGRAPHY_TITLE, "Every work the report cites, with the pages that cite it.", "",
                     body.append("</ul>").toString(), List.of(), List.of(), List.of(), false);
-            Files.writeString(site.resolve(BIBLIOGRAPHY_HREF), pageHtml(view, stamp.withBuildSeconds(log.seconds())), StandardCharsets.UTF_8);
+            Files.writeString(site.resolve(BIBLIOGRAPHY_HREF), pageHtml(view, stamp, time), StandardCharsets.UTF_8);
         }
         return new SiteBuilder.Summary(rendered.size(), crossReferences.figureCount(), crossReferences.tableCount(), runs, log.seconds());
     }
@@ -147,7 +147,7 @@ final class PageRenderer {
         return nav;
     }
 
-    private String pageHtml(PageView view, BuildStamp stamp) {
+    private String pageHtml(PageView view, BuildStamp stamp, BuildTime time) {
         List<Map<String, String>> links = navigation();
         List<Map<String, Object>> nav = new ArrayList<>();
         int index = 0;
@@ -182,7 +182,7 @@ final class PageRenderer {
         stampModel.put("os", stamp.os());
         stampModel.put("cpu", stamp.cpu());
         stampModel.put("cores", stamp.cores());
-        stampModel.put("buildSeconds", stamp.buildSeconds());
+        stampModel.put("buildSeconds", time.mark());
         model.put("stamp", stampModel);
         model.put("root", "");
         return templates.render("page.ftlh", model);

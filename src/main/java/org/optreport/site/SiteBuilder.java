@@ -208,10 +208,15 @@ public final class SiteBuilder {
             boolean linksPdf = browser != null || keepsPreviousPdf(o, staging, log);
             PageRenderer renderer = new PageRenderer(new Templates(o.templatesDir()), markdown, outputs, pages, rendered, staging, figures,
                     claims, bibliography, citationStyle, o.quick(), linksPdf ? ReportPdf.FILE_NAME : null, log);
-            BuildStamp stamp = BuildStamp.of(o.projectDir(), 0);
-            Summary summary = renderer.renderAll(stamp, log, plan.allRuns().size());
+            BuildStamp stamp = BuildStamp.of(o.projectDir());
+            BuildTime time = new BuildTime();
+            Summary summary = renderer.renderAll(stamp, time, log, plan.allRuns().size());
             log.info("figures", figures.drawn() + " of " + summary.figures() + " drawn, the others copied from the figure cache");
             copyAssets(staging);
+            // The one reading that the footers and the summary line both show; taken before printing, so that the
+            // printed pages carry it too (printing the PDF is timed on its own line).
+            double seconds = log.seconds();
+            time.fill(staging, seconds);
             if (browser != null) printPdf(browser, staging, renderer, stamp, paper, o.quick(), log);
             List<String> broken = LinkChecker.check(staging);
             if (!broken.isEmpty())
@@ -220,12 +225,12 @@ public final class SiteBuilder {
             for (ClaimCheck.Failure failure : claims.failures()) log.info("failed", failure.toString());
             int failures = claims.failures().size();
             String failed = failures == 0 ? "" : ", " + failures + (failures == 1 ? " claim" : " claims") + " failed (marked on the pages)";
-            log.info("done", String.format(java.util.Locale.ROOT, "%d pages, %d figures, %d tables; %d runs (%d computed, %d reused%s)%s; %.1f s%s",
+            log.info("done", String.format(java.util.Locale.ROOT, "%d pages, %d figures, %d tables; %d runs (%d computed, %d reused%s)%s; %s s%s",
                     summary.pages(), summary.figures(), summary.tables(), summary.runs(), counts.computed(), counts.reused(),
-                    counts.diverged() == 0 ? "" : ", " + counts.diverged() + " diverged", failed, log.seconds(), o.quick() ? "; a preview (quick sizes)" : ""));
+                    counts.diverged() == 0 ? "" : ", " + counts.diverged() + " diverged", failed, BuildTime.format(seconds), o.quick() ? "; a preview (quick sizes)" : ""));
             log.info("open", o.outDir().resolve("index.html").toAbsolutePath().normalize().toUri()
                     + "  (or: java -jar target/optreport.jar serve" + (o.outDir().equals(Path.of("site")) ? "" : " --dir " + o.outDir()) + ")");
-            return new Summary(summary.pages(), summary.figures(), summary.tables(), summary.runs(), log.seconds());
+            return new Summary(summary.pages(), summary.figures(), summary.tables(), summary.runs(), seconds);
         } finally {
             FolderSwap.deleteTree(staging);
         }
@@ -347,7 +352,7 @@ public final class SiteBuilder {
                 if (!warnings.contains(w)) warnings.add(w);
             }
             if (expected > 0) log.info("diverged", name + ": " + expected + (expected == 1 ? " run" : " runs") + " diverged, as the study expects (it probes where runs diverge)");
-            outputs.put(name, new StudyOutput(out.figures(), out.tables(), out.values(), out.numbers(), warnings));
+            outputs.put(name, new StudyOutput(out.figures(), out.tables(), out.values(), out.meanings(), out.numbers(), warnings));
         }
         return outputs;
     }

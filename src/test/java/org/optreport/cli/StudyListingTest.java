@@ -47,11 +47,12 @@ class StudyListingTest {
     @Test void figuresListTheirPanelsByLetterAndTitle() {
         StudyOutput output = new StudyOutput(Map.of("loss", Figure.of(panel("l", "training loss"), panel("e", "excess loss"))),
                 Map.of("results", new Table(List.of("depth", "steps"), List.of(List.of("2", "10"), List.of("3", "20")))),
-                Map.of("learningRate", "0.0125"), Map.of("escapeStep.depth2", 1234.0), List.of());
+                Map.of("learningRate", "0.0125"), Map.of("learningRate", "learning rate η of every run"), Map.of("escapeStep.depth2", 1234.0),
+                List.of());
         String listed = listing(new CachedAnalysis.Analysed(output));
         assertTrue(listed.contains("  figures (::: figure toy.NAME)\n    loss\n      (a) training loss\n      (b) excess loss\n"), listed);
         assertTrue(listed.contains("    results                 2 rows: depth | steps\n"), listed);
-        assertTrue(listed.contains("  values ({{toy.NAME}})\n    learningRate            0.0125\n"), listed);
+        assertTrue(listed.contains("  values ({{toy.NAME}})\n    learningRate            0.0125  — learning rate η of every run\n"), listed);
         assertTrue(listed.contains("    escapeStep.depth2       1234\n"), listed);
     }
 

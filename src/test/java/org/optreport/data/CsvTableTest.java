@@ -42,8 +42,14 @@ class CsvTableTest {
 
     @Test void unknownColumnIsNamed() {
         CsvTable t = read("a,b\n1,2\n");
-        DataException e = assertThrows(DataException.class, () -> t.select(List.of("z")));
-        assertTrue(e.getMessage().contains("column 'z': no such column (columns: a, b)"), e.getMessage());
+        DataException e = assertThrows(DataException.class, () -> t.select(List.of("zeta")));
+        assertTrue(e.getMessage().contains("column 'zeta': no such column (columns: a, b)"), e.getMessage());
+    }
+
+    @Test void anUnknownColumnCloseToOneSuggestsIt() {
+        CsvTable t = read("dose,response\n1,2\n");
+        DataException e = assertThrows(DataException.class, () -> t.select(List.of("respons")));
+        assertTrue(e.getMessage().contains("column 'respons': no such column (did you mean 'response'?; columns: dose, response)"), e.getMessage());
     }
 
     @Test void duplicateHeaderIsRejected() {

@@ -29,7 +29,7 @@ class PageUsesTest {
     @Test void namesWhatTheOutputLacksWithItsLine(@TempDir Path dir) throws Exception {
         Path page = Files.writeString(dir.resolve("page.md"), PAGE);
         StudyOutput output = new StudyOutput(Map.of(), Map.of("summary", new Table(List.of("a"), List.of(List.of("1")))),
-                Map.of("rate", "0.5"), List.of());
+                Map.of("rate", "0.5"), Map.of("rate", "the learning rate"), Map.of(), List.of());
         assertEquals(new TreeSet<>(List.of("value toy.step (line 6)")), PageUses.missing(page, "toy", output));
         assertEquals(3, PageUses.count(page, "toy"));
     }

@@ -31,7 +31,7 @@ class ReportConfigTest {
         Files.writeString(f, "landscape:\n  seeds: -1\n");
         StudyConfig c = ReportConfig.load(f).forStudy("landscape", false);
         ConfigException e = assertThrows(ConfigException.class, () -> c.get(SEEDS));
-        assertEquals(f + ": landscape.seeds: '-1' is not allowed: expected an integer in [1, 100]", e.getMessage());
+        assertEquals(f + ":2: landscape.seeds: '-1' is not allowed: expected an integer in [1, 100]", e.getMessage());
     }
 
     @Test void malformedYamlNamesTheLine(@TempDir Path dir) throws Exception {
@@ -55,7 +55,7 @@ class ReportConfigTest {
         Files.writeString(f, "landscape:\n  sedes: 3\n");
         StudyConfig c = ReportConfig.load(f).forStudy("landscape", false);
         c.get(SEEDS);
-        assertEquals(f + ": landscape.sedes: unknown key for study 'landscape' (did you mean 'seeds'?)", c.unknownKey("sedes").getMessage());
+        assertEquals(f + ":2: landscape.sedes: unknown key for study 'landscape' (did you mean 'seeds'?)", c.unknownKey("sedes").getMessage());
     }
 
     @Test void anUnknownKeyLikeNoneListsTheKeysTheStudyReads(@TempDir Path dir) throws Exception {
@@ -63,7 +63,7 @@ class ReportConfigTest {
         Files.writeString(f, "landscape:\n  horizon: 3\n");
         StudyConfig c = ReportConfig.load(f).forStudy("landscape", false);
         c.get(SEEDS);
-        assertEquals(f + ": landscape.horizon: unknown key for study 'landscape' (its keys: seeds)", c.unknownKey("horizon").getMessage());
+        assertEquals(f + ":2: landscape.horizon: unknown key for study 'landscape' (its keys: seeds)", c.unknownKey("horizon").getMessage());
     }
 
     @Test void missingFileMeansDefaults(@TempDir Path dir) {

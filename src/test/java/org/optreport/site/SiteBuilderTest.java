@@ -237,6 +237,18 @@ class SiteBuilderTest {
         assertTrue(fixture.lastLog.contains("2 runs (0 computed, 2 reused)"), fixture.lastLog);
     }
 
+    @Test void everyFooterShowsTheBuildTimeTheSummaryLineGives() throws IOException {
+        SiteBuilder.Summary summary = fixture.build(false, false);
+        java.util.regex.Matcher done = java.util.regex.Pattern.compile("done .*; ([0-9]+\\.[0-9]) s").matcher(fixture.lastLog);
+        assertTrue(done.find(), fixture.lastLog);
+        String logged = done.group(1);
+        assertEquals(String.format(java.util.Locale.ROOT, "%.1f", summary.seconds()), logged);
+        for (String name : List.of("index.html", "second.html")) {
+            String footer = page(name).selectFirst("footer").text();
+            assertTrue(footer.contains(" in " + logged + " s "), name + ": " + footer + " (the log says " + logged + " s)");
+        }
+    }
+
     private SiteBuilder.Options quickOptions() {
         return new SiteBuilder.Options(fixture.content, Path.of("templates"), fixture.out, fixture.cache, dir, true, false, 2, false, null);
     }
@@ -322,7 +334,7 @@ class SiteBuilderTest {
     @Test void invalidConfigurationNamesFileKeyAndRange() throws IOException {
         fixture.build(false, false);
         Files.writeString(fixture.content.resolve("report.yaml"), "toy:\n  seeds: 0\n");
-        assertFailsKeepingTheOldSite(ConfigException.class, "report.yaml: toy.seeds: '0' is not allowed: expected an integer in [1, 10]");
+        assertFailsKeepingTheOldSite(ConfigException.class, "report.yaml:2: toy.seeds: '0' is not allowed: expected an integer in [1, 10]");
         Files.writeString(fixture.content.resolve("report.yaml"), "toy:\n  sedes: 2\n");
         assertFailsKeepingTheOldSite(ConfigException.class, "toy.sedes: unknown key");
         Files.writeString(fixture.content.resolve("report.yaml"), "tyo:\n  seeds: 2\n");

@@ -26,6 +26,9 @@ public record Setting<T>(String key, SettingType<T> type, T defaultValue, T quic
         return new Setting<>(key, type, defaultValue, defaultValue, description);
     }
 
+    /** The same setting (key, values, description) with another default, in full and quick builds alike. */
+    public Setting<T> withDefault(T value) { return new Setting<>(key, type, value, value, description); }
+
     /** The same setting with another default for quick builds. */
     public Setting<T> withQuickDefault(T quick) { return new Setting<>(key, type, defaultValue, quick, description); }
 

@@ -33,6 +33,11 @@ public interface SettingType<T> {
     /** Any text: a dataset name or path, a column name, a description. */
     static SettingType<String> text() { return new TextType(); }
 
+    /** Comma-separated names (columns of a CSV file, say), at least one, none empty; YAML's brackets are allowed around them. */
+    static SettingType<List<String>> names() {
+        return new ListType<>(new NameType(), "a comma-separated list of names");
+    }
+
     /** Comma-separated integers in [min, max], at least one; YAML's brackets are allowed around them. */
     static SettingType<List<Integer>> integers(int min, int max) {
         IntegerType element = new IntegerType(min, max);

@@ -8,11 +8,13 @@ import static org.optreport.experiment.settings.SettingType.real;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.optreport.experiment.DatasetParameters;
 import org.optreport.experiment.settings.Setting;
 import org.optreport.report.study.StudyConfig;
+import org.optreport.report.study.StudyDataset;
 
 /** The acceleration study's settings, read once so that the plan and the analysis agree. */
-record AccelerationSettings(int seeds, int steps, double excessTarget, double scanSmallest, double scanLargest, double scanRatio,
+record AccelerationSettings(StudyDataset data, int seeds, int steps, double excessTarget, double scanSmallest, double scanLargest, double scanRatio,
                             double tolerance, double initScale, int width, double gridSmallest,
                             double gridLargest, int gridPoints) {
     static final List<String> LOSSES = List.of("l2", "l4");
@@ -42,11 +44,11 @@ record AccelerationSettings(int seeds, int steps, double excessTarget, double sc
             "largest step size of the common grid (below every linear limit at W*)");
     static final Setting<Integer> GRID_POINTS = Setting.of("gridPoints", integer(2, 1000), 20,
             "equally spaced step sizes of the common grid, both ends included").withQuickDefault(8);
-    static final List<Setting<?>> ALL = List.of(SEEDS, STEPS, EXCESS_TARGET, SCAN_SMALLEST, SCAN_LARGEST, SCAN_RATIO, TOLERANCE,
+    static final List<Setting<?>> ALL = List.of(DatasetParameters.DATASET, DatasetParameters.INPUTS, DatasetParameters.TARGETS, SEEDS, STEPS, EXCESS_TARGET, SCAN_SMALLEST, SCAN_LARGEST, SCAN_RATIO, TOLERANCE,
             INIT_SCALE, WIDTH, GRID_SMALLEST, GRID_LARGEST, GRID_POINTS);
 
     static AccelerationSettings read(StudyConfig c) {
-        AccelerationSettings s = new AccelerationSettings(c.get(SEEDS), c.get(STEPS), c.get(EXCESS_TARGET), c.get(SCAN_SMALLEST),
+        AccelerationSettings s = new AccelerationSettings(StudyDataset.read(c, DatasetParameters.STANDARD), c.get(SEEDS), c.get(STEPS), c.get(EXCESS_TARGET), c.get(SCAN_SMALLEST),
                 c.get(SCAN_LARGEST), c.get(SCAN_RATIO), c.get(TOLERANCE), c.get(INIT_SCALE), c.get(WIDTH), c.get(GRID_SMALLEST),
                 c.get(GRID_LARGEST), c.get(GRID_POINTS));
         if (s.scanLargest <= s.scanSmallest)
@@ -62,7 +64,7 @@ record AccelerationSettings(int seeds, int steps, double excessTarget, double sc
      */
     Map<String, String> parameters(String loss, int depth, long seed, int budgetFactor) {
         Map<String, String> p = new TreeMap<>();
-        p.put("dataset", "diabetes");
+        data.addTo(p);
         p.put("loss", loss);
         p.put("depth", Integer.toString(depth));
         p.put("width", Integer.toString(width));

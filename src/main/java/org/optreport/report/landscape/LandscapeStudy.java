@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.optreport.experiment.DatasetParameters;
 import org.optreport.experiment.RunRequest;
 import org.optreport.experiment.settings.Setting;
 import org.optreport.report.output.Figure;
@@ -22,6 +23,7 @@ import org.optreport.report.study.RunPlan;
 import org.optreport.report.study.RunResults;
 import org.optreport.report.study.Study;
 import org.optreport.report.study.StudyConfig;
+import org.optreport.report.study.StudyDataset;
 import org.optreport.results.LandscapeResult;
 
 /**
@@ -36,7 +38,7 @@ public final class LandscapeStudy implements Study<LandscapeStudy.Plan> {
     @Override public String name() { return "landscape"; }
 
     /** The settings of both configurations, read once (and all of them, so typos in report.yaml are caught). */
-    private record Settings(List<Integer> depths, int seeds, int width, int steps, int records, double fraction, double initScale,
+    private record Settings(StudyDataset data, List<Integer> depths, int seeds, int width, int steps, int records, double fraction, double initScale,
                             List<Integer> largeDepths, int largeSeeds, int largeWidth, int largeSteps, int largeRecords) {
         static final Setting<List<Integer>> DEPTHS = Setting.of("depths", integers(1, 16), List.of(2, 3, 4), "network depths N");
         static final Setting<Integer> SEEDS = Setting.of("seeds", integer(1, 100), 5, "seeds per depth").withQuickDefault(2);
@@ -57,11 +59,11 @@ public final class LandscapeStudy implements Study<LandscapeStudy.Plan> {
                 .withQuickDefault(8000);
         static final Setting<Integer> LARGE_RECORDS = Setting.of("largeRecords", integer(2, 10_000), 15,
                 "floor of the Hessian records of the wide configuration").withQuickDefault(10);
-        static final List<Setting<?>> ALL = List.of(DEPTHS, SEEDS, WIDTH, STEPS, RECORDS, LEARNING_RATE_FRACTION, INIT_SCALE,
+        static final List<Setting<?>> ALL = List.of(DatasetParameters.DATASET, DatasetParameters.INPUTS, DatasetParameters.TARGETS, DEPTHS, SEEDS, WIDTH, STEPS, RECORDS, LEARNING_RATE_FRACTION, INIT_SCALE,
                 LARGE_DEPTHS, LARGE_SEEDS, LARGE_WIDTH, LARGE_STEPS, LARGE_RECORDS);
 
         static Settings of(StudyConfig c) {
-            return new Settings(c.get(DEPTHS), c.get(SEEDS), c.get(WIDTH), c.get(STEPS), c.get(RECORDS), c.get(LEARNING_RATE_FRACTION),
+            return new Settings(StudyDataset.read(c, DatasetParameters.STANDARD), c.get(DEPTHS), c.get(SEEDS), c.get(WIDTH), c.get(STEPS), c.get(RECORDS), c.get(LEARNING_RATE_FRACTION),
                     c.get(INIT_SCALE), c.get(LARGE_DEPTHS), c.get(LARGE_SEEDS), c.get(LARGE_WIDTH), c.get(LARGE_STEPS), c.get(LARGE_RECORDS));
         }
     }
@@ -110,7 +112,7 @@ public final class LandscapeStudy implements Study<LandscapeStudy.Plan> {
     private static Map<String, String> parameters(int depth, int seed, int width, int steps, int records, Settings s, boolean wide) {
         Map<String, String> p = new HashMap<>();
         if (wide) p.putAll(WIDE_SPECTRAL_RULE);
-        p.put("dataset", "diabetes");
+        s.data().addTo(p);
         p.put("depth", Integer.toString(depth));
         p.put("width", Integer.toString(width));
         p.put("steps", Integer.toString(steps));

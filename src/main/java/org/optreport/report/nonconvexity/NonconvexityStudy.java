@@ -1,7 +1,6 @@
 package org.optreport.report.nonconvexity;
 
 import static org.optreport.experiment.settings.Interval.openClosed;
-import static org.optreport.experiment.settings.SettingType.choice;
 import static org.optreport.experiment.settings.SettingType.integer;
 import static org.optreport.experiment.settings.SettingType.real;
 
@@ -11,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.optreport.experiment.Json;
+import org.optreport.experiment.DatasetParameters;
 import org.optreport.experiment.RunRequest;
 import org.optreport.experiment.settings.Setting;
 import org.optreport.report.output.Axis;
@@ -18,6 +18,7 @@ import org.optreport.report.output.Figure;
 import org.optreport.report.output.Format;
 import org.optreport.report.output.HeatMap;
 import org.optreport.report.output.Panel;
+import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Series;
 import org.optreport.report.output.StudyOutput;
 import org.optreport.report.study.Run;
@@ -25,11 +26,13 @@ import org.optreport.report.study.RunPlan;
 import org.optreport.report.study.RunResults;
 import org.optreport.report.study.Study;
 import org.optreport.report.study.StudyConfig;
+import org.optreport.report.study.StudyDataset;
 import org.optreport.results.NonconvexityResult;
 
 /** Part 1: the loss of a scalar depth-2 linear network is not convex. */
 public final class NonconvexityStudy implements Study<Run<NonconvexityResult>> {
-    private static final Setting<String> DATASET = Setting.of("dataset", choice("diabetes"), "diabetes", "the dataset");
+    /** As the experiment declares them: of diabetes, the body-mass index is the one input. */
+    private static final DatasetParameters DATA = DatasetParameters.STANDARD.withDefaultInputs(List.of("bmi"));
     private static final Setting<Integer> GRID = Setting.of("grid", integer(11, 1001), 161, "heat-map grid points per axis").withQuickDefault(61);
     private static final Setting<Double> RANGE = Setting.of("range", real(openClosed(0, 100)), 2.0, "the grid covers [-range, range]^2");
 
@@ -48,11 +51,16 @@ public final class NonconvexityStudy implements Study<Run<NonconvexityResult>> {
 
     @Override public String name() { return "nonconvexity"; }
 
-    @Override public List<Setting<?>> settings() { return List.of(DATASET, GRID, RANGE); }
+    @Override public List<Setting<?>> settings() { return List.of(DATA.dataset(), DATA.inputs(), DATA.targets(), GRID, RANGE); }
 
     @Override public Run<NonconvexityResult> plan(StudyConfig config, RunPlan runs) {
         Map<String, String> p = new HashMap<>();
-        p.put("dataset", config.get(DATASET));
+        StudyDataset data = StudyDataset.read(config, DATA);
+        if (data.data().inputDimension() != 1 || data.data().outputDimension() != 1)
+            throw config.unusable(data.data().inputDimension() != 1 ? DATA.inputs().key() : DATA.targets().key(),
+                    "the network is scalar: it needs one input and one target column of " + data.dataset() + " (it gives inputs "
+                            + String.join(", ", data.data().inputColumns()) + "; targets " + String.join(", ", data.data().targetColumns()) + ")");
+        data.addTo(p);
         p.put("grid", Integer.toString(config.get(GRID)));
         p.put("range", Double.toString(config.get(RANGE)));
         return runs.add(NonconvexityResult.class, "nonconvexity", p);
@@ -85,25 +93,25 @@ public final class NonconvexityStudy implements Study<Run<NonconvexityResult>> {
                 List.of(Series.line("φ((1−t)·θ₊ + t·θ₋)", t, segLoss),
                         Series.dashed("global minimum value", new double[] {0, 1}, new double[] {optimal, optimal})));
 
-        Map<String, String> values = new HashMap<>();
-        values.put("samples", Integer.toString(r.dataset().samples()));
-        values.put("input", r.parameters().get("input"));
-        values.put("sxy", Format.sig(r.sxy(), 3));
-        values.put("optimalProduct", Format.sig(p, 3));
-        values.put("optimalLoss", Format.sig(optimal, 3));
-        values.put("lossAtOrigin", Format.sig(r.lossAtOrigin(), 3));
-        values.put("midpointLoss", Format.sig(segLoss[segLoss.length / 2], 3));
-        values.put("minimumA", Format.sig(from[0], 3));
-        values.put("minimumB", Format.sig(from[1], 3));
-        values.put("barrier", Format.sig(r.lossAtOrigin() - optimal, 3));
-        values.put("balancedSharpness", Format.sig(balancedSharpness(r), 3));
-        values.put("balancedStepLimit", Format.sig(2 / balancedSharpness(r), 3));
+        QuotedValues values = new QuotedValues();
+        values.put("samples", Integer.toString(r.dataset().samples()), "samples (rows) of the dataset the loss is evaluated on");
+        values.put("input", r.parameters().get("inputs"), "the input column of the scalar network");
+        values.put("sxy", Format.sig(r.sxy(), 3), "input-target covariance s_xy of the standardized data");
+        values.put("optimalProduct", Format.sig(p, 3), "optimal product p* = w1 w2 = s_xy / s_xx");
+        values.put("optimalLoss", Format.sig(optimal, 3), "loss at the global minima, φ*");
+        values.put("lossAtOrigin", Format.sig(r.lossAtOrigin(), 3), "loss at the saddle at the origin, φ(0)");
+        values.put("midpointLoss", Format.sig(segLoss[segLoss.length / 2], 3), "loss halfway along the segment between the two minima (the origin)");
+        values.put("minimumA", Format.sig(from[0], 3), "w1 coordinate of the balanced minimum θ₊");
+        values.put("minimumB", Format.sig(from[1], 3), "w2 coordinate of the balanced minimum θ₊");
+        values.put("barrier", Format.sig(r.lossAtOrigin() - optimal, 3), "height of the barrier between the two valleys, φ(0) − φ*");
+        values.put("balancedSharpness", Format.sig(balancedSharpness(r), 3), "largest Hessian eigenvalue at the balanced minimum");
+        values.put("balancedStepLimit", Format.sig(2 / balancedSharpness(r), 3), "step size above which gradient descent cannot stay at the balanced minimum, 2 / sharpness");
         NonconvexityResult.StableLine line = r.stableLine();
         values.put("stableStarts", String.join(", ", java.util.Arrays.stream(line.a())
-                .mapToObj(v -> new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString()).toList()));
-        values.put("criticalSteps", joined(line.criticalStep(), 3));
-        values.put("criticalStepGap", Format.sig(criticalStepGap(r), 2));
-        values.put("criticalStepBracket", Format.sig(java.util.Arrays.stream(line.bracket()).max().orElse(Double.NaN), 2));
+                .mapToObj(v -> new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString()).toList()), "starts a of the runs on the saddle's stable line, (a, −a)");
+        values.put("criticalSteps", joined(line.criticalStep(), 3), "bisected critical step of each start on the stable line");
+        values.put("criticalStepGap", Format.sig(criticalStepGap(r), 2), "largest relative gap between bisected and predicted critical steps");
+        values.put("criticalStepBracket", Format.sig(java.util.Arrays.stream(line.bracket()).max().orElse(Double.NaN), 2), "widest bisection bracket of the critical steps");
         return new StudyOutput(Map.of("landscape", Figure.of(heat), "segment", Figure.of(segment)), Map.of(), values, numbers(r), List.of());
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.optreport.experiment.settings.Setting;
+import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Format;
 import org.optreport.report.output.StudyOutput;
 import org.optreport.report.output.Table;
@@ -39,7 +40,7 @@ public final class PerformanceStudy implements Study<Run<BenchmarksResult>> {
 
     @Override public StudyOutput analyze(Run<BenchmarksResult> run, RunResults results) {
         BenchmarkResult result = BenchmarkResult.of(results.get(run));
-        Map<String, String> values = new HashMap<>();
+        QuotedValues values = new QuotedValues();
         List<String> warnings = new ArrayList<>();
         Map<String, Table> tables = new HashMap<>();
         for (Kernel k : result.kernels()) {

@@ -3,7 +3,7 @@ package org.optreport.report.performance;
 import static org.optreport.report.performance.PerformanceStudy.NOT_MEASURED;
 
 import java.util.List;
-import java.util.Map;
+import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Format;
 import org.optreport.report.stats.LogLogFit;
 
@@ -17,16 +17,16 @@ final class ScalingExponents {
      * slope{Kernel}D{depth} per depth for the deep-linear-network kernels, slope{Kernel} for the others (against width
      * or samples); none for the matrix product, whose figure is its rate.
      */
-    static void put(BenchmarkResult result, Map<String, String> values) {
+    static void put(BenchmarkResult result, QuotedValues values) {
         for (Kernel k : result.kernels()) {
             if (k.key().equals("matmul")) continue;
             String key = "slope" + Character.toUpperCase(k.key().charAt(0)) + k.key().substring(1);
             List<Measurement> ms = result.of(k.key());
             if (ms.stream().allMatch(m -> m.point().depth() == 0)) {
-                values.put(key, quoted(exponent(ms)));
+                values.put(key, quoted(exponent(ms)), "fitted exponent of the " + k.key() + " kernel's time against its size");
                 continue;
             }
-            for (int depth = 1; depth <= MAX_DEPTH; depth++) values.put(key + "D" + depth, quoted(exponent(BenchmarkResult.atDepth(ms, depth))));
+            for (int depth = 1; depth <= MAX_DEPTH; depth++) values.put(key + "D" + depth, quoted(exponent(BenchmarkResult.atDepth(ms, depth))), "fitted exponent of the " + k.key() + " kernel's time against width, depth " + depth);
         }
     }
 

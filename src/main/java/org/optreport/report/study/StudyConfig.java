@@ -18,13 +18,21 @@ import org.optreport.experiment.settings.Setting;
 public final class StudyConfig {
     private final String study;
     private final Map<String, String> values;
+    /** The line of each key in the file, where known. */
+    private final Map<String, Integer> lines;
     private final Path file;
     private final boolean quick;
     private final Set<String> read = new HashSet<>();
 
     public StudyConfig(String study, Map<String, String> values, Path file, boolean quick) {
+        this(study, values, Map.of(), file, quick);
+    }
+
+    /** {@code lines}: the line of each key in {@code file}, for errors. */
+    public StudyConfig(String study, Map<String, String> values, Map<String, Integer> lines, Path file, boolean quick) {
         this.study = study;
         this.values = new TreeMap<>(values);
+        this.lines = Map.copyOf(lines);
         this.file = file;
         this.quick = quick;
     }
@@ -35,6 +43,8 @@ public final class StudyConfig {
     }
 
     public boolean quick() { return quick; }
+    /** The configuration file: relative paths in it are relative to its folder. */
+    public Path file() { return file; }
     public String study() { return study; }
 
     /**
@@ -60,7 +70,7 @@ public final class StudyConfig {
 
     /** A setting whose value the runs showed unusable (every run diverged, ...): names the file and the key. */
     public ConfigException unusable(String key, String why) {
-        return new ConfigException(file, study + "." + key, why);
+        return new ConfigException(file, line(key), study + "." + key, why);
     }
 
     /**
@@ -72,8 +82,10 @@ public final class StudyConfig {
         String hint = DidYouMean.hint(key, known);
         String alternatives = !hint.isEmpty() ? " (" + hint + ")"
                 : known.isEmpty() ? " (it reads no settings)" : " (its keys: " + String.join(", ", known) + ")";
-        return new ConfigException(file, study + "." + key, "unknown key for study '" + study + "'" + alternatives);
+        return new ConfigException(file, line(key), study + "." + key, "unknown key for study '" + study + "'" + alternatives);
     }
+
+    private int line(String key) { return lines.getOrDefault(key, 0); }
 
     private String raw(String key) {
         read.add(key);
@@ -81,6 +93,6 @@ public final class StudyConfig {
     }
 
     private ConfigException fail(String key, String raw, String allowed) {
-        return new ConfigException(file, study + "." + key, "'" + raw + "' is not allowed: expected " + allowed);
+        return new ConfigException(file, line(key), study + "." + key, "'" + raw + "' is not allowed: expected " + allowed);
     }
 }

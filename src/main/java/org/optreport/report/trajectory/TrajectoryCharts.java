@@ -11,6 +11,7 @@ import java.util.Map;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.NormOps_DDRM;
+import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Axis;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.Format;
@@ -29,7 +30,7 @@ final class TrajectoryCharts {
     private TrajectoryCharts() {}
 
     static void mainFigures(TrajectoryPlan plan, RunResults results, Map<String, Figure> figures,
-                            Map<String, String> values, Map<String, Double> numbers, List<String> warnings) {
+                            QuotedValues values, Map<String, Double> numbers, List<String> warnings) {
         Settings s = plan.settings();
         for (boolean balanced : new boolean[] {true, false}) {
             String kind = balanced ? "balanced" : "unbalanced";
@@ -44,16 +45,16 @@ final class TrajectoryCharts {
                 distance.add(logLog(Series.Style.LINE, "N=" + depth, r.distance()));
                 imbalance.add(logLog(Series.Style.LINE, "N=" + depth, r.imbalance()));
                 String key = kind + "N" + depth;
-                values.put(key + "MaxDistance", Format.sig(r.maxDistance(), 2));
-                values.put(key + "MaxDistanceStep", Format.integer(r.maxDistanceStep()));
-                values.put(key + "FinalDistance", Format.sig(r.distance().last(), 2));
-                values.put(key + "InitialImbalance", Format.sig(r.imbalance().first(), 2));
-                values.put(key + "FinalImbalance", Format.sig(r.imbalance().last(), 2));
-                values.put(key + "InitialNorm", Format.sig(frobenius(r.result().series().networkEndToEnd().get(0)), 2));
-                values.put(key + "FinalNetworkExcess", Format.sig(r.networkExcess().last(), 2));
-                values.put(key + "FinalDynamicsExcess", Format.sig(r.dynamicsExcess().last(), 2));
-                values.put(key + "EscapeStep", step(r.networkHalfwayStep()));
-                values.put(key + "DynamicsEscapeStep", step(r.dynamicsHalfwayStep()));
+                values.put(key + "MaxDistance", Format.sig(r.maxDistance(), 2), "largest distance between the network's and the dynamics' end-to-end matrices, run " + key);
+                values.put(key + "MaxDistanceStep", Format.integer(r.maxDistanceStep()), "step of the largest network-dynamics distance, run " + key);
+                values.put(key + "FinalDistance", Format.sig(r.distance().last(), 2), "network-dynamics distance at the last step, run " + key);
+                values.put(key + "InitialImbalance", Format.sig(r.imbalance().first(), 2), "layer imbalance at the start, run " + key);
+                values.put(key + "FinalImbalance", Format.sig(r.imbalance().last(), 2), "layer imbalance at the last step, run " + key);
+                values.put(key + "InitialNorm", Format.sig(frobenius(r.result().series().networkEndToEnd().get(0)), 2), "Frobenius norm of the initial end-to-end matrix, run " + key);
+                values.put(key + "FinalNetworkExcess", Format.sig(r.networkExcess().last(), 2), "the network's final excess loss, run " + key);
+                values.put(key + "FinalDynamicsExcess", Format.sig(r.dynamicsExcess().last(), 2), "the dynamics' final excess loss, run " + key);
+                values.put(key + "EscapeStep", step(r.networkHalfwayStep()), "step at which the network's excess loss has halved, run " + key);
+                values.put(key + "DynamicsEscapeStep", step(r.dynamicsHalfwayStep()), "step at which the dynamics' excess loss has halved, run " + key);
                 String member = ".depth" + depth;
                 numbers.put(kind + "EscapeStep" + member, stepNumber(r.networkHalfwayStep()));
                 numbers.put(kind + "DynamicsEscapeStep" + member, stepNumber(r.dynamicsHalfwayStep()));
@@ -63,7 +64,7 @@ final class TrajectoryCharts {
                 numbers.put(kind + "MaxDistanceStep" + member, (double) r.maxDistanceStep());
                 double pathDistance = r.largestDistanceToDynamicsPath();
                 numbers.put(kind + "PathDistance" + member, pathDistance);
-                values.put(key + "PathDistance", Format.sig(pathDistance, 2));
+                values.put(key + "PathDistance", Format.sig(pathDistance, 2), "largest distance from the network to the nearest point of the dynamics' path, run " + key);
                 numbers.put(kind + "FinalDistance" + member, r.distance().last());
                 numbers.put(kind + "InitialImbalance" + member, r.imbalance().first());
                 numbers.put(kind + "FinalImbalance" + member, r.imbalance().last());
@@ -77,7 +78,7 @@ final class TrajectoryCharts {
                     lateRise(r, values, numbers);
                 }
                 if (balanced && depth == 2) firstStepImbalance(r, values, numbers);
-                values.put(key + "LossGapPercent", Format.sig(100 * r.recordedLossGap(), 2));
+                values.put(key + "LossGapPercent", Format.sig(100 * r.recordedLossGap(), 2), "largest relative gap between network and dynamics loss at the recorded steps, in percent, run " + key);
             }
             Axis step = Axis.log("step");
             figures.put(kind, new Figure(List.of(
@@ -94,7 +95,7 @@ final class TrajectoryCharts {
      * At depth 2 with one output, at step 0: the extreme eigenvalues of the network's preconditioner
      * ||W_2||^2 I + W_1^T W_1 and of the end-to-end dynamics' ||W|| (I + v v^T), which are ||W|| and 2 ||W||.
      */
-    static void initialPreconditioners(TrajectoryResult r, Map<String, String> values, Map<String, Double> numbers) {
+    static void initialPreconditioners(TrajectoryResult r, QuotedValues values, Map<String, Double> numbers) {
         double[][] w1 = r.initialWeights().get(0), w2 = r.initialWeights().get(1);
         if (w2.length != 1) return; // the scalar form holds for one output only
         double w2Squared = Math.pow(frobenius(w2), 2);
@@ -106,7 +107,7 @@ final class TrajectoryCharts {
                 "DynamicsMax", 2 * norm, "DynamicsMin", norm);
         scales.forEach((name, v) -> {
             numbers.put("unbalancedN2InitialPreconditioner" + name, v);
-            values.put("unbalancedN2InitialPreconditioner" + name, Format.sig(v, 2));
+            values.put("unbalancedN2InitialPreconditioner" + name, Format.sig(v, 2), "initial preconditioner scale, " + name + ", unbalanced depth-2 run");
         });
     }
 
@@ -116,7 +117,7 @@ final class TrajectoryCharts {
      * two move at different speeds. Reads the records: the dip is the record of the smallest distance after the peak,
      * and the difference's component along the slowest eigenvector is compared at the peak's record and at the end.
      */
-    static void lateRise(TrajectoryRun r, Map<String, String> values, Map<String, Double> numbers) {
+    static void lateRise(TrajectoryRun r, QuotedValues values, Map<String, Double> numbers) {
         InputCovariance c = InputCovariance.of(r.result().dataset().x());
         int[] steps = r.recordedSteps();
         int peak = r.recordIndexFrom(r.maxDistanceStep()), dip = peak, last = steps.length - 1;
@@ -141,21 +142,21 @@ final class TrajectoryCharts {
         double[] error = new double[dynamicsEnd.length];
         for (int i = 0; i < error.length; i++) error[i] = dynamicsEnd[i] - optimumRow[i];
         numbers.put("unbalancedN2DynamicsSlowErrorAtEnd", c.slowComponent(error));
-        values.put("unbalancedN2DynamicsSlowErrorAtEnd", Format.sig(c.slowComponent(error), 2));
-        values.put("unbalancedN2SlowCrossingStep", Format.integer(steps[crossing]));
-        values.put("unbalancedN2SlowComponentOpposite", Format.sig(opposite, 2));
-        values.put("unbalancedN2SlowComponentAtEnd", Format.sig(atEnd, 2));
+        values.put("unbalancedN2DynamicsSlowErrorAtEnd", Format.sig(c.slowComponent(error), 2), "the dynamics' final error along the slowest covariance direction, unbalanced depth-2 run");
+        values.put("unbalancedN2SlowCrossingStep", Format.integer(steps[crossing]), "step from which the slow component of the network-dynamics difference keeps its final sign");
+        values.put("unbalancedN2SlowComponentOpposite", Format.sig(opposite, 2), "extreme slow component of the other sign before that step");
+        values.put("unbalancedN2SlowComponentAtEnd", Format.sig(atEnd, 2), "slow component of the network-dynamics difference at the end");
         numbers.put("unbalancedN2FinalSlowShare", Math.abs(atEnd) / distance[last]);
-        values.put("unbalancedN2DipStep", Format.integer(steps[dip]));
-        values.put("unbalancedN2DipDistance", Format.sig(distance[dip], 2));
-        values.put("unbalancedN2FinalSlowSharePercent", Format.sig(100 * Math.abs(atEnd) / distance[last], 2));
-        values.put("covarianceSmallestEigenvalue", Format.sig(c.smallest(), 2));
+        values.put("unbalancedN2DipStep", Format.integer(steps[dip]), "step of the distance's dip after its peak, unbalanced depth-2 run");
+        values.put("unbalancedN2DipDistance", Format.sig(distance[dip], 2), "network-dynamics distance at that dip");
+        values.put("unbalancedN2FinalSlowSharePercent", Format.sig(100 * Math.abs(atEnd) / distance[last], 2), "share of the final distance along the slowest direction, in percent");
+        values.put("covarianceSmallestEigenvalue", Format.sig(c.smallest(), 2), "smallest eigenvalue of the input covariance");
         numbers.put("covarianceSmallestEigenvalue", c.smallest());
         double[] optimum = r.result().optimalEndToEnd()[0];
         double slow = c.slowComponent(optimum);
         double optimumSlowShare = slow * slow / Math.pow(frobenius(r.result().optimalEndToEnd()), 2);
         numbers.put("optimumSlowShare", optimumSlowShare);
-        values.put("optimumSlowSharePercent", Format.sig(100 * optimumSlowShare, 2));
+        values.put("optimumSlowSharePercent", Format.sig(100 * optimumSlowShare, 2), "share of ‖W*‖² along the slowest covariance direction, in percent");
     }
 
     /**
@@ -163,7 +164,7 @@ final class TrajectoryCharts {
      * W_2^T W_2 - W_1 W_1^T by eta^2 (grad_2^T grad_2 - grad_1 grad_1^T), the first-order terms cancelling, so from an
      * exactly balanced start the first recorded value is that term at W_0 (l2 loss, gradient from the data).
      */
-    static void firstStepImbalance(TrajectoryRun r, Map<String, String> values, Map<String, Double> numbers) {
+    static void firstStepImbalance(TrajectoryRun r, QuotedValues values, Map<String, Double> numbers) {
         TrajectoryResult result = r.result();
         if (result.series().step().length < 2 || result.series().step()[1] != 1 || !result.loss().equals("l2")) return;
         DMatrixRMaj w1 = new DMatrixRMaj(result.initialWeights().get(0)), w2 = new DMatrixRMaj(result.initialWeights().get(1));
@@ -181,8 +182,8 @@ final class TrajectoryCharts {
         double measured = result.series().imbalance()[1];
         numbers.put("balancedN2StepOneImbalance", measured);
         numbers.put("balancedN2StepOneImbalancePredicted", predicted);
-        values.put("balancedN2StepOneImbalance", Format.sig(measured, 2));
-        values.put("balancedN2StepOneImbalancePredicted", Format.sig(predicted, 2));
+        values.put("balancedN2StepOneImbalance", Format.sig(measured, 2), "layer imbalance after the first step, balanced depth-2 run");
+        values.put("balancedN2StepOneImbalancePredicted", Format.sig(predicted, 2), "predicted layer imbalance after the first step");
     }
 
     /** The gradient (1/n) (W X^T - Y^T) X of the l2 loss (1/2n) sum ||W x_i - y_i||^2, with the samples as rows of x and y. */
@@ -216,7 +217,7 @@ final class TrajectoryCharts {
     }
 
     static void multiOutputFigure(TrajectoryPlan plan, RunResults results, Map<String, Figure> figures,
-                                  Map<String, String> values, Map<String, Double> numbers, List<String> warnings) {
+                                  QuotedValues values, Map<String, Double> numbers, List<String> warnings) {
         Settings s = plan.settings();
         List<Series> loss = new ArrayList<>(), distance = new ArrayList<>();
         List<Panel> singularPanels = new ArrayList<>();
@@ -231,15 +232,15 @@ final class TrajectoryCharts {
             distance.add(logLog(Series.Style.LINE, "distance N=" + depth, r.distance()));
             distance.add(logLog(Series.Style.DASHED, "imbalance N=" + depth, r.imbalance()));
             String key = "multiN" + depth;
-            values.put(key + "MaxDistance", Format.sig(r.maxDistance(), 2));
-            values.put(key + "MaxDistanceStep", Format.integer(r.maxDistanceStep()));
-            values.put(key + "FinalDistance", Format.sig(r.distance().last(), 2));
-            values.put(key + "FinalNetworkExcess", Format.sig(r.networkExcess().last(), 2));
-            values.put(key + "FinalDynamicsExcess", Format.sig(r.dynamicsExcess().last(), 2));
+            values.put(key + "MaxDistance", Format.sig(r.maxDistance(), 2), "largest distance between the network's and the dynamics' end-to-end matrices, run " + key);
+            values.put(key + "MaxDistanceStep", Format.integer(r.maxDistanceStep()), "step of the largest network-dynamics distance, run " + key);
+            values.put(key + "FinalDistance", Format.sig(r.distance().last(), 2), "network-dynamics distance at the last step, run " + key);
+            values.put(key + "FinalNetworkExcess", Format.sig(r.networkExcess().last(), 2), "the network's final excess loss, run " + key);
+            values.put(key + "FinalDynamicsExcess", Format.sig(r.dynamicsExcess().last(), 2), "the dynamics' final excess loss, run " + key);
             // the network's end-to-end matrix, as the excess losses quoted beside its singular values
             List<double[][]> matrices = r.result().series().networkEndToEnd();
             double[] sv = singularValues(new DMatrixRMaj(matrices.get(matrices.size() - 1)));
-            values.put(key + "SingularValues", joinSig(sv));
+            values.put(key + "SingularValues", joinSig(sv), "singular values of the final end-to-end matrix, run " + key);
             double[] target = singularValues(new DMatrixRMaj(r.result().optimalEndToEnd()));
             int[] steps = r.recordedSteps();
             for (int k = 0; k < sv.length; k++) {
@@ -252,19 +253,19 @@ final class TrajectoryCharts {
                 numbers.put(key + "SingularHalfStep" + member, halfStep);
             }
             singularPanels.add(singularValuePanel(r, depth));
-            values.put(key + "InitialSingularValues", joinSig(singularValues(new DMatrixRMaj(matrices.get(0)))));
+            values.put(key + "InitialSingularValues", joinSig(singularValues(new DMatrixRMaj(matrices.get(0)))), "singular values of the initial end-to-end matrix, run " + key);
             // network against dynamics, per singular value, at the last record
             List<double[][]> dynamics = r.result().series().dynamicsEndToEnd();
             double[] dynamicsSv = singularValues(new DMatrixRMaj(dynamics.get(dynamics.size() - 1)));
             for (int k = 0; k < sv.length; k++) {
                 numbers.put(key + "SingularRatio.s" + (k + 1), sv[k] / dynamicsSv[k]);
-                values.put(key + "SingularRatioS" + (k + 1), Format.sig(sv[k] / dynamicsSv[k], 2));
+                values.put(key + "SingularRatioS" + (k + 1), Format.sig(sv[k] / dynamicsSv[k], 2), "network over dynamics, singular value " + (k + 1) + " of the final end-to-end matrix, run " + key);
             }
-            values.put(key + "DynamicsSingularValues", joinSig(dynamicsSv));
+            values.put(key + "DynamicsSingularValues", joinSig(dynamicsSv), "singular values of the dynamics' final end-to-end matrix, run " + key);
             // the layers' size in the smallest direction, sigma^(2/N), against which an imbalance is small or not
             numbers.put(key + "SmallestLayerSize", Math.pow(sv[sv.length - 1], 2.0 / depth));
-            values.put(key + "SmallestLayerSize", Format.sig(Math.pow(sv[sv.length - 1], 2.0 / depth), 2));
-            values.put(key + "FinalImbalance", Format.sig(r.imbalance().last(), 2));
+            values.put(key + "SmallestLayerSize", Format.sig(Math.pow(sv[sv.length - 1], 2.0 / depth), 2), "layer size σ_min^(2/N) in the smallest direction, run " + key);
+            values.put(key + "FinalImbalance", Format.sig(r.imbalance().last(), 2), "layer imbalance at the last step, run " + key);
             numbers.put(key + "FinalImbalance", r.imbalance().last());
             numbers.put("multiMaxDistance.depth" + depth, r.maxDistance());
             numbers.put("multiLossGap.depth" + depth, r.recordedLossGap());
@@ -272,32 +273,32 @@ final class TrajectoryCharts {
             double[] gaps = r.recordedLossGaps();
             numbers.put("multiFinalLossGap.depth" + depth, gaps[gaps.length - 1]);
             numbers.put("multiLossGapRisingFrom.depth" + depth, (double) r.lossGapRisingFromStep());
-            values.put(key + "FinalLossGapPercent", Format.sig(100 * gaps[gaps.length - 1], 2));
-            values.put(key + "LossGapRisingFrom", Format.integer(r.lossGapRisingFromStep()));
+            values.put(key + "FinalLossGapPercent", Format.sig(100 * gaps[gaps.length - 1], 2), "network-dynamics loss gap at the last record, in percent, run " + key);
+            values.put(key + "LossGapRisingFrom", Format.integer(r.lossGapRisingFromStep()), "step from which that gap rises to the end, run " + key);
             numbers.put("multiFinalNetworkExcess.depth" + depth, r.networkExcess().last());
             numbers.put("plateauShare." + key, r.plateauShare());
             if (depth == s.multiDepths().get(0)) {
                 TrajectoryResult.Dataset d = r.result().dataset();
-                values.put("multiSamples", Integer.toString(d.samples()));
-                values.put("multiOptimalLoss", Format.sig(r.optimalLoss(), 4));
-                values.put("multiInitialLoss", Format.sig(r.networkLoss().first(), 3));
-                values.put("multiInputs", String.join(", ", d.inputColumns()));
-                values.put("multiTargets", String.join(", ", d.targetColumns()));
-                values.put("multiOptimalSingularValues", joinSig(singularValues(new DMatrixRMaj(r.result().optimalEndToEnd()))));
-                values.put("multiOptimalNorm", Format.sig(frobenius(r.result().optimalEndToEnd()), 3));
+                values.put("multiSamples", Integer.toString(d.samples()), "samples of the multi-output (Linnerud) data");
+                values.put("multiOptimalLoss", Format.sig(r.optimalLoss(), 4), "least-squares optimum of the multi-output data");
+                values.put("multiInitialLoss", Format.sig(r.networkLoss().first(), 3), "initial loss of the multi-output runs");
+                values.put("multiInputs", String.join(", ", d.inputColumns()), "input columns of the multi-output data");
+                values.put("multiTargets", String.join(", ", d.targetColumns()), "target columns of the multi-output data");
+                values.put("multiOptimalSingularValues", joinSig(singularValues(new DMatrixRMaj(r.result().optimalEndToEnd()))), "singular values of the multi-output optimum W*");
+                values.put("multiOptimalNorm", Format.sig(frobenius(r.result().optimalEndToEnd()), 3), "Frobenius norm of the multi-output optimum W*");
                 numbers.put("multiOptimalNorm", frobenius(r.result().optimalEndToEnd()));
                 // near W = 0 the gradient is -S_yx = -(1/n) Y^T X: its singular values set the order of the escapes
                 DMatrixRMaj g = squaredLossGradient(new DMatrixRMaj(d.y()[0].length, d.x()[0].length), d.x(), d.y());
                 double[] gradient = singularValues(g);
-                values.put("multiGradientSingularValues", joinSig(gradient));
+                values.put("multiGradientSingularValues", joinSig(gradient), "singular values of the gradient at W = 0, which order the escapes");
                 for (int k = 0; k < gradient.length; k++) numbers.put("multiGradientSingularValue.s" + (k + 1), gradient[k]);
                 double[] optimal = singularValues(new DMatrixRMaj(r.result().optimalEndToEnd()));
                 for (int k = 0; k < optimal.length; k++) numbers.put("multiOptimalSingularValue.s" + (k + 1), optimal[k]);
             }
         }
-        values.put("multiSteps", Format.integer(s.multiSteps()));
-        values.put("multiHorizon", Format.sig(s.multiSteps() * s.learningRate(), 3));
-        values.put("multiDepths", joinInts(s.multiDepths()));
+        values.put("multiSteps", Format.integer(s.multiSteps()), "steps of the multi-output runs");
+        values.put("multiHorizon", Format.sig(s.multiSteps() * s.learningRate(), 3), "time horizon η × steps of the multi-output runs");
+        values.put("multiDepths", joinInts(s.multiDepths()), "depths of the multi-output runs");
         List<Panel> panels = new ArrayList<>(List.of(
                 new Panel("loss", "Linnerud (3 outputs): excess loss", Axis.log("step"), Axis.log("L − L*"), loss),
                 new Panel("distance", "Linnerud: distance and imbalance", Axis.log("step"), Axis.log("Frobenius norm"), distance)));

@@ -3,6 +3,7 @@ package org.optreport.report.trajectory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Axis;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.Format;
@@ -50,7 +51,7 @@ final class TrajectoryLatePhase {
         return excess[excess.length - 1];
     }
 
-    static void latePhase(TrajectoryPlan plan, RunResults results, Map<String, Figure> figures, Map<String, String> values,
+    static void latePhase(TrajectoryPlan plan, RunResults results, Map<String, Figure> figures, QuotedValues values,
                           Map<String, Double> numbers, List<String> warnings) {
         double eta = plan.settings().latePhaseRate();
         List<Series> curves = new ArrayList<>();
@@ -67,15 +68,15 @@ final class TrajectoryLatePhase {
             numbers.put("lateMeasuredRate" + member, measured);
             numbers.put("lateFinalExcess" + member, r.networkExcess().last());
             numbers.put("lateHalfwayExcess" + member, excessAtOrAfter(r, r.result().steps() / 2.0));
-            values.put("lateN" + depth + "EtaLambda", Format.sig(eta * lambda, 3));
-            values.put("lateN" + depth + "Eigenvalue", Format.sig(lambda, 3));
-            values.put("lateN" + depth + "PredictedRate", Format.sig(predicted, 3));
-            values.put("lateN" + depth + "MeasuredRate", Format.sig(measured, 3));
-            values.put("lateN" + depth + "FinalExcess", Format.sig(r.networkExcess().last(), 2));
+            values.put("lateN" + depth + "EtaLambda", Format.sig(eta * lambda, 3), "η λ of the slowest direction at the optimum, late-phase run of depth " + depth);
+            values.put("lateN" + depth + "Eigenvalue", Format.sig(lambda, 3), "smallest eigenvalue λ of the preconditioned covariance at the optimum, depth " + depth);
+            values.put("lateN" + depth + "PredictedRate", Format.sig(predicted, 3), "predicted decades of excess loss per 1000 steps in the late phase, depth " + depth);
+            values.put("lateN" + depth + "MeasuredRate", Format.sig(measured, 3), "measured decades of excess loss per 1000 steps over the second half, depth " + depth);
+            values.put("lateN" + depth + "FinalExcess", Format.sig(r.networkExcess().last(), 2), "final excess loss of the late-phase run, depth " + depth);
             curves.add(TrajectoryCharts.logY(Series.Style.LINE, "net N=" + depth, r.networkExcess()));
         }
-        values.put("lateRate", Format.sig(eta, 2));
-        values.put("lateSteps", Format.integer(plan.settings().latePhaseSteps()));
+        values.put("lateRate", Format.sig(eta, 2), "learning rate of the late-phase runs");
+        values.put("lateSteps", Format.integer(plan.settings().latePhaseSteps()), "steps of the late-phase runs");
         // the predicted slopes, drawn through each run's excess at the last step
         for (int depth : TrajectoryRuns.LATE_PHASE_DEPTHS) {
             TrajectoryRun r = TrajectoryRun.of(results.get(plan.latePhase().get(depth)));

@@ -11,11 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.optreport.experiment.DatasetParameters;
 import org.optreport.experiment.RunRequest;
 import org.optreport.report.study.Run;
 import org.optreport.report.study.RunPlan;
 import org.optreport.experiment.settings.Setting;
 import org.optreport.report.study.StudyConfig;
+import org.optreport.report.study.StudyDataset;
 import org.optreport.results.TrajectoryResult;
 
 /** The trajectory study's settings and the runs planned from them, whose handles the analysis reads results with. */
@@ -29,7 +31,7 @@ final class TrajectoryRuns {
     static final int RECORDS = 200;
 
     /** Every setting, read once so that runs() and analyze() agree. */
-    record Settings(double horizon, double learningRate, double initScale, double xavierScale, int width,
+    record Settings(StudyDataset data, double horizon, double learningRate, double initScale, double xavierScale, int width,
                             List<Integer> depths, List<Double> convergenceRates, List<Double> imbalanceScales,
                             List<Double> imbalanceRates, List<Integer> multiDepths, int multiSteps, long seed,
                             double latePhaseRate, int latePhaseSteps) {
@@ -61,12 +63,12 @@ final class TrajectoryRuns {
                 "learning rate of the late-phase runs (l2, depths 1-3); below 2 / lambda_max(C), depth 1's stability limit");
         static final Setting<Integer> LATE_PHASE_STEPS = Setting.of("latePhaseSteps", integer(100, 10_000_000), 6000,
                 "steps of the late-phase runs; the rate is measured over the second half");
-        static final List<Setting<?>> ALL = List.of(HORIZON, LEARNING_RATE, INIT_SCALE, XAVIER_SCALE, WIDTH, DEPTHS, CONVERGENCE_RATES,
+        static final List<Setting<?>> ALL = List.of(DatasetParameters.DATASET, DatasetParameters.INPUTS, DatasetParameters.TARGETS, HORIZON, LEARNING_RATE, INIT_SCALE, XAVIER_SCALE, WIDTH, DEPTHS, CONVERGENCE_RATES,
                 IMBALANCE_SCALES, IMBALANCE_RATES, MULTI_OUTPUT_DEPTHS, MULTI_OUTPUT_STEPS, SEED, LATE_PHASE_RATE, LATE_PHASE_STEPS);
     }
 
     static Settings settings(StudyConfig c) {
-        return new Settings(c.get(Settings.HORIZON), c.get(Settings.LEARNING_RATE), c.get(Settings.INIT_SCALE), c.get(Settings.XAVIER_SCALE),
+        return new Settings(StudyDataset.read(c, DatasetParameters.STANDARD), c.get(Settings.HORIZON), c.get(Settings.LEARNING_RATE), c.get(Settings.INIT_SCALE), c.get(Settings.XAVIER_SCALE),
                 c.get(Settings.WIDTH), c.get(Settings.DEPTHS), c.get(Settings.CONVERGENCE_RATES), c.get(Settings.IMBALANCE_SCALES),
                 c.get(Settings.IMBALANCE_RATES), c.get(Settings.MULTI_OUTPUT_DEPTHS), c.get(Settings.MULTI_OUTPUT_STEPS),
                 c.get(Settings.SEED),
@@ -101,7 +103,7 @@ final class TrajectoryRuns {
         for (int depth : s.multiDepths()) multiOutput.put(depth, handles.add(multiOutputRun(s, depth)));
         Map<Integer, Run<TrajectoryResult>> latePhase = new HashMap<>();
         for (int depth : LATE_PHASE_DEPTHS)
-            latePhase.put(depth, handles.add(run(s, "diabetes", depth, s.width(), "balanced", s.initScale(), "l2", s.latePhaseRate(),
+            latePhase.put(depth, handles.add(run(s, s.data(), depth, s.width(), "balanced", s.initScale(), "l2", s.latePhaseRate(),
                     s.latePhaseSteps())));
         return new TrajectoryPlan(s, balanced, unbalanced, convergence, imbalance, multiOutput, latePhase);
     }
@@ -121,15 +123,15 @@ final class TrajectoryRuns {
         }
     }
 
-    private static RunRequest run(Settings s, String dataset, int depth, int width, String init, double scale,
+    private static RunRequest run(Settings s, StudyDataset dataset, int depth, int width, String init, double scale,
                                   String loss, double eta, int steps) {
         return RunRequest.of("trajectory", parameters(s, dataset, depth, width, init, scale, loss, eta, steps));
     }
 
-    private static Map<String, String> parameters(Settings s, String dataset, int depth, int width, String init, double scale,
+    private static Map<String, String> parameters(Settings s, StudyDataset dataset, int depth, int width, String init, double scale,
                                                   String loss, double eta, int steps) {
         Map<String, String> p = new TreeMap<>();
-        p.put("dataset", dataset);
+        dataset.addTo(p);
         p.put("samples", "all");
         p.put("depth", Integer.toString(depth));
         p.put("width", Integer.toString(width));
@@ -144,17 +146,20 @@ final class TrajectoryRuns {
     }
 
     private static RunRequest mainRun(Settings s, int depth, boolean balanced) {
-        return run(s, "diabetes", depth, s.width(), balanced ? "balanced" : "xavier", balanced ? s.initScale() : s.xavierScale(),
+        return run(s, s.data(), depth, s.width(), balanced ? "balanced" : "xavier", balanced ? s.initScale() : s.xavierScale(),
                 "l2", s.learningRate(), s.steps(s.learningRate()));
     }
 
     private static RunRequest convergenceRun(Settings s, int depth, String init, double scale, double eta) {
-        return run(s, "diabetes", depth, s.width(), init, scale, "l2", eta, s.steps(eta));
+        return run(s, s.data(), depth, s.width(), init, scale, "l2", eta, s.steps(eta));
     }
 
     private static RunRequest multiOutputRun(Settings s, int depth) {
-        return run(s, "linnerud", depth, 3, "balanced", s.initScale(), "l2", s.learningRate(), s.multiSteps());
+        return run(s, MULTI_OUTPUT_DATA, depth, 3, "balanced", s.initScale(), "l2", s.learningRate(), s.multiSteps());
     }
+
+    /** The multi-output runs' data, whatever report.yaml's dataset: three targets of three inputs. */
+    private static final StudyDataset MULTI_OUTPUT_DATA = StudyDataset.bundled("linnerud");
 
     /** The convergence study's curves: label, depth, init, scale. */
     record Curve(String label, int depth, String init, double scale) {}

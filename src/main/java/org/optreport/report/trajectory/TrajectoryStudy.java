@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.optreport.experiment.settings.Setting;
+import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Figure;
 import org.optreport.report.output.Format;
 import org.optreport.report.output.StudyOutput;
@@ -41,26 +42,26 @@ public final class TrajectoryStudy implements Study<TrajectoryPlan> {
         Settings s = plan.settings();
         Map<String, Figure> figures = new HashMap<>();
         Map<String, Table> tables = new HashMap<>();
-        Map<String, String> values = new HashMap<>();
+        QuotedValues values = new QuotedValues();
         Map<String, Double> numbers = new HashMap<>(); // exact, for the page's claims
         List<String> warnings = new ArrayList<>();
 
         TrajectoryRun first = TrajectoryRun.of(results.get(plan.main(s.depths().get(0), true)));
         TrajectoryResult.Dataset data = first.result().dataset();
-        values.put("samples", Integer.toString(data.samples()));
-        values.put("inputs", Integer.toString(data.inputColumns().size()));
-        values.put("width", Integer.toString(s.width()));
-        values.put("optimalLoss", Format.sig(first.optimalLoss(), 4));
-        values.put("optimalNorm", Format.sig(frobenius(first.result().optimalEndToEnd()), 3));
+        values.put("samples", Integer.toString(data.samples()), "samples of the dataset (main runs)");
+        values.put("inputs", Integer.toString(data.inputColumns().size()), "input columns d₀ of the dataset");
+        values.put("width", Integer.toString(s.width()), "hidden width");
+        values.put("optimalLoss", Format.sig(first.optimalLoss(), 4), "least-squares optimum L* of the main runs' data");
+        values.put("optimalNorm", Format.sig(frobenius(first.result().optimalEndToEnd()), 3), "Frobenius norm of the optimal end-to-end matrix W*");
         numbers.put("optimalNorm", frobenius(first.result().optimalEndToEnd()));
-        values.put("initialLoss", Format.sig(first.networkLoss().first(), 3));
-        values.put("learningRate", Format.sig(s.learningRate(), 2));
-        values.put("horizon", Format.sig(s.horizon(), 3));
-        values.put("steps", Integer.toString(s.steps(s.learningRate())));
-        values.put("initScale", Format.sig(s.initScale(), 2));
-        values.put("xavierScale", Format.sig(s.xavierScale(), 2));
-        values.put("depths", joinInts(s.depths()));
-        values.put("seed", Long.toString(s.seed()));
+        values.put("initialLoss", Format.sig(first.networkLoss().first(), 3), "loss at the start of the first main run");
+        values.put("learningRate", Format.sig(s.learningRate(), 2), "learning rate of the main and multi-output runs");
+        values.put("horizon", Format.sig(s.horizon(), 3), "time horizon η × steps of every run");
+        values.put("steps", Integer.toString(s.steps(s.learningRate())), "steps of a main run (horizon / learning rate)");
+        values.put("initScale", Format.sig(s.initScale(), 2), "end-to-end norm of the balanced initializations");
+        values.put("xavierScale", Format.sig(s.xavierScale(), 2), "factor on the Xavier std of the unbalanced initialization");
+        values.put("depths", joinInts(s.depths()), "depths of the main runs");
+        values.put("seed", Long.toString(s.seed()), "seed of every random initialization");
 
         TrajectoryCharts.mainFigures(plan, results, figures, values, numbers, warnings);
         TrajectoryConvergence.convergenceFigure(plan, results, figures, values, numbers, warnings);

@@ -3,6 +3,7 @@ package org.optreport.report.ultrawide;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Format;
 import org.optreport.report.ultrawide.UltrawideBootstrap.Interval;
 import org.optreport.report.ultrawide.UltrawideMetrics.Metric;
@@ -29,9 +30,10 @@ final class UltrawideIntervals {
         return UltrawideBootstrap.slope(m.stream().mapToDouble(Double::doubleValue).toArray(), values, LEVEL);
     }
 
-    static void put(String name, Interval interval, Map<String, Double> numbers, Map<String, String> values) {
+    static void put(String name, Interval interval, Map<String, Double> numbers, QuotedValues values) {
         numbers.put(name + "Low", interval.low());
         numbers.put(name + "High", interval.high());
-        values.put(name + "Interval", Format.sig(interval.low(), 2) + " to " + Format.sig(interval.high(), 2));
+        values.put(name + "Interval", Format.sig(interval.low(), 2) + " to " + Format.sig(interval.high(), 2),
+                "bootstrap interval (resampling seeds) of " + name);
     }
 }

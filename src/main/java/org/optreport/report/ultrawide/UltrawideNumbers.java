@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.optreport.report.output.Format;
+import org.optreport.report.output.QuotedValues;
 import org.optreport.report.ultrawide.UltrawideScaling.Fits;
 import org.optreport.report.ultrawide.UltrawideStudy.WidthRuns;
 import org.optreport.results.Trace;
@@ -265,37 +266,37 @@ final class UltrawideNumbers {
     }
 
     /** The values the page quotes beside these claims. */
-    static void putValues(Map<String, String> values, Map<String, Double> n, UltrawideResult first, List<WidthRuns> widths) {
-        values.put("halfSamples", Integer.toString(first.kernelGram().length / 2));
-        values.put("lambdaMaxFirstHalf", Format.sig(n.get("lambdaMaxFirstHalf"), 3));
-        values.put("maxAbsCosine", Format.sig(n.get("maxAbsCosine"), 3));
-        values.put("finalKernelLossSmallest", Format.sig(n.get("finalKernelLossSmallest"), 3));
+    static void putValues(QuotedValues values, Map<String, Double> n, UltrawideResult first, List<WidthRuns> widths) {
+        values.put("halfSamples", Integer.toString(first.kernelGram().length / 2), "half the number of samples, n / 2");
+        values.put("lambdaMaxFirstHalf", Format.sig(n.get("lambdaMaxFirstHalf"), 3), "largest eigenvalue of H* restricted to the first n / 2 samples");
+        values.put("maxAbsCosine", Format.sig(n.get("maxAbsCosine"), 3), "largest |cosine| between two different (unit-norm) input rows");
+        values.put("finalKernelLossSmallest", Format.sig(n.get("finalKernelLossSmallest"), 3), "final loss of the kernel dynamics beside the narrowest network (median over seeds)");
         WidthRuns smallest = widths.get(0), widest = widths.get(widths.size() - 1);
-        values.put("finalLossRatioSmallestMin", Format.sig(smallest.runs().stream().mapToDouble(UltrawideMetrics::finalLossRatio).min().orElseThrow(), 3));
-        values.put("finalLossRatioSmallestMax", Format.sig(smallest.runs().stream().mapToDouble(UltrawideMetrics::finalLossRatio).max().orElseThrow(), 3));
-        values.put("finalLossRatioWidestMin", Format.sig(widest.runs().stream().mapToDouble(UltrawideMetrics::finalLossRatio).min().orElseThrow(), 3));
-        values.put("finalLossRatioWidestMax", Format.sig(widest.runs().stream().mapToDouble(UltrawideMetrics::finalLossRatio).max().orElseThrow(), 3));
-        values.put("distanceOrderedPercent", Integer.toString((int) Math.round(100 * n.get("distanceOrderedShare"))));
+        values.put("finalLossRatioSmallestMin", Format.sig(smallest.runs().stream().mapToDouble(UltrawideMetrics::finalLossRatio).min().orElseThrow(), 3), "smallest final network/kernel loss ratio among the narrowest width's seeds");
+        values.put("finalLossRatioSmallestMax", Format.sig(smallest.runs().stream().mapToDouble(UltrawideMetrics::finalLossRatio).max().orElseThrow(), 3), "largest final network/kernel loss ratio among the narrowest width's seeds");
+        values.put("finalLossRatioWidestMin", Format.sig(widest.runs().stream().mapToDouble(UltrawideMetrics::finalLossRatio).min().orElseThrow(), 3), "smallest final network/kernel loss ratio among the widest width's seeds");
+        values.put("finalLossRatioWidestMax", Format.sig(widest.runs().stream().mapToDouble(UltrawideMetrics::finalLossRatio).max().orElseThrow(), 3), "largest final network/kernel loss ratio among the widest width's seeds");
+        values.put("distanceOrderedPercent", Integer.toString((int) Math.round(100 * n.get("distanceOrderedShare"))), "percentage of recorded steps at which the distance decreases with width");
         if (n.containsKey("localSlopeSteepensFrom")) {
-            values.put("localSlopeSteepensFrom", Format.integer(Math.round(n.get("localSlopeSteepensFrom"))));
-            values.put("localSlopeWidest", Format.sig(n.get("localSlopeWidest"), 2));
+            values.put("localSlopeSteepensFrom", Format.integer(Math.round(n.get("localSlopeSteepensFrom"))), "width from which every wider width steepens the local distance slope");
+            values.put("localSlopeWidest", Format.sig(n.get("localSlopeWidest"), 2), "local slope of the largest distance against width between the two widest widths");
         }
         if (n.containsKey("flipLocalSlopeSteepensFrom")) {
-            values.put("flipLocalSlopeSteepensFrom", Format.integer(Math.round(n.get("flipLocalSlopeSteepensFrom"))));
-            values.put("flipLocalSlopeWidest", Format.sig(n.get("flipLocalSlopeWidest"), 2));
+            values.put("flipLocalSlopeSteepensFrom", Format.integer(Math.round(n.get("flipLocalSlopeSteepensFrom"))), "width from which every wider width steepens the local slope of the flipped fraction");
+            values.put("flipLocalSlopeWidest", Format.sig(n.get("flipLocalSlopeWidest"), 2), "local slope of the flipped activation fraction between the two widest widths");
         }
-        values.put("distanceShrinkingWidthCount", Integer.toString((int) Math.round(n.get("distanceShrinkingWidthCount"))));
-        values.put("distanceSteadyWidestWidth", n.get("distanceSteadyWidestWidth").isNaN() ? "none" : Format.integer(Math.round(n.get("distanceSteadyWidestWidth"))));
-        values.put("residualRemovalFactor", Format.sig(1 / n.get("residualShare.slow"), 2));
-        values.put("slowGroupFall", Format.sig(n.get("slowGroupFall"), 2));
-        values.put("slowGroupFallOverBound", Format.sig(n.get("slowGroupFall") / n.get("boundFall"), 2));
-        values.put("slowRateMin", Format.sig(n.get("slowRateMin"), 2));
-        values.put("slowRateMax", Format.sig(n.get("slowRateMax"), 2));
-        values.put("slowRateMaxOverSlowest", Format.sig(n.get("slowRateMaxOverSlowest"), 2));
-        values.put("slowRateMedianOverSlowest", Format.sig(n.get("slowRateMedianOverSlowest"), 2));
-        values.put("bandGapFastPercent", Format.sig(100 * n.get("bandGapMax.fast"), 2));
-        values.put("finalLagSlowPercent", Format.sig(100 * n.get("finalLagSlowShare"), 3));
-        values.put("deviationWidestOverLambdaMin", Format.sig(n.get("deviationWidest") / n.get("lambdaMin"), 2));
-        values.put("kernelChangeWidestOverLambdaMin", Format.sig(n.get("kernelChangeWidest") / n.get("lambdaMin"), 2));
+        values.put("distanceShrinkingWidthCount", Integer.toString((int) Math.round(n.get("distanceShrinkingWidthCount"))), "number of widest widths at which every seed's distance ends below its peak");
+        values.put("distanceSteadyWidestWidth", n.get("distanceSteadyWidestWidth").isNaN() ? "none" : Format.integer(Math.round(n.get("distanceSteadyWidestWidth"))), "widest width whose distance does not shrink by the end (none: every width shrinks)");
+        values.put("residualRemovalFactor", Format.sig(1 / n.get("residualShare.slow"), 2), "1 / the slow group's share of the initial residual");
+        values.put("slowGroupFall", Format.sig(n.get("slowGroupFall"), 2), "factor by which the kernel dynamics' slow-group loss falls over the run");
+        values.put("slowGroupFallOverBound", Format.sig(n.get("slowGroupFall") / n.get("boundFall"), 2), "the slow group's fall over the fall the bound guarantees");
+        values.put("slowRateMin", Format.sig(n.get("slowRateMin"), 2), "smallest rate η λ_i of the slow eigen-directions");
+        values.put("slowRateMax", Format.sig(n.get("slowRateMax"), 2), "largest rate η λ_i of the slow eigen-directions");
+        values.put("slowRateMaxOverSlowest", Format.sig(n.get("slowRateMaxOverSlowest"), 2), "largest slow rate over the slowest rate η λ_min");
+        values.put("slowRateMedianOverSlowest", Format.sig(n.get("slowRateMedianOverSlowest"), 2), "median slow rate over the slowest rate η λ_min");
+        values.put("bandGapFastPercent", Format.sig(100 * n.get("bandGapMax.fast"), 2), "largest network-kernel gap of the fast group's loss, as a percentage of its start");
+        values.put("finalLagSlowPercent", Format.sig(100 * n.get("finalLagSlowShare"), 3), "percentage of the final network-kernel loss gap that lies in the slow group");
+        values.put("deviationWidestOverLambdaMin", Format.sig(n.get("deviationWidest") / n.get("lambdaMin"), 2), "the widest width's kernel deviation from H* over λ_min");
+        values.put("kernelChangeWidestOverLambdaMin", Format.sig(n.get("kernelChangeWidest") / n.get("lambdaMin"), 2), "the widest width's kernel change during training over λ_min");
     }
 }

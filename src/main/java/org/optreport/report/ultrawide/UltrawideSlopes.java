@@ -4,6 +4,7 @@ import static org.optreport.report.stats.Median.median;
 
 import java.util.List;
 import java.util.Map;
+import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Format;
 import org.optreport.report.ultrawide.UltrawideBootstrap.Interval;
 import org.optreport.report.ultrawide.UltrawideMetrics.Metric;
@@ -20,17 +21,17 @@ import org.optreport.results.UltrawideResult.NetworkRun;
 final class UltrawideSlopes {
     private UltrawideSlopes() {}
 
-    static void put(Map<String, Double> n, Map<String, String> v, List<WidthRuns> widths, int fitMinWidth) {
+    static void put(Map<String, Double> n, QuotedValues v, List<WidthRuns> widths, int fitMinWidth) {
         int widest = widths.get(widths.size() - 1).width();
         interval(n, v, "distanceSlope", UltrawideIntervals.of(widths, fitMinWidth, widest, UltrawideMetrics::largestDistance));
         if (widths.size() > 1)
             interval(n, v, "localSlopeWidest", UltrawideIntervals.of(widths, widths.get(widths.size() - 2).width(), widest,
                     UltrawideMetrics::largestDistance));
         interval(n, v, "deviationSlope", UltrawideIntervals.of(widths, 1, widest, NetworkRun::kernelDeviationSpectral));
-        fitted(n, v, "movementSlope", widths, fitMinWidth, widest, UltrawideMetrics::finalMovement);
-        fitted(n, v, "medianMovementSlope", widths, fitMinWidth, widest, UltrawideMetrics::finalMedianMovement);
-        fitted(n, v, "rmsMovementSlope", widths, fitMinWidth, widest, UltrawideMetrics::finalRmsMovement);
-        fitted(n, v, "flipSlope", widths, fitMinWidth, widest, UltrawideMetrics::finalFlips);
+        fitted(n, v, "movementSlope", "the largest weight movement", widths, fitMinWidth, widest, UltrawideMetrics::finalMovement);
+        fitted(n, v, "medianMovementSlope", "the median weight movement", widths, fitMinWidth, widest, UltrawideMetrics::finalMedianMovement);
+        fitted(n, v, "rmsMovementSlope", "the RMS weight movement", widths, fitMinWidth, widest, UltrawideMetrics::finalRmsMovement);
+        fitted(n, v, "flipSlope", "the flipped activation fraction", widths, fitMinWidth, widest, UltrawideMetrics::finalFlips);
 
         WidthRuns smallest = widths.get(0), widestRuns = widths.get(widths.size() - 1);
         for (WidthRuns w : List.of(smallest, widestRuns)) {
@@ -43,15 +44,15 @@ final class UltrawideSlopes {
             n.put("rmsMovement" + at, rms);
             n.put("relativeMovementPercent" + at, 100 * relative);
             n.put("flipsPerMovement" + at, perMovement);
-            v.put("medianMovement" + at, Format.sig(medianMove, 3));
-            v.put("rmsMovement" + at, Format.sig(rms, 3));
-            v.put("relativeMovementPercent" + at, Format.sig(100 * relative, 2));
-            v.put("flipsPerMovement" + at, Format.sig(perMovement, 2));
+            v.put("medianMovement" + at, Format.sig(medianMove, 3), "median movement of a neuron's weights by the end, " + (w == smallest ? "narrowest" : "widest") + " width (median over seeds)");
+            v.put("rmsMovement" + at, Format.sig(rms, 3), "RMS movement of the neurons' weights by the end, " + (w == smallest ? "narrowest" : "widest") + " width (median over seeds)");
+            v.put("relativeMovementPercent" + at, Format.sig(100 * relative, 2), "weight movement relative to the initial weights, in percent, " + (w == smallest ? "narrowest" : "widest") + " width");
+            v.put("flipsPerMovement" + at, Format.sig(perMovement, 2), "flipped activation fraction per unit of RMS movement, " + (w == smallest ? "narrowest" : "widest") + " width");
         }
         for (WidthRuns w : widths)
             n.put("flipsPerMovement." + UltrawideNumbers.member(w.width()), median(w.runs(), r -> UltrawideMetrics.finalFlips(r) / UltrawideMetrics.finalRmsMovement(r)));
         putDistanceSlopeByStep(n, v, widths, fitMinWidth);
-        v.put("standardNormalDensityAtZero", Format.sig(1 / Math.sqrt(2 * Math.PI), 2));
+        v.put("standardNormalDensityAtZero", Format.sig(1 / Math.sqrt(2 * Math.PI), 2), "the standard normal density at 0, 1/√(2π)");
         n.put("standardNormalDensityAtZero", 1 / Math.sqrt(2 * Math.PI));
     }
 
@@ -63,7 +64,7 @@ final class UltrawideSlopes {
      * ||u_net(k) - u_H*(k)|| at a few recorded steps k (the recorded step nearest each of SLOPE_STEPS, and the last):
      * members "a" to "e" in order of k (the last is the last step), with the step as "distanceSlopeStep.&lt;member&gt;"; and the spread max - min.
      */
-    static void putDistanceSlopeByStep(Map<String, Double> n, Map<String, String> v, List<WidthRuns> widths, int fitMinWidth) {
+    static void putDistanceSlopeByStep(Map<String, Double> n, QuotedValues v, List<WidthRuns> widths, int fitMinWidth) {
         int[] step = widths.get(0).runs().get(0).series().step();
         List<Integer> indices = new java.util.ArrayList<>();
         for (int target : SLOPE_STEPS) {
@@ -80,23 +81,23 @@ final class UltrawideSlopes {
             double slope = UltrawideScaling.fit(widths, fitMinWidth, run -> run.series().distance()[index]).slope();
             n.put("distanceSlopeAtStep." + member, slope);
             n.put("distanceSlopeStep." + member, (double) step[index]);
-            v.put("distanceSlopeAtStep." + member, Format.sig(slope, 3));
-            v.put("distanceSlopeStep." + member, Format.integer(step[index]));
+            v.put("distanceSlopeAtStep." + member, Format.sig(slope, 3), "log-log slope of the distance against width at recorded step " + step[index]);
+            v.put("distanceSlopeStep." + member, Format.integer(step[index]), "the recorded step of slope member " + member);
             lo = Math.min(lo, slope);
             hi = Math.max(hi, slope);
         }
         n.put("distanceSlopeByStepSpread", hi - lo);
-        v.put("distanceSlopeByStepSpread", Format.sig(hi - lo, 2));
+        v.put("distanceSlopeByStepSpread", Format.sig(hi - lo, 2), "spread (largest − smallest) of the distance's width slope over those steps");
     }
 
-    private static void fitted(Map<String, Double> n, Map<String, String> v, String name, List<WidthRuns> widths, int min, int max, Metric metric) {
+    private static void fitted(Map<String, Double> n, QuotedValues v, String name, String quantity, List<WidthRuns> widths, int min, int max, Metric metric) {
         Interval interval = UltrawideIntervals.of(widths, min, max, metric);
         n.put(name, interval.slope());
-        v.put(name, Format.sig(interval.slope(), 3));
+        v.put(name, Format.sig(interval.slope(), 3), "log-log slope against width of " + quantity + ", over the fitted widths");
         interval(n, v, name, interval);
     }
 
-    private static void interval(Map<String, Double> n, Map<String, String> v, String name, Interval interval) {
+    private static void interval(Map<String, Double> n, QuotedValues v, String name, Interval interval) {
         UltrawideIntervals.put(name, interval, n, v);
     }
 }

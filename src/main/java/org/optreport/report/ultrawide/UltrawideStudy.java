@@ -1,7 +1,6 @@
 package org.optreport.report.ultrawide;
 
 import static org.optreport.experiment.settings.Interval.openClosed;
-import static org.optreport.experiment.settings.SettingType.choice;
 import static org.optreport.experiment.settings.SettingType.integer;
 import static org.optreport.experiment.settings.SettingType.integers;
 import static org.optreport.experiment.settings.SettingType.real;
@@ -18,12 +17,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.optreport.data.Datasets;
+import org.optreport.experiment.DatasetParameters;
 import org.optreport.experiment.Json;
 import org.optreport.model.KernelDynamics;
 import org.optreport.experiment.RunRequest;
 import org.optreport.experiment.settings.Setting;
 import org.optreport.report.output.Figure;
+import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.StudyOutput;
 import org.optreport.report.output.Table;
 import org.optreport.report.study.Run;
@@ -31,6 +31,7 @@ import org.optreport.report.study.RunPlan;
 import org.optreport.report.study.RunResults;
 import org.optreport.report.study.Study;
 import org.optreport.report.study.StudyConfig;
+import org.optreport.report.study.StudyDataset;
 import org.optreport.report.ultrawide.UltrawideScaling.Fits;
 import org.optreport.results.Trace;
 import org.optreport.results.UltrawideResult;
@@ -67,8 +68,9 @@ public final class UltrawideStudy implements Study<UltrawideStudy.Plan> {
 
     private static Map<String, String> parameters(Settings s, int width, int seed) {
         Map<String, String> p = new HashMap<>();
-        p.put("dataset", s.dataset);
-        p.put("samples", Integer.toString(s.samples));
+        s.data.addTo(p);
+        // a dataset with fewer rows than the setting asks for gives all of them
+        p.put("samples", Integer.toString(Math.min(s.samples, s.data.data().samples())));
         p.put("widths", Integer.toString(width));
         p.put("seeds", Integer.toString(seed));
         p.put("steps", Integer.toString(s.steps));
@@ -79,12 +81,10 @@ public final class UltrawideStudy implements Study<UltrawideStudy.Plan> {
         return p;
     }
 
-    private record Settings(String dataset, int samples, List<Integer> widths, int seeds, int steps, double learningRateFraction,
+    private record Settings(StudyDataset data, int samples, List<Integer> widths, int seeds, int steps, double learningRateFraction,
                             int records, int traceBuckets, int fitMinWidth) {
-        static final Setting<String> DATASET = Setting.of("dataset", choice("diabetes"), "diabetes", "the dataset");
-        /** Up to every row of the dataset. */
-        static final Setting<Integer> SAMPLES = Setting.of("samples", integer(2, Datasets.load("diabetes").samples()), 256,
-                "first n diabetes samples").withQuickDefault(64);
+        static final Setting<Integer> SAMPLES = Setting.of("samples", integer(2, 1_000_000), 256,
+                "the first n samples of the dataset (all of them if it has fewer)").withQuickDefault(64);
         static final Setting<List<Integer>> WIDTHS = Setting.of("widths", integers(1, 10_000_000), FULL_WIDTHS, "hidden widths m")
                 .withQuickDefault(QUICK_WIDTHS);
         static final Setting<Integer> SEEDS = Setting.of("seeds", integer(1, 100), 5, "seeds 1..seeds per width, one run each")
@@ -98,7 +98,7 @@ public final class UltrawideStudy implements Study<UltrawideStudy.Plan> {
         /** The largest distance follows m^{-1/2} only once m is large against n: auto fits the widest decade. */
         static final Setting<Optional<Integer>> FIT_MIN_WIDTH = Setting.of("fitMinWidth", wordOr("auto", integer(1, 10_000_000)), Optional.empty(),
                 "slopes are fitted over widths >= this; auto: the widest / 10");
-        static final List<Setting<?>> ALL = List.of(DATASET, SAMPLES, WIDTHS, SEEDS, STEPS, LEARNING_RATE_FRACTION, RECORDS, TRACE_BUCKETS,
+        static final List<Setting<?>> ALL = List.of(DatasetParameters.DATASET, DatasetParameters.INPUTS, DatasetParameters.TARGETS, SAMPLES, WIDTHS, SEEDS, STEPS, LEARNING_RATE_FRACTION, RECORDS, TRACE_BUCKETS,
                 FIT_MIN_WIDTH);
     }
 
@@ -107,7 +107,11 @@ public final class UltrawideStudy implements Study<UltrawideStudy.Plan> {
     private static Settings settings(StudyConfig c) {
         List<Integer> widths = c.get(Settings.WIDTHS).stream().distinct().sorted().toList();
         int widest = widths.get(widths.size() - 1);
-        return new Settings(c.get(Settings.DATASET), c.get(Settings.SAMPLES), widths, c.get(Settings.SEEDS), c.get(Settings.STEPS),
+        StudyDataset data = StudyDataset.read(c, DatasetParameters.STANDARD);
+        if (data.data().outputDimension() != 1)
+            throw c.unusable(DatasetParameters.TARGETS.key(), "the network has one output: choose one target column of " + data.dataset() + " (it gives "
+                    + String.join(", ", data.data().targetColumns()) + ")");
+        return new Settings(data, c.get(Settings.SAMPLES), widths, c.get(Settings.SEEDS), c.get(Settings.STEPS),
                 c.get(Settings.LEARNING_RATE_FRACTION), c.get(Settings.RECORDS), c.get(Settings.TRACE_BUCKETS),
                 c.get(Settings.FIT_MIN_WIDTH).orElse(Math.max(1, widest / 10)));
     }
@@ -155,7 +159,7 @@ public final class UltrawideStudy implements Study<UltrawideStudy.Plan> {
         NetworkRun spectralRun = widest.runs().get(0);
         figures.put("spectrum", UltrawideCharts.spectrumFigure(spectralRun, eigenvalues, first.bands(), eta));
 
-        Map<String, String> values = UltrawideSummary.values(first, widths, fits, s.seeds, s.fitMinWidth, cpuTotal, planned.size());
+        QuotedValues values = UltrawideSummary.values(first, widths, fits, s.seeds, s.fitMinWidth, cpuTotal, planned.size());
         UltrawideSpectrum.putBandValues(values, first, spectralRun);
         Map<String, Double> numbers = UltrawideNumbers.numbers(first, widths, fits, spectralRun);
         UltrawideNumbers.putValues(values, numbers, first, widths);

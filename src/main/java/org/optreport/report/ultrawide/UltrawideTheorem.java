@@ -4,6 +4,7 @@ import static org.optreport.report.stats.Median.median;
 
 import java.util.List;
 import java.util.Map;
+import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Format;
 import org.optreport.report.ultrawide.UltrawideScaling.Fit;
 import org.optreport.report.ultrawide.UltrawideStudy.WidthRuns;
@@ -20,7 +21,7 @@ import org.optreport.results.UltrawideResult.NetworkRun;
 final class UltrawideTheorem {
     private UltrawideTheorem() {}
 
-    static void put(Map<String, Double> n, Map<String, String> v, UltrawideResult first, List<WidthRuns> widths, Fit deviationFit, int fitMinWidth) {
+    static void put(Map<String, Double> n, QuotedValues v, UltrawideResult first, List<WidthRuns> widths, Fit deviationFit, int fitMinWidth) {
         double lambda0 = first.lambdaMin(), quarter = lambda0 / 4;
         int samples = first.kernelGram().length;
         WidthRuns smallest = widths.get(0), widest = widths.get(widths.size() - 1);
@@ -28,40 +29,40 @@ final class UltrawideTheorem {
         double change = median(widest.runs(), NetworkRun::kernelChangeSpectral);
         n.put("deviationOverLambdaWidest", deviation / lambda0);
         n.put("kernelChangeOverLambdaWidest", change / lambda0);
-        v.put("deviationOverLambdaWidest", Format.sig(deviation / lambda0, 2));
-        v.put("kernelChangeOverLambdaWidest", Format.sig(change / lambda0, 2));
+        v.put("deviationOverLambdaWidest", Format.sig(deviation / lambda0, 2), "the widest width's ‖H(0) − H*‖ over λ₀ = λ_min(H*) (median over seeds)");
+        v.put("kernelChangeOverLambdaWidest", Format.sig(change / lambda0, 2), "the widest width's ‖H(T) − H(0)‖ over λ₀ (median over seeds)");
         // Every width's kernel errors against lambda_0 / 4: the condition holds at none of them, or at some.
         n.put("deviationOverQuarterMin", widths.stream().flatMap(w -> w.runs().stream())
                 .mapToDouble(r -> r.kernelDeviationSpectral() / quarter).min().orElseThrow());
         n.put("kernelChangeOverQuarterMin", widths.stream().flatMap(w -> w.runs().stream())
                 .mapToDouble(r -> r.kernelChangeSpectral() / quarter).min().orElseThrow());
 
-        v.put("deviationOverQuarterMinText", Format.sig(n.get("deviationOverQuarterMin"), 2));
-        v.put("kernelChangeOverQuarterMinText", Format.sig(n.get("kernelChangeOverQuarterMin"), 2));
-        v.put("bootstrapResamples", Format.integer(UltrawideBootstrap.RESAMPLES));
+        v.put("deviationOverQuarterMinText", Format.sig(n.get("deviationOverQuarterMin"), 2), "smallest ‖H(0) − H*‖ / (λ₀/4) over every run: below 1 where the theorem's condition holds");
+        v.put("kernelChangeOverQuarterMinText", Format.sig(n.get("kernelChangeOverQuarterMin"), 2), "smallest ‖H(T) − H(0)‖ / (λ₀/4) over every run");
+        v.put("bootstrapResamples", Format.integer(UltrawideBootstrap.RESAMPLES), "bootstrap resamples of the seeds behind each slope interval");
         // The width at which ||H(0) - H*|| would reach lambda_0 / 4: along the fitted power law, and along m^{-1/2}
         // from the widest median (the Monte Carlo rate).
         double fitted = Math.exp((Math.log(quarter) - deviationFit.line().intercept()) / deviationFit.slope());
         double halfPower = widest.width() * Math.pow(deviation / quarter, 2);
         n.put("quarterWidthFit", fitted);
         n.put("quarterWidthHalfPower", halfPower);
-        v.put("quarterWidthFit", Format.sig(fitted, 2));
-        v.put("quarterWidthHalfPower", Format.sig(halfPower, 2));
-        v.put("quarterWidthHalfPowerOverWidest", twoDigits(halfPower / widest.width()));
+        v.put("quarterWidthFit", Format.sig(fitted, 2), "width at which ‖H(0) − H*‖ would reach λ₀/4, along the fitted power law");
+        v.put("quarterWidthHalfPower", Format.sig(halfPower, 2), "width at which ‖H(0) − H*‖ would reach λ₀/4, along m^(−1/2) from the widest median");
+        v.put("quarterWidthHalfPowerOverWidest", twoDigits(halfPower / widest.width()), "that width over the widest width trained");
         double du = Math.pow(samples, 6) / Math.pow(lambda0, 4);
         n.put("duWidth", du);
-        v.put("duWidth", Format.sig(du, 2));
-        v.put("duWidthOverWidest", Format.sig(du / widest.width(), 2));
+        v.put("duWidth", Format.sig(du, 2), "the width n⁶ / λ₀⁴ that the theorem's proof asks for (up to constants)");
+        v.put("duWidthOverWidest", Format.sig(du / widest.width(), 2), "that width over the widest width trained");
         // The theorem's step is of order lambda_0 / n^2; ours is 1 / lambda_max.
         double theoremStep = lambda0 / ((double) samples * samples);
         n.put("etaOverTheoremStep", first.learningRate() / theoremStep);
-        v.put("theoremStep", Format.sig(theoremStep, 2));
-        v.put("etaOverTheoremStep", Format.sig(first.learningRate() / theoremStep, 2));
+        v.put("theoremStep", Format.sig(theoremStep, 2), "the theorem's step size, of order λ₀ / n²");
+        v.put("etaOverTheoremStep", Format.sig(first.learningRate() / theoremStep, 2), "our learning rate over the theorem's step size");
 
         // The kernel drift: its decay over the widest decade, with the interval over seeds.
         UltrawideBootstrap.Interval changeInterval = UltrawideIntervals.of(widths, fitMinWidth, widest.width(), NetworkRun::kernelChangeSpectral);
         n.put("kernelChangeSlope", changeInterval.slope());
-        v.put("kernelChangeSlope", Format.sig(changeInterval.slope(), 3));
+        v.put("kernelChangeSlope", Format.sig(changeInterval.slope(), 3), "log-log slope against width of ‖H(T) − H(0)‖, over the fitted widths");
         UltrawideIntervals.put("kernelChangeSlope", changeInterval, n, v);
 
         // What the proof needs the errors for: the smallest eigenvalue of the kernel the network trains with.
@@ -73,8 +74,8 @@ final class UltrawideTheorem {
                 double low = w.runs().stream().mapToDouble(r -> (initial ? r.initialKernelLambdaMin() : r.finalKernelLambdaMin()) / lambda0).min().orElseThrow();
                 n.put("lambdaMin" + end + "OverLambda" + at, ratio);
                 n.put("lambdaMin" + end + "OverLambda" + at + "Min", low);
-                v.put("lambdaMin" + end + "OverLambda" + at, Format.sig(ratio, 2));
-                v.put("lambdaMin" + end + "OverLambda" + at + "Min", Format.sig(low, 2));
+                v.put("lambdaMin" + end + "OverLambda" + at, Format.sig(ratio, 2), "λ_min of the network's kernel at the " + (initial ? "start" : "end") + " over λ₀, " + (w == smallest ? "narrowest" : "widest") + " width (median over seeds)");
+                v.put("lambdaMin" + end + "OverLambda" + at + "Min", Format.sig(low, 2), "the same ratio's smallest value over the seeds, " + (initial ? "start" : "end") + ", " + (w == smallest ? "narrowest" : "widest") + " width");
             }
         }
         // The smallest width from which, at every wider width too, lambda_min(H(0)) and lambda_min(H(T)) are at least
@@ -86,11 +87,11 @@ final class UltrawideTheorem {
             halfFrom = widths.get(i).width();
         }
         n.put("lambdaMinHalfFromWidth", halfFrom > 0 ? (double) halfFrom : Double.POSITIVE_INFINITY);
-        v.put("lambdaMinHalfFromWidth", halfFrom > 0 ? Format.integer(halfFrom) : "none");
+        v.put("lambdaMinHalfFromWidth", halfFrom > 0 ? Format.integer(halfFrom) : "none", "smallest width from which every wider run keeps λ_min(H) ≥ λ₀/2 at both ends (none: no such width)");
         // lambda_max(H(0)) against the step: the H(0) dynamics are stable only while eta lambda_max(H(0)) < 2.
         n.put("etaLambdaMaxInitialMax", widths.stream().flatMap(w -> w.runs().stream())
                 .mapToDouble(r -> first.learningRate() * r.initialKernelLambdaMax()).max().orElseThrow());
-        v.put("etaLambdaMaxInitialMax", Format.sig(n.get("etaLambdaMaxInitialMax"), 3));
+        v.put("etaLambdaMaxInitialMax", Format.sig(n.get("etaLambdaMaxInitialMax"), 3), "largest η λ_max(H(0)) over every run: the H(0) dynamics are stable below 2");
     }
 
     /** A ratio rounded to two significant digits, written as such: "3,600", not "3583". */
@@ -107,7 +108,7 @@ final class UltrawideTheorem {
      * bound is the largest absolute row sum (the infinity norm bounds the spectral radius); also the share of negative
      * off-diagonal entries.
      */
-    static void putLambdaMaxGrowth(Map<String, Double> n, Map<String, String> v, double[][] kernel) {
+    static void putLambdaMaxGrowth(Map<String, Double> n, QuotedValues v, double[][] kernel) {
         for (int k : new int[] {kernel.length / 2, kernel.length}) {
             String suffix = k == kernel.length ? "" : "FirstHalf";
             double total = 0, offDiagonal = 0, maxRowSum = 0;
@@ -126,14 +127,14 @@ final class UltrawideTheorem {
             }
             // Upper bound: lambda_max <= the largest absolute row sum (Gershgorin / the infinity norm).
             n.put("maxRowSum" + suffix, maxRowSum);
-            v.put("maxRowSum" + suffix, Format.sig(maxRowSum, 3));
+            v.put("maxRowSum" + suffix, Format.sig(maxRowSum, 3), "largest absolute row sum of H*, an upper bound on λ_max" + (k == kernel.length ? "" : ", first n/2 samples"));
             double negativeShare = negative / ((double) k * (k - 1));
             n.put("negativeOffDiagonalShare" + suffix, negativeShare);
-            v.put("negativeOffDiagonalPercent" + suffix, Format.sig(100 * negativeShare, 3));
+            v.put("negativeOffDiagonalPercent" + suffix, Format.sig(100 * negativeShare, 3), "percentage of negative off-diagonal entries of H*" + (k == kernel.length ? "" : ", first n/2 samples"));
             n.put("onesRayleigh" + suffix, total / k);
             n.put("meanOffDiagonal" + suffix, offDiagonal / ((double) k * (k - 1)));
-            v.put("onesRayleigh" + suffix, Format.sig(total / k, 3));
-            v.put("meanOffDiagonal" + suffix, Format.sig(offDiagonal / ((double) k * (k - 1)), 3));
+            v.put("onesRayleigh" + suffix, Format.sig(total / k, 3), "Rayleigh quotient 1ᵀH*1 / n, a lower bound on λ_max" + (k == kernel.length ? "" : ", first n/2 samples"));
+            v.put("meanOffDiagonal" + suffix, Format.sig(offDiagonal / ((double) k * (k - 1)), 3), "mean off-diagonal entry of H*" + (k == kernel.length ? "" : ", first n/2 samples"));
         }
     }
 }

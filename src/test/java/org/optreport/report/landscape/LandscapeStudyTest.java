@@ -598,7 +598,7 @@ class LandscapeStudyTest {
      */
     @Test void eachQuotedValueShowsTheNumberOfItsName() {
         StudyNumbers printed = new StudyNumbers(Map.of("landscape",
-                new StudyOutput(Map.of(), Map.of(), output.values(), Map.of(), List.of())));
+                new StudyOutput(Map.of(), Map.of(), output.values(), output.meanings(), Map.of(), List.of())));
         int compared = 0;
         for (Map.Entry<String, Double> number : output.numbers().entrySet()) {
             String name = number.getKey();

@@ -13,7 +13,7 @@ import org.optreport.report.output.StudyOutput;
 /** The numbers claims see in the studies' outputs. */
 class StudyNumbersTest {
     private final StudyNumbers numbers = new StudyNumbers(Map.of("toy", new StudyOutput(Map.of(), Map.of(),
-            Map.of("mean", "7.50", "label", "n/a", "steps", "1,200"),
+            Map.of("mean", "7.50", "label", "n/a", "steps", "1,200"), Map.of("mean", "the mean", "label", "a label", "steps", "the steps"),
             Map.of("mean", 7.4999, "peak.seed1", 16.0, "peak.seed2", 32.0), List.of())));
 
     @Test void anExactNumberWinsOverTheRoundedValueOfTheSameName() {
@@ -39,6 +39,6 @@ class StudyNumbersTest {
 
     @Test void aNumberNameAClaimCouldNotWriteIsRefused() {
         assertThrows(IllegalArgumentException.class,
-                () -> new StudyOutput(Map.of(), Map.of(), Map.of(), Map.of("escape-step", 1.0), List.of()));
+                () -> new StudyOutput(Map.of(), Map.of(), Map.of(), Map.of(), Map.of("escape-step", 1.0), List.of()));
     }
 }

@@ -42,7 +42,7 @@ class TemplatesTest {
         stamp.put("os", "Linux 6.1");
         stamp.put("cpu", "Example CPU @ 2 GHz");
         stamp.put("cores", 2);
-        stamp.put("buildSeconds", 12.345);
+        stamp.put("buildSeconds", "12.3");
         Map<String, Object> model = new HashMap<>();
         model.put("site", Map.of("title", "optreport", "pages", List.of(
                 Map.of("title", "Introduction", "href", "index.html", "current", false),

@@ -12,7 +12,7 @@ import org.optreport.report.output.Axis;
 record AxisTicks(boolean log, double low, double high, List<Tick> major, List<Double> minor) {
     static final int MAX_LABELS = 8;
     /** A linear axis aims at about this many intervals. */
-    private static final int TARGET_INTERVALS = 5;
+    private static final int TARGET_INTERVALS = 4;
     /** Automatic limits leave this share of the span free at each end, so that no line runs along the frame. */
     static final double PADDING = 0.03;
     /** Decade steps a long log axis may take. */
@@ -89,6 +89,11 @@ record AxisTicks(boolean log, double low, double high, List<Tick> major, List<Do
             List<double[]> thinned = new ArrayList<>();
             for (int i = 0; i < chosen.size(); i += 2) thinned.add(chosen.get(i));
             chosen = thinned;
+        }
+        if (chosen.size() < 2) { // a fraction of a decade: round steps of the values themselves
+            for (Tick t : linearTicks(Math.pow(10, low), Math.pow(10, high), false).major())
+                if (t.at() > 0) major.add(new Tick(Math.log10(t.at()), t.label()));
+            return;
         }
         boolean plain = chosen.stream().allMatch(c -> c[1] >= -3 && c[1] <= 4);
         for (double[] c : chosen) {

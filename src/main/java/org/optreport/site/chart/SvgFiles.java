@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 final class SvgFiles {
     private static final Pattern CLIP_ID = Pattern.compile("clip-?\\d+");
+    /** A text style without a size: the library leaves out the size of its default font (12), a browser would take 16px. */
+    private static final Pattern SIZELESS_TEXT = Pattern.compile("<text style=\"(?![^\"]*font-size)");
 
     private SvgFiles() {}
 
@@ -31,7 +33,7 @@ final class SvgFiles {
     }
 
     /**
-     * Clip ids renumbered in order of appearance, and a generic family after the chart font, for a reader without it
+     * Clip ids renumbered in order of appearance, every text with its size, and a generic family after the chart font, for a reader without it
      * (an SVG shown as an image cannot load the page's fonts).
      */
     static String stable(String svg) {
@@ -40,7 +42,8 @@ final class SvgFiles {
         StringBuilder out = new StringBuilder();
         while (m.find()) m.appendReplacement(out, ids.computeIfAbsent(m.group(), k -> "clip" + (ids.size() + 1)));
         m.appendTail(out);
-        return out.toString().replace("font-family:&quot;" + ChartLook.family() + "&quot;;",
+        String sized = SIZELESS_TEXT.matcher(out).replaceAll("<text style=\"font-size:12px;");
+        return sized.replace("font-family:&quot;" + ChartLook.family() + "&quot;;",
                 "font-family:&quot;" + ChartLook.family() + "&quot;,sans-serif;");
     }
 }

@@ -32,7 +32,10 @@ final class RuntimeVersions {
             // the edit distance behind "did you mean" in the errors of a data file's unknown column
             new Library("commons-text", "org/apache/commons/text/", () -> maven("org.apache.commons/commons-text")),
             new Library("jmh", "org/openjdk/jmh/", () -> maven("org.openjdk.jmh/jmh-core")),
-            new Library("xchart", "org/knowm/xchart/", () -> maven("org.knowm.xchart/xchart")));
+            new Library("xchart", "org/knowm/xchart/", () -> maven("org.knowm.xchart/xchart")),
+            // its jar records no version: its classes' bytes stand for it (the SVG figures)
+            new Library("vectorgraphics2d", "de/erichseifert/vectorgraphics2d/",
+                    () -> classesDigest("de/erichseifert/vectorgraphics2d/", "de/erichseifert/vectorgraphics2d/VectorGraphics2D.class")));
 
     /**
      * The JVM a result was computed on. Not just the specification version: Math's exp, log, pow and trigonometric
@@ -69,6 +72,33 @@ final class RuntimeVersions {
             Properties p = new Properties();
             p.load(in);
             return p.getProperty("version", UNKNOWN);
+        } catch (IOException e) {
+            return UNKNOWN;
+        }
+    }
+
+    /**
+     * For a library without a version record: a digest of all its classes under {@code prefix}, read from the jar that
+     * holds {@code probe} (the library's own jar, or the application jar it is packed into: only its entries count).
+     */
+    private static String classesDigest(String prefix, String probe) {
+        java.net.URL url = RuntimeVersions.class.getClassLoader().getResource(probe);
+        if (url == null || !url.getProtocol().equals("jar")) return UNKNOWN;
+        try {
+            java.net.JarURLConnection connection = (java.net.JarURLConnection) url.openConnection();
+            connection.setUseCaches(false);
+            try (java.util.jar.JarFile jar = connection.getJarFile()) {
+                java.security.MessageDigest sha = org.optreport.files.Sha256.digest();
+                List<java.util.jar.JarEntry> entries = jar.stream().filter(e -> e.getName().startsWith(prefix) && e.getName().endsWith(".class"))
+                        .sorted(java.util.Comparator.comparing(java.util.jar.JarEntry::getName)).toList();
+                for (java.util.jar.JarEntry entry : entries) {
+                    sha.update(entry.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        sha.update(in.readAllBytes());
+                    }
+                }
+                return entries.isEmpty() ? UNKNOWN : "classes " + org.optreport.files.Sha256.finish(sha).substring(0, 16);
+            }
         } catch (IOException e) {
             return UNKNOWN;
         }

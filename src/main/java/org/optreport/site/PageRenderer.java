@@ -275,7 +275,8 @@ final class PageRenderer {
                 String letter = String.valueOf((char) ('a' + i));
                 if (use.panels() != null && !use.panels().contains(letter)) continue;
                 WrittenPanel p = written.get(i);
-                panels.add(Map.of("src", FIGURE_DIR + "/" + p.pngFileName(), "csv", FIGURE_DIR + "/" + p.csvFileName(),
+                panels.add(Map.of("src", FIGURE_DIR + "/" + p.shownFileName(), "png", FIGURE_DIR + "/" + p.pngFileName(),
+                        "vector", p.svgFileName() != null, "csv", FIGURE_DIR + "/" + p.csvFileName(),
                         "width", p.widthPx(), "height", p.heightPx(), "alt", p.altText(), "letter", letter));
             }
             if (use.panels() != null && panels.size() < use.panels().length())

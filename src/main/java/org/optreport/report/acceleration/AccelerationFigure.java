@@ -55,11 +55,12 @@ final class AccelerationFigure {
                 }
             }
             List<Series> series = List.of(
-                    Series.line("linear limit 2/λmax(P_W* H)", segments(depth, true), segments(limit, false)),
-                    Series.markers("network (each seed; N ≥ 2: within the budget)", array(nx), array(ny)),
-                    Series.markers("end-to-end (each seed)", array(dx), array(dy)));
+                    // the theory's limit, black; the network's searches and the dynamics' in the first two palette colours
+                    Series.line("linear limit 2/λmax(P_W* H)", segments(depth, true), segments(limit, false)).asTheory(false),
+                    Series.markers("network (each seed; N ≥ 2: within the budget)", array(nx), array(ny)).inPaletteColour(0),
+                    Series.markers("end-to-end (each seed)", array(dx), array(dy)).inPaletteColour(1));
             panels.add(new Panel(loss, (loss.equals("l2") ? "ℓ2" : "ℓ4") + " loss: largest converging step",
-                    new Axis("depth N", false, 0.6, 3.4), new Axis("step size η", false, yMin, yMax), series));
+                    new Axis("depth N", false, 0.6, 3.4, true), new Axis("step size η", false, yMin, yMax), series));
         }
         return new Figure(panels);
     }

@@ -25,14 +25,11 @@ final class LandscapeCharts {
     /** Values drawn on a log axis are clipped here; only exact zeros (never reached in practice) hit it. */
     static final double LOG_FLOOR = 1e-30;
     private static final Axis STEP = Axis.log("step + 1");
-    /**
-     * Palette places: depth N takes place N - 2 in every figure (main and wide), and each kind of reference line one
-     * place of its own: targets (L*, the excess thresholds, the 1 % gap) black, the depth-2 saddle's -sigma pink, the
-     * stability limit 2/eta orange; the per-depth references (predicted sharpness, initial gradient) take their depth's.
+    /*
+     * Colours: each depth its site-wide colour; a per-depth reference (predicted sharpness, initial gradient) that of
+     * its depth's band, which it refers to (the bands come first, in depth order); targets and limits that refer to no
+     * run (L*, the excess thresholds, the saddle's -sigma, 2/eta, the 1 % gap) black, a second one grey.
      */
-    private static final int TARGET = 6, SADDLE = 3, STABILITY = 4;
-
-    static int depthColour(int depth) { return Math.max(0, depth - 2); }
 
     private final double optimalLoss;
     private final double learningRate;
@@ -46,24 +43,25 @@ final class LandscapeCharts {
 
     Figure lossFigure(Map<Integer, List<LandscapeResult>> runs) {
         List<Series> loss = bands(runs, Quantity.LOSS, v -> v);
-        loss.add(horizontal("L*", runs, optimalLoss).inColourOf(TARGET));
+        loss.add(horizontal("L*", runs, optimalLoss).asTheory(false));
         Panel lossPanel = new Panel("loss", "training loss L", STEP, Axis.linear("L"), loss);
         return Figure.of(lossPanel, excessPanel(runs, "excess"));
     }
 
     Panel excessPanel(Map<Integer, List<LandscapeResult>> runs, String id) {
         List<Series> excess = bands(runs, Quantity.EXCESS_LOSS, v -> Math.max(LOG_FLOOR, v / optimalLoss));
-        excess.add(horizontal("10⁻³", runs, 1e-3).inColourOf(TARGET));
-        excess.add(horizontal("10⁻⁶", runs, 1e-6).inColourOf(TARGET));
+        excess.add(horizontal("10⁻³", runs, 1e-3).asTheory(false));
+        excess.add(horizontal("10⁻⁶", runs, 1e-6).asTheory(true));
         return new Panel(id, "relative excess loss (L − L*)/L*", STEP, Axis.log("(L − L*)/L*"), excess);
     }
 
     Panel gradientPanel(Map<Integer, List<LandscapeResult>> runs, String id) {
         List<Series> gradient = bands(runs, Quantity.GRADIENT_NORM, v -> Math.max(LOG_FLOOR, v));
         // the initial level of the drawn run (the median-escape seed), where a stopping rule eps >= it stops at step 0
+        int band = 0;
         for (Map.Entry<Integer, List<LandscapeResult>> e : runs.entrySet())
             gradient.add(horizontal("step 0, N = " + e.getKey(), runs, typicalRun(e.getValue()).series().gradientNorm()[0])
-                    .inColourOf(depthColour(e.getKey())));
+                    .inColourOf(band++));
         return new Panel(id, "gradient norm", STEP, Axis.log("‖∇φ‖"), gradient);
     }
 
@@ -73,7 +71,7 @@ final class LandscapeCharts {
 
     Panel lambdaMinPanel(Map<Integer, List<LandscapeResult>> runs, String id) {
         List<Series> min = bands(runs, Quantity.HESSIAN_MIN_EIGENVALUE, v -> v);
-        min.add(horizontal("−σmax(∇ℓ(0))", runs, -saddleCurvature).inColourOf(SADDLE));
+        min.add(horizontal("−σmax(∇ℓ(0))", runs, -saddleCurvature).asTheory(false));
         return new Panel(id, "smallest Hessian eigenvalue", STEP, Axis.linear("λmin"), min);
     }
 
@@ -98,7 +96,7 @@ final class LandscapeCharts {
             }
         if (!xs.isEmpty())
             series.add(Series.markers("unresolved: upper bound only", xs.stream().mapToDouble(Double::doubleValue).toArray(),
-                    ys.stream().mapToDouble(Double::doubleValue).toArray()).inColourOf(TARGET));
+                    ys.stream().mapToDouble(Double::doubleValue).toArray()).asTheory(false));
         return new Panel(panel.id(), panel.title(), panel.x(), panel.y(), series);
     }
 
@@ -109,12 +107,14 @@ final class LandscapeCharts {
 
     Panel lambdaMaxPanel(Map<Integer, List<LandscapeResult>> runs, String id) {
         List<Series> max = bands(runs, Quantity.HESSIAN_MAX_EIGENVALUE, v -> Math.max(LOG_FLOOR, v));
+        int band = 0;
         for (Map.Entry<Integer, List<LandscapeResult>> e : runs.entrySet()) {
             double predicted = median(e.getValue(), r -> LandscapeSummary.orNaN(r.predictedSharpness()));
             // the prediction in the colour of its depth's band (the bands come first, in depth order)
-            if (Double.isFinite(predicted)) max.add(horizontal("predicted, N = " + e.getKey(), runs, predicted).inColourOf(depthColour(e.getKey())));
+            if (Double.isFinite(predicted)) max.add(horizontal("predicted, N = " + e.getKey(), runs, predicted).inColourOf(band));
+            band++;
         }
-        max.add(horizontal("2/η", runs, 2 / learningRate).inColourOf(STABILITY));
+        max.add(horizontal("2/η", runs, 2 / learningRate).asTheory(false));
         return new Panel(id, "largest Hessian eigenvalue (sharpness)", STEP, Axis.log("λmax"), max);
     }
 
@@ -130,7 +130,7 @@ final class LandscapeCharts {
             gaps.addAll(bands(Map.of(e.getKey(), e.getValue()), Quantity.HESSIAN_MAX_EIGENVALUE,
                     v -> Math.max(LOG_FLOOR, Math.abs(v / predicted - 1))));
         }
-        gaps.add(horizontal("1 %", runs, 0.01).inColourOf(TARGET));
+        gaps.add(horizontal("1 %", runs, 0.01).asTheory(false));
         return new Panel(id, "relative gap to the prediction", STEP, Axis.log("|λmax / predicted − 1|"), gaps);
     }
 
@@ -172,7 +172,7 @@ final class LandscapeCharts {
                 lower[i] = sorted.length == 0 ? Double.NaN : sorted[0];
                 upper[i] = sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1];
             }
-            out.add(Series.band("N = " + e.getKey(), x, line, lower, upper).inColourOf(depthColour(e.getKey())));
+            out.add(Series.band("N = " + e.getKey(), x, line, lower, upper).inDepthColour(e.getKey()));
         }
         return out;
     }

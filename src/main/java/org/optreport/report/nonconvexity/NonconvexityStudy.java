@@ -80,18 +80,18 @@ public final class NonconvexityStudy implements Study<Run<NonconvexityResult>> {
         double[][] minima = levelSet(p, range);
         lines.add(Series.line("minima: φ = φ*", minima[0], minima[1]));
         double[][] ridge = barrierLevel(p, range);
-        lines.add(Series.dashed("level φ = φ(0)", ridge[0], ridge[1]));
+        lines.add(Series.dashed("level φ = φ(0)", ridge[0], ridge[1]).asTheory(false));
         lines.add(new Series("segment θ₊ to θ₋", new double[] {from[0], to[0]}, new double[] {from[1], to[1]},
                 null, null, Series.Style.LINE_MARKERS));
-        // black (the heat map palette's second colour): visible on the white segment and on the colours around it
-        lines.add(Series.markers("saddle", new double[] {0}, new double[] {0}).inColourOf(1));
+        // black: visible on the white segment and on the colours around it
+        lines.add(Series.markers("saddle", new double[] {0}, new double[] {0}).asTheory(false));
         Panel heat = new Panel("landscape", "excess loss φ(w₁, w₂) − φ*", Axis.linear("w₁"), Axis.linear("w₂"), lines,
                 new HeatMap(w1, w2, excess(r.grid().loss(), optimal), "φ − φ*", true, COLOUR_DECADES));
 
         double[] t = r.segment().t(), segLoss = r.segment().loss();
         Panel segment = new Panel("segment", "loss along the segment", Axis.linear("t (t = 0: θ₊, t = 1: θ₋, t = ½: the origin)"), Axis.linear("loss φ"),
                 List.of(Series.line("φ((1−t)·θ₊ + t·θ₋)", t, segLoss),
-                        Series.dashed("global minimum value", new double[] {0, 1}, new double[] {optimal, optimal})));
+                        Series.dashed("global minimum value", new double[] {0, 1}, new double[] {optimal, optimal}).asTheory(false)));
 
         QuotedValues values = new QuotedValues();
         values.put("samples", Integer.toString(r.dataset().samples()), "samples (rows) of the dataset the loss is evaluated on");

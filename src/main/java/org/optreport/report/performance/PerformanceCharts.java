@@ -76,7 +76,8 @@ final class PerformanceCharts {
         }
         double matmulRate = result.matmulRate();
         if (hi > 0 && !Double.isNaN(matmulRate))
-            series.add(Series.dashed("best matrix product", new double[] {lo, hi}, new double[] {matmulRate / 1e9, matmulRate / 1e9}));
+            series.add(Series.dashed("best matrix product", new double[] {lo, hi}, new double[] {matmulRate / 1e9, matmulRate / 1e9})
+                    .asTheory(false));
         return new Panel("kernels", "kernels' flop rates", Axis.log("parameters"), Axis.log("GFLOP/s"), series);
     }
 

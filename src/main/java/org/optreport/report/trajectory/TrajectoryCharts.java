@@ -38,12 +38,11 @@ final class TrajectoryCharts {
             for (int depth : s.depths()) {
                 TrajectoryRun r = TrajectoryRun.of(results.get(plan.main(depth, balanced)));
                 if (r.diverged()) warnings.add("trajectory: the " + kind + " run at depth " + depth + " diverged: " + r.result().divergence());
-                // one colour per depth in every panel: the network solid, the dynamics dashed in the same colour
-                int colour = s.depths().indexOf(depth);
-                loss.add(logLog(Series.Style.LINE, "net N=" + depth, r.networkExcess()).inColourOf(colour));
-                loss.add(logLog(Series.Style.DASHED, "e2e N=" + depth, r.dynamicsExcess()).inColourOf(colour));
-                distance.add(logLog(Series.Style.LINE, "N=" + depth, r.distance()));
-                imbalance.add(logLog(Series.Style.LINE, "N=" + depth, r.imbalance()));
+                // each depth its site-wide colour in every panel: the network solid, the dynamics dashed in the same colour
+                loss.add(logLog(Series.Style.LINE, "net N=" + depth, r.networkExcess()).inDepthColour(depth));
+                loss.add(logLog(Series.Style.DASHED, "e2e N=" + depth, r.dynamicsExcess()).inDepthColour(depth));
+                distance.add(logLog(Series.Style.LINE, "N=" + depth, r.distance()).inDepthColour(depth));
+                imbalance.add(logLog(Series.Style.LINE, "N=" + depth, r.imbalance()).inDepthColour(depth));
                 String key = kind + "N" + depth;
                 values.put(key + "MaxDistance", Format.sig(r.maxDistance(), 2), "largest distance between the network's and the dynamics' end-to-end matrices, run " + key);
                 values.put(key + "MaxDistanceStep", Format.integer(r.maxDistanceStep()), "step of the largest network-dynamics distance, run " + key);
@@ -224,13 +223,12 @@ final class TrajectoryCharts {
         for (int depth : s.multiDepths()) {
             TrajectoryRun r = TrajectoryRun.of(results.get(plan.multiOutput().get(depth)));
             if (r.diverged()) warnings.add("trajectory: the Linnerud run at depth " + depth + " diverged");
-            // one colour per depth in the loss panel; in the distance panel four colours, since a dashed line through
-            // every step draws nearly solid and would not tell distance from imbalance within one colour
-            int colour = s.multiDepths().indexOf(depth);
-            loss.add(logLog(Series.Style.LINE, "net N=" + depth, r.networkExcess()).inColourOf(colour));
-            loss.add(logLog(Series.Style.DASHED, "e2e N=" + depth, r.dynamicsExcess()).inColourOf(colour));
-            distance.add(logLog(Series.Style.LINE, "distance N=" + depth, r.distance()));
-            distance.add(logLog(Series.Style.DASHED, "imbalance N=" + depth, r.imbalance()));
+            // each depth its site-wide colour: in the loss panel the network solid and the dynamics dashed, in the
+            // distance panel the distance solid and the imbalance dotted (dashed means dynamics)
+            loss.add(logLog(Series.Style.LINE, "net N=" + depth, r.networkExcess()).inDepthColour(depth));
+            loss.add(logLog(Series.Style.DASHED, "e2e N=" + depth, r.dynamicsExcess()).inDepthColour(depth));
+            distance.add(logLog(Series.Style.LINE, "distance N=" + depth, r.distance()).inDepthColour(depth));
+            distance.add(logLog(Series.Style.DOTTED, "imbalance N=" + depth, r.imbalance()).inDepthColour(depth));
             String key = "multiN" + depth;
             values.put(key + "MaxDistance", Format.sig(r.maxDistance(), 2), "largest distance between the network's and the dynamics' end-to-end matrices, run " + key);
             values.put(key + "MaxDistanceStep", Format.integer(r.maxDistanceStep()), "step of the largest network-dynamics distance, run " + key);

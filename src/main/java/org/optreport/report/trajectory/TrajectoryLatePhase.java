@@ -73,7 +73,7 @@ final class TrajectoryLatePhase {
             values.put("lateN" + depth + "PredictedRate", Format.sig(predicted, 3), "predicted decades of excess loss per 1000 steps in the late phase, depth " + depth);
             values.put("lateN" + depth + "MeasuredRate", Format.sig(measured, 3), "measured decades of excess loss per 1000 steps over the second half, depth " + depth);
             values.put("lateN" + depth + "FinalExcess", Format.sig(r.networkExcess().last(), 2), "final excess loss of the late-phase run, depth " + depth);
-            curves.add(TrajectoryCharts.logY(Series.Style.LINE, "net N=" + depth, r.networkExcess()));
+            curves.add(TrajectoryCharts.logY(Series.Style.LINE, "net N=" + depth, r.networkExcess()).inDepthColour(depth));
         }
         values.put("lateRate", Format.sig(eta, 2), "learning rate of the late-phase runs");
         values.put("lateSteps", Format.integer(plan.settings().latePhaseSteps()), "steps of the late-phase runs");
@@ -82,8 +82,9 @@ final class TrajectoryLatePhase {
             TrajectoryRun r = TrajectoryRun.of(results.get(plan.latePhase().get(depth)));
             double end = r.result().steps(), start = end / 2, last = r.networkExcess().last();
             double slope = numbers.get("latePredictedRate.depth" + depth) / 1000;
+            // a prediction in the colour of the run it predicts
             curves.add(Series.dashed("predicted N=" + depth, new double[] {start, end},
-                    new double[] {last * Math.pow(10, slope * (end - start)), last}));
+                    new double[] {last * Math.pow(10, slope * (end - start)), last}).inDepthColour(depth));
         }
         figures.put("latephase", new Figure(List.of(new Panel("loss", "ℓ2, η = " + Format.sig(eta, 2) + ": excess loss",
                 Axis.linear("step"), Axis.log("L − L*"), curves))));

@@ -41,10 +41,12 @@ final class UltrawideCharts {
             double initial = net.median()[0], last = net.step()[net.step().length - 1];
             double[] boundStep = {0, last}, bound = {initial, Math.pow(1 - eta * lambdaMin, 2 * last) * initial};
             panels.add(new Panel("loss-m" + w.width(), "width m = " + Format.integer(w.width()), Axis.linear("step k"), Axis.log("loss ½‖u − y‖²"),
+                    // network solid, kernel dynamics dashed; the bound refers to the H* dynamics: its colour, dotted
                     List.of(Series.band("network", net.step(), net.median(), net.min(), net.max()),
-                            Series.band("kernel dynamics, H*", ker.step(), ker.median(), ker.min(), ker.max()),
-                            Series.band("kernel dynamics, H(0)", initial0.step(), initial0.median(), initial0.min(), initial0.max()),
-                            Series.dashed("bound on the H* dynamics", boundStep, bound))));
+                            Series.band("kernel dynamics, H*", ker.step(), ker.median(), ker.min(), ker.max()).styled(Series.Style.DASHED),
+                            Series.band("kernel dynamics, H(0)", initial0.step(), initial0.median(), initial0.min(), initial0.max())
+                                    .styled(Series.Style.DASHED),
+                            Series.dashed("bound on the H* dynamics", boundStep, bound).styled(Series.Style.DOTTED).inColourOf(1))));
         }
         return new Figure(panels);
     }
@@ -69,7 +71,7 @@ final class UltrawideCharts {
         errors.add(byWidth("‖H(0) − H*‖₂ / λ₀", widths, run -> run.kernelDeviationSpectral() / lambdaMin));
         errors.add(byWidth("‖H(T) − H(0)‖₂ / λ₀", widths, run -> run.kernelChangeSpectral() / lambdaMin));
         double[] ends = {widths.get(0).width(), widths.get(widths.size() - 1).width()};
-        errors.add(Series.dashed("¼: the proof's bound", ends, new double[] {0.25, 0.25}));
+        errors.add(Series.dashed("¼: the proof's bound", ends, new double[] {0.25, 0.25}).asTheory(false));
         errors.add(halfSlope(errors.get(0)));
         return Figure.of(
                 scalingPanel("largest-distance", "largest distance max_k ‖u_net(k) − u_H*(k)‖", "max distance", widths,
@@ -127,11 +129,15 @@ final class UltrawideCharts {
         return new Series(name, m, med, lo, hi, Series.Style.LINE_MARKERS);
     }
 
-    /** A reference line of slope -1/2 through the last point of {@code through}, across its widths. */
+    /**
+     * A reference line of slope -1/2 through the last point of {@code through}, across its widths: the theory's rate,
+     * grey (it is anchored at a series but predicts none), dashed.
+     */
     private static Series halfSlope(Series through) {
         int last = through.x().length - 1;
         double anchorM = through.x()[last], anchorY = through.y()[last];
-        return Series.dashed("slope −1/2", new double[] {through.x()[0], anchorM}, new double[] {anchorY * Math.sqrt(anchorM / through.x()[0]), anchorY});
+        return Series.dashed("slope −1/2", new double[] {through.x()[0], anchorM}, new double[] {anchorY * Math.sqrt(anchorM / through.x()[0]), anchorY})
+                .asTheory(true);
     }
 
     /** The median over seeds of a traced quantity with its band, from step 1 (step 0 can be exactly 0). */
@@ -148,7 +154,7 @@ final class UltrawideCharts {
         if (fit.points() >= 2) {
             double[] fx = {fit.minWidth(), fit.maxWidth()};
             double[] fy = {fit.at(fit.minWidth()), fit.at(fit.maxWidth())};
-            series.add(Series.dashed("fit: slope " + Format.sig(fit.slope(), 3), fx, fy));
+            series.add(Series.dashed("fit: slope " + Format.sig(fit.slope(), 3), fx, fy).inColourOf(0));
         }
         series.add(halfSlope(medians)); // through the widest median, so slopes can be compared by eye
         return new Panel(id, title, Axis.log("width m"), Axis.log(yLabel), series);
@@ -163,7 +169,8 @@ final class UltrawideCharts {
         double[] slowY = {edges[1] / eta, edges[1] / eta};
         Panel spectrum = new Panel("eigenvalues", "eigenvalues of H*", Axis.log("index i"), Axis.log("λᵢ"),
                 List.of(Series.markers("λᵢ (decreasing)", index, eigenvalues),
-                        Series.dashed("ηλ = " + edges[0], fast, fastY), Series.dashed("ηλ = " + edges[1], fast, slowY)));
+                        Series.dashed("ηλ = " + edges[0], fast, fastY).asTheory(false),
+                        Series.dashed("ηλ = " + edges[1], fast, slowY).asTheory(true)));
 
         double[] step = UltrawideMetrics.steps(run.series().step());
         int from = step.length > 1 && step[0] == 0 ? 1 : 0;
@@ -182,13 +189,14 @@ final class UltrawideCharts {
         String[] bandNames = UltrawideSpectrum.bandNames(bands);
         List<Series> kernelLines = new ArrayList<>(), networkLines = new ArrayList<>();
         for (int b = 0; b < 3; b++) {
-            kernelLines.add(Series.line(bandNames[b], tail(step, from), clampBelow(tail(kernelBands[b], from), floor)));
+            // kernel dynamics dashed, network solid, each group of directions in the same colour in both panels
+            kernelLines.add(Series.dashed(bandNames[b], tail(step, from), clampBelow(tail(kernelBands[b], from), floor)));
             networkLines.add(Series.line(bandNames[b], tail(step, from), clampBelow(tail(networkBands[b], from), floor)));
         }
         // Values below the floor are drawn on it: the floor is a labelled line, below which the axis goes on a little.
         double[] span = {step[from], step[step.length - 1]}, floorLine = {floor, floor};
-        kernelLines.add(Series.dashed("floor: smaller values drawn on it", span, floorLine));
-        networkLines.add(Series.dashed("floor: smaller values drawn on it", span, floorLine));
+        kernelLines.add(Series.dashed("floor: smaller values drawn on it", span, floorLine).asTheory(true).styled(Series.Style.DOTTED));
+        networkLines.add(Series.dashed("floor: smaller values drawn on it", span, floorLine).asTheory(true).styled(Series.Style.DOTTED));
         Panel kernelSplit = new Panel("kernel-split", "kernel dynamics from u(0) of " + who, Axis.log("step k"), lossAxis, kernelLines);
         Panel networkSplit = new Panel("network-split", "network, " + who, Axis.log("step k"), lossAxis, networkLines);
         return Figure.of(spectrum, kernelSplit, networkSplit);

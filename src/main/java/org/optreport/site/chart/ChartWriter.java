@@ -1,27 +1,29 @@
 package org.optreport.site.chart;
 
-import java.awt.Color;
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
-import org.knowm.xchart.XYChart;
 import org.optreport.report.output.Axis;
 import org.optreport.report.output.Figure;
-import org.optreport.report.output.HeatMap;
 import org.optreport.report.output.Panel;
 import org.optreport.report.output.Series;
 
 /**
- * Renders the panels of a figure as PNG images (twice the CSS pixel density, so they stay sharp on
- * high-density screens) with, beside each, a CSV of exactly the data drawn. Same figure in, same bytes out.
+ * Draws the panels of a figure: as SVG (text stays text, sharp at any zoom) for line charts, and as PNG (twice the CSS
+ * pixel density) for every panel, the page's image of a heat map and a download beside the SVG; with, beside each, a
+ * CSV of exactly the data drawn. Same figure in, same bytes out. Each panel is checked as it is drawn: at most
+ * {@link AxisTicks#MAX_LABELS} labelled ticks per axis, and no two legend entries of one panel in the same colour and
+ * line style.
  */
 public final class ChartWriter {
     static {
@@ -29,17 +31,30 @@ public final class ChartWriter {
         System.setProperty("java.awt.headless", "true");
     }
 
-    /** Writes {@code <figureName>-<panelId>.png} and {@code .csv} for every panel into {@code directory}. */
+    /** Writes {@code <figureName>-<panelId>.svg} (line charts), {@code .png} and {@code .csv} for every panel into {@code directory}. */
     public List<WrittenPanel> write(Figure figure, String figureName, Path directory) {
         List<WrittenPanel> written = new ArrayList<>();
         try {
             Files.createDirectories(directory);
-            for (Panel panel : figure.panels()) {
-                ShownPanel shown = ShownPanel.of(panel);
+            List<ShownPanel> shown = figure.panels().stream().map(ShownPanel::of).toList();
+            List<PanelPainter> painters = shown.stream().map(PanelPainter::new).toList();
+            List<PanelLayout> layouts = layouts(painters, shown);
+            for (int i = 0; i < shown.size(); i++) {
+                Panel panel = shown.get(i).panel();
                 String base = figureName + "-" + panel.id();
-                PngFiles.write(render(shown), directory.resolve(base + ".png"));
-                PanelCsv.write(shown, directory.resolve(base + ".csv"));
-                written.add(new WrittenPanel(base + ".png", base + ".csv", ChartLook.WIDTH, ChartLook.HEIGHT, altText(panel)));
+                BufferedImage image = newImage();
+                PanelPainter.Drawing drawing = paint(painters.get(i), layouts.get(i), image);
+                check(drawing, figureName, panel);
+                PngFiles.write(image, directory.resolve(base + ".png"));
+                String svg = null;
+                if (panel.heatMap() == null) {
+                    svg = base + ".svg";
+                    VectorGraphics2D vector = new VectorGraphics2D();
+                    painters.get(i).paint(vector, layouts.get(i), null, 1);
+                    SvgFiles.write(vector, ChartLook.WIDTH, ChartLook.HEIGHT, directory.resolve(svg));
+                }
+                PanelCsv.write(shown.get(i), directory.resolve(base + ".csv"));
+                written.add(new WrittenPanel(svg, base + ".png", base + ".csv", ChartLook.WIDTH, ChartLook.HEIGHT, altText(panel)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("writing figure " + figureName + " to " + directory, e);
@@ -47,40 +62,64 @@ public final class ChartWriter {
         return List.copyOf(written);
     }
 
-    /** The panel drawn at {@link ChartLook#SCALE} device pixels per CSS pixel. */
-    static BufferedImage render(ShownPanel shown) {
-        int scale = ChartLook.SCALE;
-        BufferedImage image = new BufferedImage(ChartLook.WIDTH * scale, ChartLook.HEIGHT * scale, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = graphics(image);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, ChartLook.WIDTH, ChartLook.HEIGHT);
-        HeatMap heatMap = shown.panel().heatMap();
-        if (heatMap == null) {
-            XYChart chart = XyCharts.build(shown, ChartLook.WIDTH, ChartLook.HEIGHT, null);
-            chart.paint(g, ChartLook.WIDTH, ChartLook.HEIGHT);
-        } else {
-            paintWithHeatMap(shown, heatMap, image, g);
+    /**
+     * One layout for the figure's panels: the same title room and legend rows for all (so side-by-side plots have the
+     * same height); each legend in an empty corner of its plot where one is free, else in the rows below.
+     */
+    static List<PanelLayout> layouts(List<PanelPainter> painters, List<ShownPanel> shown) {
+        boolean titled = shown.stream().anyMatch(s -> s.panel().title() != null && !s.panel().title().isBlank());
+        int rows = 0;
+        PanelLayout.Corner[] corners = new PanelLayout.Corner[painters.size()];
+        for (int round = 0; round < 3; round++) {
+            int needed = 0;
+            for (int i = 0; i < painters.size(); i++) {
+                corners[i] = painters.get(i).emptyCorner(new PanelLayout(titled, shown.get(i).panel().heatMap() != null, rows, null));
+                if (corners[i] == null) needed = Math.max(needed, painters.get(i).rowsBelow());
+            }
+            if (needed <= rows) break;
+            rows = needed;
         }
-        g.dispose();
+        List<PanelLayout> layouts = new ArrayList<>();
+        for (int i = 0; i < painters.size(); i++)
+            layouts.add(new PanelLayout(titled, shown.get(i).panel().heatMap() != null, rows, corners[i]));
+        return layouts;
+    }
+
+    /** The panel alone (as a figure of one panel) drawn at {@link ChartLook#SCALE} device pixels per CSS pixel. */
+    static BufferedImage render(ShownPanel shown) {
+        PanelPainter painter = new PanelPainter(shown);
+        BufferedImage image = newImage();
+        paint(painter, layouts(List.of(painter), List.of(shown)).get(0), image);
         return image;
     }
 
-    private static void paintWithHeatMap(ShownPanel shown, HeatMap heatMap, BufferedImage image, Graphics2D g) {
-        int chartWidth = ChartLook.WIDTH - ChartLook.COLOUR_BAR_STRIP;
-        double[] limits = XyCharts.heatMapLimits(shown);
-        XYChart chart = XyCharts.build(shown, chartWidth, ChartLook.HEIGHT, limits);
-        // A first paint on a scratch image lays the chart out, so the plot area is known before the raster.
-        BufferedImage scratch = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D scratchGraphics = graphics(scratch);
-        chart.paint(scratchGraphics, chartWidth, ChartLook.HEIGHT);
-        scratchGraphics.dispose();
-        double left = chart.getScreenXFromChart(limits[0]), right = chart.getScreenXFromChart(limits[1]);
-        double bottom = chart.getScreenYFromChart(limits[2]), top = chart.getScreenYFromChart(limits[3]);
-        Rectangle2D plot = new Rectangle2D.Double(left, top, right - left, bottom - top);
-        HeatMapLayer layer = new HeatMapLayer(heatMap, shown.panel().x().log(), shown.panel().y().log());
-        layer.paintRaster(image, ChartLook.SCALE, plot, limits[0], limits[1], limits[2], limits[3]);
-        chart.paint(g, chartWidth, ChartLook.HEIGHT);
-        layer.paintColourBar(g, chartWidth + 6, top, bottom);
+    private static BufferedImage newImage() {
+        return new BufferedImage(ChartLook.WIDTH * ChartLook.SCALE, ChartLook.HEIGHT * ChartLook.SCALE, BufferedImage.TYPE_INT_RGB);
+    }
+
+    private static PanelPainter.Drawing paint(PanelPainter painter, PanelLayout layout, BufferedImage image) {
+        Graphics2D g = graphics(image);
+        try {
+            return painter.paint(g, layout, image, ChartLook.SCALE);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /** The conventions a drawing can be checked for mechanically; a figure that breaks one is a bug in its study. */
+    static void check(PanelPainter.Drawing drawing, String figureName, Panel panel) {
+        String where = "figure " + figureName + ", panel " + panel.id() + ": ";
+        if (drawing.xLabels().size() > AxisTicks.MAX_LABELS || drawing.yLabels().size() > AxisTicks.MAX_LABELS)
+            throw new IllegalStateException(where + "more than " + AxisTicks.MAX_LABELS + " tick labels on an axis: x " + drawing.xLabels()
+                    + ", y " + drawing.yLabels());
+        Map<String, String> seen = new HashMap<>();
+        for (PanelPainter.LegendKey key : drawing.legend()) {
+            String look = String.format("#%06X %s", key.rgb(), key.style());
+            String other = seen.putIfAbsent(look, key.name());
+            if (other != null)
+                throw new IllegalStateException(where + "series '" + other + "' and '" + key.name() + "' are both drawn " + look
+                        + ": give one another colour or line style");
+        }
     }
 
     private static Graphics2D graphics(BufferedImage image) {
@@ -114,6 +153,7 @@ public final class ChartWriter {
         String kind = switch (s.style()) {
             case LINE -> "line";
             case DASHED -> "dashed line";
+            case DOTTED -> "dotted line";
             case MARKERS -> "markers";
             case LINE_MARKERS -> "line with markers";
         };

@@ -111,7 +111,7 @@ public final class FigureCache {
             Map<String, byte[]> files = new LinkedHashMap<>();
             Map<String, FileCheck> checks = new LinkedHashMap<>();
             for (WrittenPanel p : panels) {
-                for (String name : List.of(p.pngFileName(), p.csvFileName())) {
+                for (String name : java.util.stream.Stream.of(p.svgFileName(), p.pngFileName(), p.csvFileName()).filter(n -> n != null).toList()) {
                     byte[] bytes = Files.readAllBytes(drawing.resolve(name));
                     files.put(name, bytes);
                     checks.put(name, new FileCheck(bytes.length, Sha256.hex(bytes)));

@@ -102,7 +102,8 @@ final class HeatMapLayer {
             double y = bottom - t * height;
             g.setColor(ChartLook.FRAME);
             g.draw(new java.awt.geom.Line2D.Double(left + barWidth, y, left + barWidth + 4, y));
-            String label = map.logZ() ? TickLabels.powerOfTen(tick) : TickLabels.plain(tick);
+            String label = map.logZ() && tick == Math.rint(tick) ? TickLabels.decade((int) tick)
+                    : map.logZ() ? TickLabels.plain(Math.pow(10, tick)) : TickLabels.plain(tick);
             g.setColor(ChartLook.TEXT);
             g.drawString(label, (float) (left + barWidth + 6), (float) (y + metrics.getAscent() / 2.0 - 1));
             widestLabel = Math.max(widestLabel, metrics.stringWidth(label));
@@ -117,6 +118,54 @@ final class HeatMapLayer {
         g.setTransform(saved);
     }
 
+    /**
+     * Thin contour lines at the colour bar's labelled levels (marching squares over the grid, on the colour scale), so
+     * that the shape of the field reads where neighbouring colours are close: a valley's walls, a ridge's crest.
+     */
+    void paintContours(Graphics2D g, java.util.function.DoubleUnaryOperator screenX, java.util.function.DoubleUnaryOperator screenY,
+                       Rectangle2D plot) {
+        if (!(zHigh > zLow)) return;
+        java.awt.Shape saved = g.getClip();
+        g.clip(plot);
+        g.setColor(CONTOUR);
+        g.setStroke(new java.awt.BasicStroke(0.8f));
+        List<Double> levels = ticks();
+        for (int j = 0; j + 1 < yOrder.length; j++)
+            for (int i = 0; i + 1 < xOrder.length; i++) {
+                int x0 = xOrder[i], x1 = xOrder[i + 1], y0 = yOrder[j], y1 = yOrder[j + 1];
+                double[] cx = {map.xs()[x0], map.xs()[x1], map.xs()[x1], map.xs()[x0]};
+                double[] cy = {map.ys()[y0], map.ys()[y0], map.ys()[y1], map.ys()[y1]};
+                double[] v = {level(map.z()[y0][x0]), level(map.z()[y0][x1]), level(map.z()[y1][x1]), level(map.z()[y1][x0])};
+                if (Arrays.stream(v).anyMatch(Double::isNaN)) continue;
+                for (double level : levels) {
+                    if (level <= zLow + 1e-9 || level >= zHigh - 1e-9) continue;
+                    List<double[]> crossings = new ArrayList<>();
+                    for (int e = 0; e < 4; e++) {
+                        double a = v[e] - level, b = v[(e + 1) % 4] - level;
+                        if ((a < 0) != (b < 0)) {
+                            double t = a / (a - b);
+                            crossings.add(new double[] {
+                                screenX.applyAsDouble(along(cx[e], cx[(e + 1) % 4], t, logX)),
+                                screenY.applyAsDouble(along(cy[e], cy[(e + 1) % 4], t, logY))});
+                        }
+                    }
+                    for (int k = 0; k + 1 < crossings.size(); k += 2)
+                        g.draw(new java.awt.geom.Line2D.Double(crossings.get(k)[0], crossings.get(k)[1], crossings.get(k + 1)[0], crossings.get(k + 1)[1]));
+                }
+            }
+        g.setClip(saved);
+    }
+
+    /** Contour lines: white, half transparent, visible on every viridis colour without hiding it. */
+    static final Color CONTOUR = new Color(255, 255, 255, 150);
+
+    /** A value on the colour scale (log10 for a log scale), NaN where it is not drawn. */
+    private double level(double z) { return ShownPanel.drawable(z, map.logZ()) ? scaled(z, map.logZ()) : Double.NaN; }
+
+    private static double along(double a, double b, double t, boolean log) {
+        return log ? Math.pow(10, Math.log10(a) + t * (Math.log10(b) - Math.log10(a))) : a + t * (b - a);
+    }
+
     /** Tick positions on the colour scale (log10 of z for a log scale): decades, or 1-2-5 steps. */
     private List<Double> ticks() {
         List<Double> ticks = new ArrayList<>();
@@ -125,6 +174,7 @@ final class HeatMapLayer {
             return ticks;
         }
         double step = map.logZ() ? Math.max(1, Math.ceil((zHigh - zLow) / 6)) : TickLabels.niceStep((zHigh - zLow) / 5);
+        // a handful of labels: a 1-2-2.5-5 step may give seven; a log scale at most six decades' worth
         for (double t = Math.ceil(zLow / step - 1e-9) * step; t <= zHigh + 1e-9 * step; t += step) ticks.add(Math.abs(t) < 1e-12 * step ? 0.0 : t);
         return ticks;
     }

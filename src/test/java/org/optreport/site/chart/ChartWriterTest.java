@@ -46,7 +46,9 @@ class ChartWriterTest {
         List<WrittenPanel> written = new ChartWriter().write(twoPanels(), "landscape", dir);
         assertEquals(List.of("landscape-loss.png", "landscape-rate.png"), written.stream().map(WrittenPanel::pngFileName).toList());
         assertEquals(List.of("landscape-loss.csv", "landscape-rate.csv"), written.stream().map(WrittenPanel::csvFileName).toList());
+        assertEquals(List.of("landscape-loss.svg", "landscape-rate.svg"), written.stream().map(WrittenPanel::shownFileName).toList());
         for (WrittenPanel w : written) {
+            assertTrue(Files.isRegularFile(dir.resolve(w.svgFileName())));
             assertTrue(Files.isRegularFile(dir.resolve(w.pngFileName())));
             assertTrue(Files.isRegularFile(dir.resolve(w.csvFileName())));
             assertTrue(w.altText().contains("step"), w.altText());
@@ -122,7 +124,7 @@ class ChartWriterTest {
         Path first = dir.resolve("a"), second = dir.resolve("b");
         new ChartWriter().write(twoPanels(), "f", first);
         new ChartWriter().write(twoPanels(), "f", second);
-        for (String name : List.of("f-loss.png", "f-loss.csv", "f-rate.png", "f-rate.csv"))
+        for (String name : List.of("f-loss.svg", "f-loss.png", "f-loss.csv", "f-rate.svg", "f-rate.png", "f-rate.csv"))
             assertArrayEquals(Files.readAllBytes(first.resolve(name)), Files.readAllBytes(second.resolve(name)), name);
     }
 

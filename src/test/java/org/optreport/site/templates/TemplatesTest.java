@@ -129,6 +129,20 @@ class TemplatesTest {
         assertEquals("figures/f-a.csv", figure.selectFirst("a").attr("href"));
         assertEquals("Figure 3.", figure.selectFirst("figcaption .figure-number").text());
         assertEquals("decreases", figure.selectFirst("figcaption em").text());
+        assertTrue(figure.select("a[href$=.png]").isEmpty(), "a PNG shown as the image has no download link beside it");
+    }
+
+    /** A vector figure links its PNG beside the CSV. */
+    @Test
+    void anSvgFigureOffersItsPngBesideTheData() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("number", 1);
+        model.put("captionHtml", "Loss.");
+        model.put("panels", List.of(Map.of("src", "figures/f-a.svg", "png", "figures/f-a.png", "vector", true, "csv", "figures/f-a.csv",
+                "width", 640, "height", 400, "alt", "a")));
+        Element figure = Jsoup.parseBodyFragment(new Templates(TEMPLATES).render("figure.ftlh", model)).selectFirst("figure.figure");
+        assertEquals("figures/f-a.svg", figure.selectFirst("img").attr("src"));
+        assertEquals(List.of("figures/f-a.csv", "figures/f-a.png"), figure.select(".panel-data a").eachAttr("href"));
     }
 
     @Test

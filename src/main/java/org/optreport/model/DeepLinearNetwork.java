@@ -212,6 +212,16 @@ public final class DeepLinearNetwork {
         }
     }
 
+    /** Sets the one parameter at {@code index} (contract order) without touching the others. */
+    public void setParameter(int index, double value) {
+        if (index < 0 || index >= parameterCount) {
+            throw new IndexOutOfBoundsException("parameter " + index + " of " + parameterCount);
+        }
+        int j = layers.length - 1;
+        while (offsets[j] > index) j--;
+        layers[j].data[index - offsets[j]] = value;
+    }
+
     /** max_j ||W_{j+1}^T W_{j+1} - W_j W_j^T||_F over j = 1..N-1; 0 for depth 1. */
     public double imbalance() {
         double worst = 0;

@@ -1,7 +1,22 @@
 package org.optreport.report.performance;
 
-/** One JMH result: the kernel, its size, the time per operation in seconds and JMH's own figures. */
-record Measurement(Kernel kernel, Point point, double seconds, double errorSeconds, double score, double error, String unit,
-                   double bytesPerOp) {
-    double flopRate() { return point.flops() / seconds; }
+import org.optreport.report.stats.Replicates;
+
+/**
+ * One JMH result: the kernel, its size, the time per operation in seconds as replicates (one mean per fork: the
+ * iterations within a fork are not independent of each other, the forks are), JMH's own score, error and unit, the
+ * allocation per operation and the collector's activity over the measurement (count, milliseconds; NaN: not profiled).
+ */
+record Measurement(Kernel kernel, Point point, Replicates time, double score, double error, String unit,
+                   double bytesPerOp, double gcCount, double gcMillis) {
+    /** The mean of the fork means. */
+    double seconds() { return time.mean(); }
+
+    double flopRate() { return point.flops() / seconds(); }
+
+    /** Compulsory bytes per second (NaN where the bytes are not counted). */
+    double byteRate() { return point.bytes() / seconds(); }
+
+    /** Flops per byte of compulsory traffic. */
+    double intensity() { return point.flops() / point.bytes(); }
 }

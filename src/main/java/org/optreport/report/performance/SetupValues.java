@@ -17,6 +17,9 @@ final class SetupValues {
         values.put("cpu", machine.cpu());
         values.put("cores", Integer.toString(machine.cores()));
         values.put("jvm", machine.jvm());
+        values.put("clock", machine.clockMHz() == null || machine.clockMHz().isNaN() ? NOT_MEASURED : Format.sig(machine.clockMHz() / 1e3, 3) + " GHz");
+        values.put("vectorBits", machine.vectorBits() == null || machine.vectorBits() == 0 ? NOT_MEASURED : Integer.toString(machine.vectorBits()));
+        values.put("caches", machine.caches() == null || machine.caches().isEmpty() ? NOT_MEASURED : machine.caches());
         values.put("setting", s.setting());
         values.put("forks", Integer.toString(s.forks()));
         values.put("warmup", s.warmupIterations() + " × " + s.warmupMillis() + " ms");
@@ -24,10 +27,11 @@ final class SetupValues {
         values.put("jmhVersion", s.jmhVersion());
         values.put("jvmArgs", s.jvmArgs());
         values.put("denseEigenLimit", Format.integer(result.denseEigenLimit()));
-        double matmulRate = result.matmulRate();
-        values.put("matmulGflops", Double.isNaN(matmulRate) ? NOT_MEASURED : Format.sig(matmulRate / 1e9, 3));
-        Measurement best = null;
-        for (Measurement m : result.of("matmul")) if (best == null || m.flopRate() > best.flopRate()) best = m;
-        values.put("matmulSize", best == null ? NOT_MEASURED : best.point().label());
+        values.put("replicates", s.forks() >= 2 ? s.forks() + " fork means" : "one in-process run, so no interval and no verdict");
+        Measurement yardstick = result.yardstick();
+        values.put("matmulGflops", yardstick == null ? NOT_MEASURED : Format.sig(yardstick.flopRate() / 1e9, 3));
+        values.put("matmulGflopsBounds", yardstick == null ? NOT_MEASURED : PerformanceTargets.bounds(
+                yardstick.point().flops() / yardstick.time().upper95() / 1e9, yardstick.point().flops() / yardstick.time().lower95() / 1e9, 1, ""));
+        values.put("matmulSize", yardstick == null ? NOT_MEASURED : yardstick.point().label());
     }
 }

@@ -51,7 +51,13 @@ final class BenchmarkResult {
         String unit = primary.scoreUnit();
         double score = primary.score(), error = orNaN(primary.scoreError());
         return new Measurement(k, point, forkMeans(primary, unit), score, error, unit, secondary(r, "gc.alloc.rate.norm"),
-                secondary(r, "gc.count"), secondary(r, "gc.time"));
+                secondary(r, "gc.count"), secondary(r, "gc.time"), iterations(primary, unit));
+    }
+
+    /** Every measured iteration in seconds, fork after fork; empty without raw data. */
+    static double[] iterations(BenchmarksResult.Metric metric, String unit) {
+        if (metric.rawData() == null) return new double[0];
+        return metric.rawData().stream().flatMap(List::stream).mapToDouble(v -> seconds(v, unit)).toArray();
     }
 
     /**

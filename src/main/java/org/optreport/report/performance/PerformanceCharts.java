@@ -29,7 +29,7 @@ final class PerformanceCharts {
 
     private static Panel reluPanel(List<Measurement> steps) {
         return new Panel("relu", "two-layer ReLU network", Axis.log("width m"), Axis.log("time per operation (s)"),
-                withFit(timeSeries("GD step, 256 samples" + slopeNote(exponent(steps)), steps), steps));
+                withIterations(withFit(timeSeries("GD step, 256 samples" + slopeNote(exponent(steps)), steps), steps), steps));
     }
 
     private static Panel scalingPanel(String id, String title, BenchmarkResult result, String... kernels) {
@@ -39,7 +39,7 @@ final class PerformanceCharts {
                 List<Measurement> d = BenchmarkResult.atDepth(result.of(key), depth);
                 if (d.isEmpty()) continue;
                 String name = d.get(0).kernel().title() + ", depth " + depth + slopeNote(exponent(d));
-                series.addAll(withFit(timeSeries(name, d), d));
+                series.addAll(withIterations(withFit(timeSeries(name, d), d), d));
             }
         }
         return new Panel(id, title, Axis.log("parameters"), Axis.log("time per operation (s)"), series);
@@ -58,6 +58,22 @@ final class PerformanceCharts {
             upper[i] = Double.isNaN(h) ? mean : mean + h;
         }
         return new Series(name, sizes(ms), seconds(ms), lower, upper, Series.Style.LINE_MARKERS);
+    }
+
+    /** The series and every measured iteration as markers (JMH's raw data: it goes into the figure's CSV file too). */
+    private static List<Series> withIterations(List<Series> series, List<Measurement> ms) {
+        int count = ms.stream().mapToInt(m -> m.iterations().length).sum();
+        if (count == 0) return series;
+        double[] x = new double[count], y = new double[count];
+        int i = 0;
+        for (Measurement m : ms)
+            for (double t : m.iterations()) {
+                x[i] = m.point().size();
+                y[i++] = t;
+            }
+        List<Series> out = new ArrayList<>(series);
+        out.add(Series.markers(series.get(0).name().replaceAll(" \\(slope.*", "") + ": every iteration", x, y));
+        return out;
     }
 
     /** The series and, where the exponent is fitted, the fitted power law drawn dashed over the fitted sizes. */

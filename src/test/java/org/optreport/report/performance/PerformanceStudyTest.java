@@ -141,7 +141,11 @@ class PerformanceStudyTest {
         assertTrue(out.values().get("slopeGradientD3").startsWith("not fitted (0 sizes"), out.values().get("slopeGradientD3"));
         Panel hessians = out.figures().get("scaling").panels().get(1);
         assertTrue(hessians.series().stream().anyMatch(s -> s.name().equals("Analytic Hessian, depth 3")));
-        assertTrue(hessians.series().stream().allMatch(s -> s.lower() != null), "every series has its error band");
+        assertTrue(hessians.series().stream().filter(s -> !s.name().endsWith("every iteration")).allMatch(s -> s.lower() != null),
+                "every series of means has its error band");
+        // beside each line of means, every measured iteration: 3 forks x 3 iterations at each of 2 sizes
+        assertEquals(18, hessians.series().stream().filter(s -> s.name().equals("Analytic Hessian, depth 3: every iteration")).findFirst()
+                .orElseThrow().x().length);
         assertTrue(hessians.x().log() && hessians.y().log());
     }
 

@@ -81,7 +81,7 @@ public final class BenchmarkSuite {
             ObjectNode o = JsonNodeFactory.instance.objectNode();
             o.put("forks", forks).put("warmupIterations", warmupIterations).put("warmupMillis", warmupMillis)
                     .put("measurementIterations", measurementIterations).put("measurementMillis", measurementMillis)
-                    .put("gcProfiler", gcProfiler).put("jmhVersion", Version.getPlainVersion()).put("jvmArgs", String.join(" ", JVM_ARGS));
+                    .put("gcProfiler", gcProfiler).put("jmhVersion", Version.getPlainVersion());
             return o;
         }
     }
@@ -103,9 +103,14 @@ public final class BenchmarkSuite {
      * Fixed for every fork so that figures do not depend on how the host JVM was started: a heap of fixed size
      * (-Xms = -Xmx, so it never resizes during a measurement), touched in full at start-up (no page faults inside a
      * measurement), and the parallel collector, pinned: it has no humongous regions, so the p x p Hessians are
-     * ordinary allocations, and its pauses are short and counted by JMH's gc profiler.
+     * ordinary allocations, and its pauses are short and counted by JMH's gc profiler. The heap is as large as the
+     * setting's largest sizes need (thorough: Hessians of 11,100 parameters, about 1 GB each) and no larger, since
+     * touching it is part of every fork's start-up.
      */
-    static final List<String> JVM_ARGS = List.of("-Xms1g", "-Xmx1g", "-XX:+UseParallelGC", "-XX:+AlwaysPreTouch", "-Djava.awt.headless=true");
+    public static List<String> jvmArgs(Setting setting) {
+        String heap = setting == Setting.THOROUGH ? "3g" : "512m";
+        return List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseParallelGC", "-XX:+AlwaysPreTouch", "-Djava.awt.headless=true");
+    }
 
     /** Quick sizes: the sizes the targets are judged at, and little else (fewer sizes, not fewer forks). */
     public static final List<Entry> ENTRIES = List.of(
@@ -202,7 +207,7 @@ public final class BenchmarkSuite {
                 .measurementTime(TimeValue.milliseconds(s.measurementMillis()))
                 .timeout(TimeValue.minutes(10))
                 .shouldFailOnError(true)
-                .jvmArgs(JVM_ARGS.toArray(String[]::new))
+                .jvmArgs(jvmArgs(setting).toArray(String[]::new))
                 .verbosity(verbose ? VerboseMode.NORMAL : VerboseMode.SILENT)
                 .resultFormat(ResultFormatType.JSON)
                 .result(file.toString());

@@ -60,7 +60,7 @@ public final class BenchmarksExperiment implements Experiment {
         if (Double.isNaN(clock)) machine.putNull("clockMHz"); else machine.put("clockMHz", clock);
         machine.put("vectorBits", Machine.vectorBits()).put("caches", Machine.caches());
         ObjectNode settings = BenchmarkSuite.Settings.of(setting).toJson();
-        settings.put("setting", setting.label());
+        settings.put("setting", setting.label()).put("jvmArgs", String.join(" ", BenchmarkSuite.jvmArgs(setting)));
         out.set("settings", settings);
         out.set("kernels", KernelDescriptions.kernels());
         ArrayNode jmh = BenchmarkSuite.run(setting, false, progress::report);

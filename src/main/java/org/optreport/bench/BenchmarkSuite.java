@@ -115,6 +115,7 @@ public final class BenchmarkSuite {
     /** Quick sizes: the sizes the targets are judged at, and little else (fewer sizes, not fewer forks). */
     public static final List<Entry> ENTRIES = List.of(
             new Entry(MatrixProductBenchmark.class, "n", List.of("256"), true),
+            new Entry(MemoryBandwidthBenchmark.class, "level", List.of("L1", "L2", "L3", "DRAM")),
             new Entry(GradientBenchmark.class, "shape", List.of("10x10x1", "10x10x10x1", "10x10x10x10x1")),
             new Entry(HessianVectorProductBenchmark.class, "shape", List.of("10x310x310x1")),
             new Entry(HessianBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1"), true),

@@ -29,6 +29,11 @@ public final class Kernels {
                 int n = Integer.parseInt(p.get("n"));
                 return new Point(n, n + "×" + n, Double.NaN, 0, MatrixProductBenchmark.flops(n), MatrixProductBenchmark.bytes(n));
             }),
+            new Kernel("bandwidth", "Memory bandwidth (triad)", run(MemoryBandwidthBenchmark.class), p -> {
+                String level = p.get("level");
+                double workingSet = MemoryBandwidthBenchmark.workingSetBytes(level);
+                return new Point(workingSet, level, Double.NaN, 0, Double.NaN, MemoryBandwidthBenchmark.bytes(level));
+            }),
             dln("gradient", "Gradient", GradientBenchmark.class, DlnFlops::gradient, DlnFlops::gradientBytes),
             dln("hvp", "Hessian-vector product", HessianVectorProductBenchmark.class, DlnFlops::hessianVectorProduct, DlnFlops::hessianVectorProductBytes),
             dln("hessian", "Analytic Hessian", HessianBenchmark.class, DlnFlops::hessian, DlnFlops::hessianBytes),

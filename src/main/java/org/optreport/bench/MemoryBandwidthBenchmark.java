@@ -14,7 +14,7 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The roofline's memory roofs: the STREAM triad a[i] = b[i] + s c[i] over three arrays whose total size sits well
- * inside one level of the memory hierarchy (half of L1d, half of L2, half of L3) or far beyond it (DRAM: 8 times L3),
+ * inside one level of the memory hierarchy (half of L1d, half of L2, half of L3) or well beyond it (DRAM: 4 times L3),
  * the sizes read from the machine's caches where it reports them. The JIT vectorizes the loop; its rate is the
  * bandwidth a Java kernel can reach at that level, single-threaded. Bytes counted as STREAM does: 24 per element (two
  * reads, one write), not the write-allocate read of a.
@@ -60,7 +60,7 @@ public class MemoryBandwidthBenchmark {
             case "L1" -> caches.l1() / 2;
             case "L2" -> caches.l2() / 2;
             case "L3" -> caches.l3() / 2;
-            case "DRAM" -> 8 * caches.l3();
+            case "DRAM" -> 4 * caches.l3();
             default -> throw new IllegalArgumentException("level '" + level + "' must be L1, L2, L3 or DRAM");
         };
     }

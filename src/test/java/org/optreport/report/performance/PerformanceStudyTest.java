@@ -109,6 +109,18 @@ class PerformanceStudyTest {
         assertTrue(out.values().get("gradientRatioBounds").startsWith("["));
     }
 
+    /** The fixture's triad runs at 100 GB/s in L1 and 10 GB/s from memory (times chosen so); the peak is clock x 16. */
+    @Test void theRoofsComeFromTheSameRun() {
+        assertTrue(out.values().get("bandwidthL1").startsWith(Format.sig(100, 3) + " ± "), out.values().get("bandwidthL1"));
+        assertTrue(out.values().get("bandwidthDRAM").startsWith(Format.sig(10, 3) + " ± "), out.values().get("bandwidthDRAM"));
+        assertEquals(Format.sig(2445.4e6 * 16 / 1e9, 3), out.values().get("peakGflops"));
+        // the gradient at 10x10x1 moves 2,640 bytes a call: it fits in L1, where 0.307 flop/byte allow 30.7 GFLOP/s
+        List<String> row = out.tables().get("gradient").rows().get(0);
+        assertEquals(String.format(java.util.Locale.ROOT, "%.1f%%", 100 * (FLOPS_10_10_1 / 3.25e-6) / (FLOPS_10_10_1 / 2640.0 * 100e9)) + " (L1)",
+                row.get(12));
+        assertEquals(1, out.figures().get("roofline").panels().size());
+    }
+
     /** The smoke setting's single in-process run: one replicate, no interval, so no target can be met or missed. */
     @Test void oneReplicateGivesInconclusiveVerdicts() throws Exception {
         StudyOutput smoke = analyze(true);

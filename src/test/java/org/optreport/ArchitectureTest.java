@@ -122,7 +122,7 @@ class ArchitectureTest {
     @Test
     void onlySiteRendersPages() {
         noClasses().that().resideOutsideOfPackages("org.optreport.site..", "org.optreport.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("freemarker..", "com.vladsch.flexmark..", "org.knowm.xchart..", "de.erichseifert.vectorgraphics2d..")
+                .should().dependOnClassesThat().resideInAnyPackage("freemarker..", "com.vladsch.flexmark..", "de.erichseifert.vectorgraphics2d..")
                 .check(classes);
     }
 

@@ -34,9 +34,10 @@ import org.openjdk.jmh.util.Version;
  */
 public final class BenchmarkSuite {
     /**
-     * smoke: every kernel once, in this JVM, in seconds: it shows the pipeline works, its numbers mean little
-     * ({@code build --quick}'s default); quick: the whole suite in about a minute on two cores (the build's default);
-     * thorough: for publication.
+     * smoke: every kernel once, in this JVM, in seconds: it shows the pipeline works, its numbers mean little and its
+     * verdicts are inconclusive (one replicate, no interval; {@code build --quick}'s default); quick: three forks of
+     * the sizes the targets need, about a minute or two on two cores (the build's default); thorough: every size, five
+     * forks, long iterations, for publication.
      */
     public enum Setting {
         SMOKE, QUICK, THOROUGH;
@@ -52,14 +53,27 @@ public final class BenchmarkSuite {
         public String label() { return name().toLowerCase(Locale.ROOT); }
     }
 
-    /** How JMH measures: forks, iterations and their durations, and whether the allocation profiler runs. */
+    /**
+     * How JMH measures: forks, iterations and their durations, and whether the allocation profiler runs. Each fork's
+     * mean is one replicate of the analysis (the iterations within one JVM share its compilation and its heap layout,
+     * so they are not independent), hence at least three forks wherever an interval is wanted.
+     */
     public record Settings(int forks, int warmupIterations, int warmupMillis, int measurementIterations, int measurementMillis,
                            boolean gcProfiler) {
         public static Settings of(Setting setting) {
             return switch (setting) {
-                case SMOKE -> new Settings(0, 1, 50, 1, 50, true); // forks 0: in this JVM, no start-up per size
-                case QUICK -> new Settings(1, 2, 300, 3, 200, true);
-                case THOROUGH -> new Settings(2, 3, 1000, 5, 1000, true);
+                case SMOKE -> new Settings(0, 1, 50, 1, 50, true); // forks 0: in this JVM, no start-up per size, no replicates
+                case QUICK -> new Settings(3, 2, 100, 3, 100, true);
+                case THOROUGH -> new Settings(5, 4, 500, 8, 500, true);
+            };
+        }
+
+        /** Settings for a slow entry (tens of milliseconds a call): iterations long enough for dozens of calls per fork. */
+        static Settings slow(Setting setting) {
+            return switch (setting) {
+                case SMOKE -> of(setting);
+                case QUICK -> new Settings(3, 2, 400, 3, 400, true);
+                case THOROUGH -> new Settings(5, 3, 2000, 8, 2000, true);
             };
         }
 
@@ -67,41 +81,52 @@ public final class BenchmarkSuite {
             ObjectNode o = JsonNodeFactory.instance.objectNode();
             o.put("forks", forks).put("warmupIterations", warmupIterations).put("warmupMillis", warmupMillis)
                     .put("measurementIterations", measurementIterations).put("measurementMillis", measurementMillis)
-                    .put("gcProfiler", gcProfiler).put("jmhVersion", Version.getPlainVersion()).put("jvmArgs", String.join(" ", JVM_ARGS));
+                    .put("gcProfiler", gcProfiler).put("jmhVersion", Version.getPlainVersion());
             return o;
         }
     }
 
     /**
      * One benchmark class, its size parameter and the sizes the quick setting measures (thorough: all declared).
-     * {@code slow}: an operation takes tens of milliseconds or more, so the quick setting's short iterations would
-     * time only a handful of calls, some before the JIT compiler is done: it gets the longer iterations instead.
+     * {@code slow}: an operation takes tens of milliseconds or more at some of its sizes, so short iterations would
+     * time only a handful of calls, some before the JIT compiler is done: it gets {@link Settings#slow} instead.
      */
     public record Entry(Class<?> benchmark, String parameter, List<String> quickSizes, boolean slow) {
         public Entry(Class<?> benchmark, String parameter, List<String> quickSizes) { this(benchmark, parameter, quickSizes, false); }
 
         public String include() { return "^" + Pattern.quote(benchmark.getName()) + "\\."; }
+
+        Settings settings(Setting setting) { return slow ? Settings.slow(setting) : Settings.of(setting); }
     }
 
-    /** The quick setting's iterations for slow entries: long enough for compilation and a few dozen calls. */
-    static final Settings QUICK_SLOW = new Settings(1, 3, 1000, 3, 1000, true);
+    /**
+     * Fixed for every fork so that figures do not depend on how the host JVM was started: a heap of fixed size
+     * (-Xms = -Xmx, so it never resizes during a measurement), touched in full at start-up (no page faults inside a
+     * measurement), and the parallel collector, pinned: it has no humongous regions, so the p x p Hessians are
+     * ordinary allocations, and its pauses are short and counted by JMH's gc profiler. The heap is as large as the
+     * setting's largest sizes need (thorough: Hessians of 11,100 parameters, about 1 GB each) and no larger, since
+     * touching it is part of every fork's start-up.
+     */
+    public static List<String> jvmArgs(Setting setting) {
+        String heap = setting == Setting.THOROUGH ? "3g" : "512m";
+        return List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseParallelGC", "-XX:+AlwaysPreTouch", "-Djava.awt.headless=true");
+    }
 
-    /** Fixed for every fork so that figures do not depend on how the host JVM was started. */
-    static final List<String> JVM_ARGS = List.of("-Xms1g", "-Xmx3g", "-Djava.awt.headless=true");
-
+    /** Quick sizes: the sizes the targets are judged at, and little else (fewer sizes, not fewer forks). */
     public static final List<Entry> ENTRIES = List.of(
-            new Entry(MatrixProductBenchmark.class, "n", List.of("128", "512")),
-            new Entry(GradientBenchmark.class, "shape", List.of("10x10x1", "10x10x10x1", "10x10x10x10x1", "10x100x100x1", "10x310x310x1")),
-            new Entry(HessianVectorProductBenchmark.class, "shape", List.of("10x100x100x1", "10x310x310x1")),
-            new Entry(HessianBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1", "10x50x50x1"), true),
-            new Entry(FiniteDifferenceHessianBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1", "10x50x50x1"), true),
-            new Entry(DenseExtremesBenchmark.class, "shape", List.of("10x13x13x1", "10x20x20x1")),
-            new Entry(LanczosExtremesBenchmark.class, "shape", List.of("10x20x20x1", "10x100x100x1", "10x310x310x1")),
-            new Entry(ReluStepBenchmark.class, "width", List.of("1000", "100000"), true),
+            new Entry(MatrixProductBenchmark.class, "n", List.of("256"), true),
+            new Entry(MemoryBandwidthBenchmark.class, "level", List.of("L1", "L2", "L3", "DRAM")),
+            new Entry(GradientBenchmark.class, "shape", List.of("10x10x1", "10x10x10x1", "10x10x10x10x1")),
+            new Entry(HessianVectorProductBenchmark.class, "shape", List.of("10x310x310x1")),
+            new Entry(HessianBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1"), true),
+            new Entry(FiniteDifferenceHessianBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1"), true),
+            new Entry(DenseExtremesBenchmark.class, "shape", List.of("10x13x13x1"), true),
+            new Entry(LanczosExtremesBenchmark.class, "shape", List.of("10x310x310x1"), true),
+            new Entry(ReluStepBenchmark.class, "width", List.of("100000"), true),
             new Entry(InfiniteWidthKernelBenchmark.class, "samples", List.of("256")),
-            new Entry(KernelDynamicsBenchmark.class, "samples", List.of("256")));
+            new Entry(KernelDynamicsBenchmark.class, "samples", List.of("256"), true));
 
-    /** Seconds to start a fork: the JVM (with a 1 GB initial heap), JMH, the benchmark's setup. */
+    /** Seconds to start a fork: the JVM (touching its 1 GB heap), JMH, the benchmark's setup. */
     static final double FORK_SECONDS = 2;
     /** Seconds of a benchmark's setup (building the network, its data) when it runs in this JVM. */
     static final double SETUP_SECONDS = 0.2;
@@ -118,7 +143,7 @@ public final class BenchmarkSuite {
     public static double estimatedSeconds(Setting setting) {
         double total = 0;
         for (Entry e : ENTRIES) {
-            Settings s = setting == Setting.QUICK && e.slow() ? QUICK_SLOW : Settings.of(setting);
+            Settings s = e.settings(setting);
             int sizes = setting.measuresQuickSizes() ? e.quickSizes().size() : declaredSizes(e).length;
             long methods = Arrays.stream(e.benchmark().getMethods()).filter(m -> m.isAnnotationPresent(Benchmark.class)).count();
             double iterating = (s.warmupIterations() * s.warmupMillis() + s.measurementIterations() * s.measurementMillis()) / 1000.0;
@@ -173,7 +198,7 @@ public final class BenchmarkSuite {
     }
 
     static ChainedOptionsBuilder options(Entry e, Setting setting, Settings settings, boolean verbose, Path file) {
-        Settings s = setting == Setting.QUICK && e.slow() ? QUICK_SLOW : settings;
+        Settings s = settings.equals(Settings.of(setting)) ? e.settings(setting) : settings;
         ChainedOptionsBuilder o = new OptionsBuilder()
                 .include(e.include())
                 .forks(s.forks())
@@ -183,7 +208,7 @@ public final class BenchmarkSuite {
                 .measurementTime(TimeValue.milliseconds(s.measurementMillis()))
                 .timeout(TimeValue.minutes(10))
                 .shouldFailOnError(true)
-                .jvmArgs(JVM_ARGS.toArray(String[]::new))
+                .jvmArgs(jvmArgs(setting).toArray(String[]::new))
                 .verbosity(verbose ? VerboseMode.NORMAL : VerboseMode.SILENT)
                 .resultFormat(ResultFormatType.JSON)
                 .result(file.toString());

@@ -6,8 +6,10 @@ import org.optreport.model.SquaredLoss;
 
 /**
  * The baseline the analytic Hessian must beat: column k is (grad L(theta + h e_k) - grad L(theta - h e_k)) / 2h,
- * two analytic gradients per parameter. Workspaces are reused; the Hessian itself is a fresh matrix, as the
- * analytic one is.
+ * two analytic gradients per parameter. Only the one perturbed weight is written into the network per gradient
+ * (not all p parameters), and the differences are stored as row k, contiguous, rather than down a column with
+ * stride p: the Hessian is symmetric, so row k holds column k's values up to the differences' own error.
+ * Workspaces are reused; the Hessian itself is a fresh matrix, as the analytic one is.
  */
 public final class FiniteDifferenceHessian {
     private final DeepLinearNetwork network;
@@ -26,16 +28,14 @@ public final class FiniteDifferenceHessian {
         double scale = 1 / (2 * step);
         for (int k = 0; k < p; k++) {
             double original = theta[k];
-            theta[k] = original + step;
-            network.setParameters(theta);
+            network.setParameter(k, original + step);
             network.gradient(loss, plus);
-            theta[k] = original - step;
-            network.setParameters(theta);
+            network.setParameter(k, original - step);
             network.gradient(loss, minus);
-            theta[k] = original;
-            for (int r = 0; r < p; r++) h.data[r * p + k] = (plus[r] - minus[r]) * scale;
+            network.setParameter(k, original);
+            int row = k * p;
+            for (int c = 0; c < p; c++) h.data[row + c] = (plus[c] - minus[c]) * scale;
         }
-        network.setParameters(theta);
         return h;
     }
 }

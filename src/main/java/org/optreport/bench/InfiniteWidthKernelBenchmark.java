@@ -32,7 +32,15 @@ public class InfiniteWidthKernelBenchmark {
         blackhole.consume(NeuralTangentKernel.infiniteWidth(data.x));
     }
 
-    /** Norms 2nd; per pair i &lt;= j: the dot product 2d and 6 for cosine and weight (the arccos counted as none). */
+    /** The pairs i &lt;= j one assembly evaluates, each with one arccos: the unit its cost is quoted in. */
+    public static double pairs(int samples) {
+        return samples * (samples + 1.0) / 2;
+    }
+
+    /**
+     * Norms 2nd; per pair i &lt;= j: the dot product 2d and 6 for cosine and weight (the arccos counted as none, which is
+     * why the page quotes this kernel per pair and not as a flop rate).
+     */
     public static double flops(int samples, int dimension) {
         double pairs = samples * (samples + 1.0) / 2;
         return 2.0 * samples * dimension + pairs * (2.0 * dimension + 6);

@@ -61,4 +61,10 @@ public class KernelDynamicsBenchmark {
         double n = samples;
         return 2 * n * n + n;
     }
+
+    /** One step reads the n x n eigenvectors (and three n-vectors). */
+    public static double closedFormBytes(int samples) {
+        double n = samples;
+        return 8 * (n * n + 3 * n);
+    }
 }

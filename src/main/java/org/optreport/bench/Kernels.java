@@ -3,6 +3,7 @@ package org.optreport.bench;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.optreport.linalg.LanczosResult;
 
 /**
  * What each benchmark measures, for the analysis: a short key and title, the size on the charts' x axis
@@ -15,37 +16,56 @@ public final class Kernels {
     /**
      * One measured size: {@code size} is the x coordinate (parameters, width, or n), {@code label} the size as written
      * in tables, {@code parameters} the trained parameters (NaN where there are none), {@code depth} the network depth
-     * (0 where there is none), {@code flops} NaN when not known in advance.
+     * (0 where there is none), {@code flops} and {@code bytes} (compulsory memory traffic) of one call, NaN when not
+     * counted; {@code items} and {@code item} what one call handles where its cost is not arithmetic (NaN, null otherwise).
      */
-    public record Point(double size, String label, double parameters, int depth, double flops) {}
+    public record Point(double size, String label, double parameters, int depth, double flops, double bytes, double items, String item) {
+        Point(double size, String label, double parameters, int depth, double flops, double bytes) {
+            this(size, label, parameters, depth, flops, bytes, Double.NaN, null);
+        }
+    }
 
     public static final List<Kernel> ALL = List.of(
             new Kernel("matmul", "Matrix product (EJML)", run(MatrixProductBenchmark.class), p -> {
                 int n = Integer.parseInt(p.get("n"));
-                return new Point(n, n + "×" + n, Double.NaN, 0, MatrixProductBenchmark.flops(n));
+                return new Point(n, n + "×" + n, Double.NaN, 0, MatrixProductBenchmark.flops(n), MatrixProductBenchmark.bytes(n));
             }),
-            dln("gradient", "Gradient", GradientBenchmark.class, GradientBenchmark::flops),
-            dln("hvp", "Hessian-vector product", HessianVectorProductBenchmark.class, HessianVectorProductBenchmark::flops),
-            dln("hessian", "Analytic Hessian", HessianBenchmark.class, HessianBenchmark::flops),
-            dln("fdHessian", "Finite-difference Hessian", FiniteDifferenceHessianBenchmark.class, FiniteDifferenceHessianBenchmark::flops),
-            dln("denseExtremes", "Extreme eigenvalues, dense", DenseExtremesBenchmark.class, DenseExtremesBenchmark::flops),
-            dln("lanczosExtremes", "Extreme eigenvalues, Lanczos", LanczosExtremesBenchmark.class, LanczosExtremesBenchmark::flops),
+            new Kernel("bandwidth", "Memory bandwidth (triad)", run(MemoryBandwidthBenchmark.class), p -> {
+                String level = p.get("level");
+                double workingSet = MemoryBandwidthBenchmark.workingSetBytes(level);
+                return new Point(workingSet, level, Double.NaN, 0, Double.NaN, MemoryBandwidthBenchmark.bytes(level));
+            }),
+            dln("gradient", "Gradient", GradientBenchmark.class, DlnFlops::gradient, DlnFlops::gradientBytes),
+            dln("hvp", "Hessian-vector product", HessianVectorProductBenchmark.class, DlnFlops::hessianVectorProduct, DlnFlops::hessianVectorProductBytes),
+            dln("hessian", "Analytic Hessian", HessianBenchmark.class, DlnFlops::hessian, DlnFlops::hessianBytes),
+            dln("fdHessian", "Finite-difference Hessian", FiniteDifferenceHessianBenchmark.class, DlnFlops::finiteDifferenceHessian,
+                    DlnFlops::finiteDifferenceHessianBytes),
+            dln("denseExtremes", "Extreme eigenvalues, dense", DenseExtremesBenchmark.class, DlnFlops::denseExtremes, DlnFlops::denseExtremesBytes),
+            new Kernel("lanczosExtremes", "Extreme eigenvalues, Lanczos", run(LanczosExtremesBenchmark.class), p -> {
+                // its cost is counted in Hessian-vector products, which the run itself counts
+                DlnShape s = DlnShape.parse(p.get("shape"));
+                LanczosResult counters = LanczosExtremesBenchmark.counters(s);
+                return new Point(s.parameterCount(), s.toString(), s.parameterCount(), s.depth(), Double.NaN, Double.NaN,
+                        counters.applications(), counters.converged() ? "HVP" : "HVP (not converged)");
+            }),
             new Kernel("reluStep", "ReLU network GD step", run(ReluStepBenchmark.class), p -> {
                 int m = Integer.parseInt(p.get("width"));
                 return new Point(m, "m = " + m, (double) m * ReluFixture.DIMENSION, 0,
-                        ReluStepBenchmark.flops(m, ReluStepBenchmark.SAMPLES, ReluFixture.DIMENSION));
+                        ReluStepBenchmark.flops(m, ReluStepBenchmark.SAMPLES, ReluFixture.DIMENSION),
+                        ReluStepBenchmark.bytes(m, ReluStepBenchmark.SAMPLES, ReluFixture.DIMENSION));
             }),
             new Kernel("hStar", "Infinite-width kernel H*", run(InfiniteWidthKernelBenchmark.class), p -> {
                 int n = Integer.parseInt(p.get("samples"));
-                return new Point(n, "n = " + n, Double.NaN, 0, InfiniteWidthKernelBenchmark.flops(n, ReluFixture.DIMENSION));
+                // the arccos dominates and is no flop: the cost is quoted per pair of samples, not as a rate
+                return new Point(n, "n = " + n, Double.NaN, 0, Double.NaN, Double.NaN, InfiniteWidthKernelBenchmark.pairs(n), "pair");
             }),
             new Kernel("kernelSetup", "Kernel dynamics: eigen-decomposition", KernelDynamicsBenchmark.class.getName() + ".setup", p -> {
                 int n = Integer.parseInt(p.get("samples"));
-                return new Point(n, "n = " + n, Double.NaN, 0, KernelDynamicsBenchmark.setupFlops(n));
+                return new Point(n, "n = " + n, Double.NaN, 0, KernelDynamicsBenchmark.setupFlops(n), Double.NaN);
             }),
             new Kernel("kernelClosedForm", "Kernel dynamics: closed form at one step", KernelDynamicsBenchmark.class.getName() + ".closedForm", p -> {
                 int n = Integer.parseInt(p.get("samples"));
-                return new Point(n, "n = " + n, Double.NaN, 0, KernelDynamicsBenchmark.closedFormFlops(n));
+                return new Point(n, "n = " + n, Double.NaN, 0, KernelDynamicsBenchmark.closedFormFlops(n), KernelDynamicsBenchmark.closedFormBytes(n));
             }));
 
     private Kernels() {}
@@ -58,10 +78,10 @@ public final class Kernels {
 
     private static String run(Class<?> benchmark) { return benchmark.getName() + ".run"; }
 
-    private static Kernel dln(String key, String title, Class<?> benchmark, Function<DlnShape, Double> flops) {
+    private static Kernel dln(String key, String title, Class<?> benchmark, Function<DlnShape, Double> flops, Function<DlnShape, Double> bytes) {
         return new Kernel(key, title, run(benchmark), p -> {
             DlnShape s = DlnShape.parse(p.get("shape"));
-            return new Point(s.parameterCount(), s.toString(), s.parameterCount(), s.depth(), flops.apply(s));
+            return new Point(s.parameterCount(), s.toString(), s.parameterCount(), s.depth(), flops.apply(s), bytes.apply(s));
         });
     }
 }

@@ -14,6 +14,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.optreport.model.DeepLinearNetwork;
 import org.optreport.model.SquaredLoss;
 import org.optreport.linalg.Lanczos;
+import org.optreport.linalg.LanczosResult;
 import org.optreport.model.HessianExtremes;
 /** Both extreme Hessian eigenvalues by thick-restart Lanczos on Hessian-vector products (the path {@link DeepLinearNetwork#hessianExtremes} takes above its dense limit), at any size. */
 @State(Scope.Benchmark)
@@ -41,5 +42,13 @@ public class LanczosExtremesBenchmark {
     /** Not known in advance: the number of Hessian-vector products depends on the spectrum, so NaN (no rate is reported). */
     public static double flops(DlnShape shape) {
         return Double.NaN;
+    }
+
+    /**
+     * The run the benchmark times, once, for its counters (the benchmark itself hands the result to the blackhole):
+     * Lanczos is deterministic for a seed, so the operator applications and the convergence are those of every timed call.
+     */
+    public static LanczosResult counters(DlnShape shape) {
+        return Lanczos.extremes(shape.network().hessianOperator(shape.loss()), HessianExtremes.DEFAULT_LANCZOS_SEED);
     }
 }

@@ -46,4 +46,9 @@ public class MatrixProductBenchmark {
     public static double flops(int n) {
         return 2.0 * n * n * n;
     }
+
+    /** Compulsory traffic: a and b read, c written, 8 bytes an entry. */
+    public static double bytes(int n) {
+        return 3 * 8.0 * n * n;
+    }
 }

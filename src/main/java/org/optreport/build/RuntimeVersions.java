@@ -32,7 +32,6 @@ final class RuntimeVersions {
             // the edit distance behind "did you mean" in the errors of a data file's unknown column
             new Library("commons-text", "org/apache/commons/text/", () -> maven("org.apache.commons/commons-text")),
             new Library("jmh", "org/openjdk/jmh/", () -> maven("org.openjdk.jmh/jmh-core")),
-            new Library("xchart", "org/knowm/xchart/", () -> maven("org.knowm.xchart/xchart")),
             // its jar records no version: its classes' bytes stand for it (the SVG figures)
             new Library("vectorgraphics2d", "de/erichseifert/vectorgraphics2d/",
                     () -> classesDigest("de/erichseifert/vectorgraphics2d/", "de/erichseifert/vectorgraphics2d/VectorGraphics2D.class")));

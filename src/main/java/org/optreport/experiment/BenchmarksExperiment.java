@@ -52,12 +52,15 @@ public final class BenchmarksExperiment implements Experiment {
     @Override public ObjectNode run(Parameters p, Progress progress) {
         BenchmarkSuite.Setting setting = BenchmarkSuite.Setting.parse(p.get(SUITE_SETTING));
         ObjectNode out = Json.object();
-        out.put("schema", "benchmarks/v2");
+        out.put("schema", "benchmarks/v3");
         out.set("parameters", Json.parameters(p.asMap()));
         ObjectNode machine = out.putObject("machine");
         machine.put("description", Machine.describe()).put("cpu", Machine.cpu()).put("cores", Machine.cores()).put("jvm", Machine.jvm());
+        double clock = Machine.clockMHz();
+        if (Double.isNaN(clock)) machine.putNull("clockMHz"); else machine.put("clockMHz", clock);
+        machine.put("vectorBits", Machine.vectorBits()).put("caches", Machine.caches());
         ObjectNode settings = BenchmarkSuite.Settings.of(setting).toJson();
-        settings.put("setting", setting.label());
+        settings.put("setting", setting.label()).put("jvmArgs", String.join(" ", BenchmarkSuite.jvmArgs(setting)));
         out.set("settings", settings);
         out.set("kernels", KernelDescriptions.kernels());
         ArrayNode jmh = BenchmarkSuite.run(setting, false, progress::report);

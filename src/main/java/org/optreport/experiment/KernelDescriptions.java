@@ -12,7 +12,7 @@ import org.optreport.bench.Kernels.Point;
 /**
  * What each benchmark measured, written into the benchmarks result beside JMH's figures, so that the report reads
  * it from the result and needs nothing of the bench package; the flop counts are those of the code that was
- * measured (the code fingerprint covers both). docs/results-format.md, benchmarks/v2.
+ * measured (the code fingerprint covers both). docs/results-format.md, benchmarks/v3.
  */
 final class KernelDescriptions {
     private KernelDescriptions() {}
@@ -45,6 +45,9 @@ final class KernelDescriptions {
         ObjectNode out = Json.object().put("size", p.size()).put("label", p.label()).put("depth", p.depth());
         if (Double.isNaN(p.parameters())) out.putNull("parameters"); else out.put("parameters", p.parameters());
         if (Double.isNaN(p.flops())) out.putNull("flops"); else out.put("flops", p.flops());
+        if (Double.isNaN(p.bytes())) out.putNull("bytes"); else out.put("bytes", p.bytes());
+        if (Double.isNaN(p.items())) out.putNull("items"); else out.put("items", p.items());
+        if (p.item() == null) out.putNull("item"); else out.put("item", p.item());
         return out;
     }
 }

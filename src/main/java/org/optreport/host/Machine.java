@@ -3,7 +3,10 @@ package org.optreport.host;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.List;
+import com.sun.management.HotSpotDiagnosticMXBean;
 
 /**
  * The machine this JVM runs on, as the report names it: in the benchmarks' results (their figures depend on it)
@@ -30,6 +33,51 @@ public final class Machine {
             if (line.startsWith("model name") && colon > 0) return line.substring(colon + 1).trim();
         }
         return null;
+    }
+
+    /** The clock the kernel reports for the first CPU ({@code cpu MHz} in /proc/cpuinfo), NaN where there is none. */
+    public static double clockMHz() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                int colon = line.indexOf(':');
+                if (line.startsWith("cpu MHz") && colon > 0) return Double.parseDouble(line.substring(colon + 1).trim());
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or not readable
+        }
+        return Double.NaN;
+    }
+
+    /**
+     * The widest vector the JIT compiler uses, in bits (HotSpot's MaxVectorSize, in bytes, times 8): what its
+     * auto-vectorized loops can reach, which may be narrower than the CPU's widest (HotSpot 17 keeps AVX2 on some
+     * AVX-512 machines). 0 where the JVM does not say.
+     */
+    public static int vectorBits() {
+        try {
+            var bean = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            return 8 * Integer.parseInt(bean.getVMOption("MaxVectorSize").getValue());
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** The data caches of the first CPU by level from sysfs, e.g. "L1d 32K, L2 512K, L3 32768K"; empty where unknown. */
+    public static String caches() {
+        List<String> out = new ArrayList<>();
+        Path dir = Path.of("/sys/devices/system/cpu/cpu0/cache");
+        for (int i = 0; i < 8; i++) {
+            Path index = dir.resolve("index" + i);
+            try {
+                String type = Files.readString(index.resolve("type")).trim();
+                if (type.equals("Instruction")) continue;
+                String level = Files.readString(index.resolve("level")).trim();
+                out.add("L" + level + (type.equals("Data") ? "d" : "") + " " + Files.readString(index.resolve("size")).trim());
+            } catch (IOException | RuntimeException e) {
+                break;
+            }
+        }
+        return String.join(", ", out);
     }
 
     public static int cores() { return Runtime.getRuntime().availableProcessors(); }

@@ -31,14 +31,22 @@ public final class DeepLinearNetwork {
     final int[] offsets;
     private final int parameterCount;
 
-    /** prefix[j] = W_j ... W_1 (d_j x d0); prefix[0] = I. */
+    /**
+     * prefix[j] = W_j ... W_1 (d_j x d0); prefix[0] = I. prefix[1] is W_1 itself (the same matrix object, no product
+     * with the identity).
+     */
     final DMatrixRMaj[] prefix;
-    /** suffix[j] = W_N ... W_j (dN x d_{j-1}) for j = 1..N+1; suffix[N+1] = I. */
+    /**
+     * suffix[j] = W_N ... W_j (dN x d_{j-1}) for j = 2..N+1; suffix[N+1] = I, suffix[N] is W_N itself. suffix[1], the
+     * end-to-end matrix, is never formed: prefix[N] is the same matrix and nothing reads suffix[1].
+     */
     final DMatrixRMaj[] suffix;
     /** grad l at the current end-to-end matrix (dN x d0). */
     final DMatrixRMaj lossGradient;
-    /** gradientTimesPrefix[j] = grad l * prefix[j-1]^T (dN x d_{j-1}). */
+    /** gradientTimesPrefix[j] = grad l * prefix[j-1]^T (dN x d_{j-1}); gradientTimesPrefix[1] is lossGradient itself. */
     final DMatrixRMaj[] gradientTimesPrefix;
+    /** Every matrix product of the gradient, Hessian and Hessian-vector product, with its operation count. */
+    final CountedProducts products = new CountedProducts();
     /** layerWork[j] has the shape of W_j. */
     final DMatrixRMaj[] layerWork;
     private final double[] gradientBuffer;
@@ -73,15 +81,20 @@ public final class DeepLinearNetwork {
         suffix = new DMatrixRMaj[depth + 2];
         gradientTimesPrefix = new DMatrixRMaj[depth + 1];
         layerWork = new DMatrixRMaj[depth + 1];
+        lossGradient = new DMatrixRMaj(dN, d0);
         prefix[0] = CommonOps_DDRM.identity(d0);
         suffix[depth + 1] = CommonOps_DDRM.identity(dN);
+        // The weights are updated in place (setParameters, gradientStep), so these aliases always hold the products
+        // W_1 I = W_1, I W_N = W_N and G I = G without computing them.
+        prefix[1] = layers[0];
+        suffix[depth] = layers[depth - 1];
+        gradientTimesPrefix[1] = lossGradient;
         for (int j = 1; j <= depth; j++) {
-            prefix[j] = new DMatrixRMaj(widths[j], d0);
-            suffix[j] = new DMatrixRMaj(dN, widths[j - 1]);
-            gradientTimesPrefix[j] = new DMatrixRMaj(dN, widths[j - 1]);
+            if (j > 1) prefix[j] = new DMatrixRMaj(widths[j], d0);
+            if (j > 1 && j < depth) suffix[j] = new DMatrixRMaj(dN, widths[j - 1]);
+            if (j > 1) gradientTimesPrefix[j] = new DMatrixRMaj(dN, widths[j - 1]);
             layerWork[j] = new DMatrixRMaj(widths[j], widths[j - 1]);
         }
-        lossGradient = new DMatrixRMaj(dN, d0);
         gradientBuffer = new double[parameterCount];
     }
 
@@ -147,10 +160,20 @@ public final class DeepLinearNetwork {
         requireLength(out);
         updateProducts();
         updateLossGradient(loss);
-        for (int j = 1; j <= depth(); j++) {
-            CommonOps_DDRM.multTransA(suffix[j + 1], gradientTimesPrefix[j], layerWork[j]);
+        int depth = depth();
+        for (int j = 1; j < depth; j++) {
+            products.multTransA(suffix[j + 1], gradientTimesPrefix[j], layerWork[j]);
             System.arraycopy(layerWork[j].data, 0, out, offsets[j - 1], layerWork[j].data.length);
         }
+        // the last layer's suffix is the identity: its gradient is G prefix[N-1]^T as it stands (dN x d_{N-1}, row-major
+        // like W_N)
+        DMatrixRMaj last = gradientTimesPrefix[depth];
+        System.arraycopy(last.data, 0, out, offsets[depth - 1], last.data.length);
+    }
+
+    /** Floating-point operations of this network's kernels since it was made (the benchmarks' count check). */
+    long operationCount() {
+        return products.flops();
     }
 
     /**
@@ -189,6 +212,16 @@ public final class DeepLinearNetwork {
         }
     }
 
+    /** Sets the one parameter at {@code index} (contract order) without touching the others. */
+    public void setParameter(int index, double value) {
+        if (index < 0 || index >= parameterCount) {
+            throw new IndexOutOfBoundsException("parameter " + index + " of " + parameterCount);
+        }
+        int j = layers.length - 1;
+        while (offsets[j] > index) j--;
+        layers[j].data[index - offsets[j]] = value;
+    }
+
     /** max_j ||W_{j+1}^T W_{j+1} - W_j W_j^T||_F over j = 1..N-1; 0 for depth 1. */
     public double imbalance() {
         double worst = 0;
@@ -217,8 +250,15 @@ public final class DeepLinearNetwork {
         hessianWork().multiply(loss, v, out);
     }
 
-    /** H as an operator at the current weights; it reads the weights at each application. */
+    /**
+     * H as an operator at the weights as they are now: the prefix and suffix products and the loss gradient are formed
+     * once, here, not again at every application (Lanczos applies it hundreds of times at fixed weights). Changing the
+     * weights afterwards needs a new operator.
+     */
     public SymmetricOperator hessianOperator(SquaredLoss loss) {
+        updateProducts();
+        updateLossGradient(loss);
+        DeepLinearNetworkHessian work = hessianWork();
         return new SymmetricOperator() {
             @Override
             public int dimension() {
@@ -227,7 +267,9 @@ public final class DeepLinearNetwork {
 
             @Override
             public void apply(double[] in, double[] out) {
-                hessianVectorProduct(loss, in, out);
+                requireLength(in);
+                requireLength(out);
+                work.multiplyAtCurrentProducts(loss, in, out);
             }
         };
     }
@@ -247,22 +289,25 @@ public final class DeepLinearNetwork {
         return HessianExtremes.lanczos(Lanczos.extremes(hessianOperator(loss), lanczosSeed));
     }
 
-    /** Recomputes prefix and suffix products from the current weights. */
+    /**
+     * Recomputes the prefix products W_j...W_1 (j = 2..N) and suffix products W_N...W_j (j = 2..N-1) from the current
+     * weights; prefix[1] and suffix[N] are the weights themselves.
+     */
     void updateProducts() {
         int depth = depth();
-        for (int j = 1; j <= depth; j++) {
-            CommonOps_DDRM.mult(layers[j - 1], prefix[j - 1], prefix[j]);
+        for (int j = 2; j <= depth; j++) {
+            products.mult(layers[j - 1], prefix[j - 1], prefix[j]);
         }
-        for (int j = depth; j >= 1; j--) {
-            CommonOps_DDRM.mult(suffix[j + 1], layers[j - 1], suffix[j]);
+        for (int j = depth - 1; j >= 2; j--) {
+            products.mult(suffix[j + 1], layers[j - 1], suffix[j]);
         }
     }
 
     /** grad l at the end-to-end matrix and its products with the prefixes; needs updateProducts() first. */
     void updateLossGradient(EndToEndLoss loss) {
         loss.gradient(prefix[depth()], lossGradient);
-        for (int j = 1; j <= depth(); j++) {
-            CommonOps_DDRM.multTransB(lossGradient, prefix[j - 1], gradientTimesPrefix[j]);
+        for (int j = 2; j <= depth(); j++) {
+            products.multTransB(lossGradient, prefix[j - 1], gradientTimesPrefix[j]);
         }
     }
 

@@ -45,38 +45,60 @@ final class DeepLinearNetworkHessian {
         mixed = new DMatrixRMaj[depth + 1];
         prefixChange[0] = new DMatrixRMaj(d[0], d[0]);
         suffixChange[depth + 1] = new DMatrixRMaj(d[depth], d[depth]);
+        gradientChange = new DMatrixRMaj(d[depth], d[0]);
         for (int j = 1; j <= depth; j++) {
             direction[j] = new DMatrixRMaj(d[j], d[j - 1]);
-            prefixChange[j] = new DMatrixRMaj(d[j], d[0]);
-            suffixChange[j] = new DMatrixRMaj(d[depth], d[j - 1]);
-            mixed[j] = new DMatrixRMaj(d[depth], d[j - 1]);
         }
-        gradientChange = new DMatrixRMaj(d[depth], d[0]);
+        // dP_1 = E_1 P_0 = E_1, dS_N = S_{N+1} E_N = E_N, mixed_1 = dG P_0^T = dG: the same matrices, not copies
+        prefixChange[1] = direction[1];
+        suffixChange[depth] = direction[depth];
+        mixed[1] = gradientChange;
+        for (int j = 2; j <= depth; j++) {
+            prefixChange[j] = new DMatrixRMaj(d[j], d[0]);
+            mixed[j] = new DMatrixRMaj(d[depth], d[j - 1]);
+            if (j < depth) suffixChange[j] = new DMatrixRMaj(d[depth], d[j - 1]);
+        }
     }
 
+    /**
+     * H v. The products with the identity and with zero that the general recursions would perform at the ends
+     * (P_0 = I, dP_0 = 0, S_{N+1} = I, dS_{N+1} = 0) are left out: dP_1 = E_1, dS_N = E_N, mixed_1 = dG and the
+     * last layer's block is mixed_N as it stands.
+     */
     void multiply(SquaredLoss loss, double[] v, double[] out) {
-        int depth = net.depth();
         net.updateProducts();
         net.updateLossGradient(loss);
+        multiplyAtCurrentProducts(loss, v, out);
+    }
+
+    /** H v with the prefix and suffix products and the loss gradient already current (an operator applied many times). */
+    void multiplyAtCurrentProducts(SquaredLoss loss, double[] v, double[] out) {
+        int depth = net.depth();
+        CountedProducts products = net.products;
         for (int j = 1; j <= depth; j++) {
             System.arraycopy(v, net.offsets[j - 1], direction[j].data, 0, direction[j].data.length);
         }
-        for (int j = 1; j <= depth; j++) {
-            CommonOps_DDRM.mult(net.layers[j - 1], prefixChange[j - 1], prefixChange[j]);
-            CommonOps_DDRM.multAdd(direction[j], net.prefix[j - 1], prefixChange[j]);
+        for (int j = 2; j <= depth; j++) {
+            products.mult(net.layers[j - 1], prefixChange[j - 1], prefixChange[j]);
+            products.multAdd(direction[j], net.prefix[j - 1], prefixChange[j]);
         }
-        for (int j = depth; j >= 1; j--) {
-            CommonOps_DDRM.mult(suffixChange[j + 1], net.layers[j - 1], suffixChange[j]);
-            CommonOps_DDRM.multAdd(net.suffix[j + 1], direction[j], suffixChange[j]);
+        for (int j = depth - 1; j >= 2; j--) {
+            products.mult(suffixChange[j + 1], net.layers[j - 1], suffixChange[j]);
+            products.multAdd(net.suffix[j + 1], direction[j], suffixChange[j]);
         }
-        CommonOps_DDRM.mult(prefixChange[depth], loss.inputMoment(), gradientChange);
+        products.mult(prefixChange[depth], loss.inputMoment(), gradientChange);
         for (int j = 1; j <= depth; j++) {
             // mixed = dG B_j^T + G dB_j^T, with B_j = prefix[j-1]
-            CommonOps_DDRM.multTransB(gradientChange, net.prefix[j - 1], mixed[j]);
-            CommonOps_DDRM.multAddTransB(net.lossGradient, prefixChange[j - 1], mixed[j]);
-            DMatrixRMaj block = net.layerWork[j];
-            CommonOps_DDRM.multTransA(net.suffix[j + 1], mixed[j], block);
-            CommonOps_DDRM.multAddTransA(suffixChange[j + 1], net.gradientTimesPrefix[j], block);
+            if (j > 1) {
+                products.multTransB(gradientChange, net.prefix[j - 1], mixed[j]);
+                products.multAddTransB(net.lossGradient, prefixChange[j - 1], mixed[j]);
+            }
+            DMatrixRMaj block = mixed[j];
+            if (j < depth) {
+                block = net.layerWork[j];
+                products.multTransA(net.suffix[j + 1], mixed[j], block);
+                products.multAddTransA(suffixChange[j + 1], net.gradientTimesPrefix[j], block);
+            }
             System.arraycopy(block.data, 0, out, net.offsets[j - 1], block.data.length);
         }
     }
@@ -91,44 +113,68 @@ final class DeepLinearNetworkHessian {
     DMatrixRMaj dense(SquaredLoss loss) {
         int depth = net.depth();
         int[] d = net.widths;
+        CountedProducts products = net.products;
         net.updateProducts();
         net.updateLossGradient(loss);
         int p = net.parameterCount();
         DMatrixRMaj hessian = new DMatrixRMaj(p, p);
         double[] h = hessian.data;
+        // B_i Sxx; B_1 = I, so the first is Sxx itself (read only)
         DMatrixRMaj[] prefixMoment = new DMatrixRMaj[depth + 1];
-        for (int i = 1; i <= depth; i++) {
+        prefixMoment[1] = loss.inputMoment();
+        for (int i = 2; i <= depth; i++) {
             prefixMoment[i] = new DMatrixRMaj(d[i - 1], d[0]);
-            CommonOps_DDRM.mult(net.prefix[i - 1], loss.inputMoment(), prefixMoment[i]);
+            products.mult(net.prefix[i - 1], loss.inputMoment(), prefixMoment[i]);
         }
         for (int i = 1; i <= depth; i++) {
             int rowOffset = net.offsets[i - 1];
+            long pi = (long) d[i] * d[i - 1];
             DMatrixRMaj outerI = net.suffix[i + 1];
-            DMatrixRMaj between = CommonOps_DDRM.identity(d[i]);
+            DMatrixRMaj between = null;   // M_ij = W_{j-1}...W_{i+1}; the identity (null) while j = i + 1
             for (int j = i; j <= depth; j++) {
                 int colOffset = net.offsets[j - 1];
-                DMatrixRMaj outerGram = new DMatrixRMaj(d[i], d[j]);
-                CommonOps_DDRM.multTransA(outerI, net.suffix[j + 1], outerGram);
-                DMatrixRMaj innerGram = new DMatrixRMaj(d[i - 1], d[j - 1]);
-                CommonOps_DDRM.multTransB(prefixMoment[i], net.prefix[j - 1], innerGram);
+                long pj = (long) d[j] * d[j - 1];
+                DMatrixRMaj outerGram;
+                if (j == depth) outerGram = CommonOps_DDRM.transpose(outerI, null);   // A_i^T A_N = A_i^T (A_N = I)
+                else {
+                    outerGram = new DMatrixRMaj(d[i], d[j]);
+                    products.multTransA(outerI, net.suffix[j + 1], outerGram);
+                }
+                DMatrixRMaj innerGram;
+                if (j == 1) innerGram = loss.inputMoment().copy();   // B_1 Sxx B_1^T = Sxx
+                else {
+                    innerGram = new DMatrixRMaj(d[i - 1], d[j - 1]);
+                    products.multTransB(prefixMoment[i], net.prefix[j - 1], innerGram);
+                }
                 if (j == i) {
                     mirrorUpperTriangle(outerGram);
                     mirrorUpperTriangle(innerGram);
                     fillKronecker(h, p, rowOffset, rowOffset, outerGram.data, d[i], innerGram.data, d[i - 1]);
+                    products.count(pi * pi);   // one multiply per entry
                     continue;
                 }
-                // curvature = A_j^T G B_i^T (d_j x d_{i-1}); G B_i^T is kept by the network
-                DMatrixRMaj curvature = new DMatrixRMaj(d[j], d[i - 1]);
-                CommonOps_DDRM.multTransA(net.suffix[j + 1], net.gradientTimesPrefix[i], curvature);
-                DMatrixRMaj betweenT = CommonOps_DDRM.transpose(between, null);
+                // curvature = A_j^T G B_i^T (d_j x d_{i-1}); G B_i^T is kept by the network, and A_N = I
+                DMatrixRMaj curvature = net.gradientTimesPrefix[i];
+                if (j < depth) {
+                    curvature = new DMatrixRMaj(d[j], d[i - 1]);
+                    products.multTransA(net.suffix[j + 1], net.gradientTimesPrefix[i], curvature);
+                }
+                DMatrixRMaj m = between == null ? CommonOps_DDRM.identity(d[i]) : between;
+                DMatrixRMaj betweenT = CommonOps_DDRM.transpose(m, null);
                 DMatrixRMaj innerGramT = CommonOps_DDRM.transpose(innerGram, null);
                 fillUpperBlock(h, p, rowOffset, colOffset, outerGram.data, innerGram.data, curvature.data,
                         betweenT.data, d[i], d[i - 1], d[j], d[j - 1]);
                 fillLowerBlock(h, p, colOffset, rowOffset, outerGram.data, innerGramT.data, curvature.data,
-                        between.data, d[i], d[i - 1], d[j], d[j - 1]);
-                DMatrixRMaj next = new DMatrixRMaj(d[j], d[i]);
-                CommonOps_DDRM.mult(net.layers[j - 1], between, next);
-                between = next;
+                        m.data, d[i], d[i - 1], d[j], d[j - 1]);
+                products.count(6 * pi * pj);   // two multiplies and an add per entry, in both mirrored blocks
+                if (j < depth) {
+                    if (between == null) between = net.layers[j - 1];   // W_j I
+                    else {
+                        DMatrixRMaj next = new DMatrixRMaj(d[j], d[i]);
+                        products.mult(net.layers[j - 1], between, next);
+                        between = next;
+                    }
+                }
             }
         }
         return hessian;

@@ -25,6 +25,8 @@ public final class KernelDynamics {
     private final DMatrixRMaj eigenvectors;
     private final double[] initialProjections;
     private final double[] residualWork;
+    /** The decayed projections of {@link #closedForm(int, double[])}, reused so that a recorded step allocates nothing. */
+    private final double[] decayedWork;
 
     /**
      * @param kernel         symmetric n x n kernel (copied)
@@ -43,6 +45,7 @@ public final class KernelDynamics {
         this.initialOutputs = initialOutputs.clone();
         this.learningRate = learningRate;
         this.residualWork = new double[n];
+        this.decayedWork = new double[n];
 
         EigenDecomposition_F64<DMatrixRMaj> decomposition = DecompositionFactory_DDRM.eig(n, true, true);
         if (!decomposition.decompose(kernel.copy())) {
@@ -108,10 +111,11 @@ public final class KernelDynamics {
         return u;
     }
 
-    /** Writes u_k from the closed form into {@code out}. */
+    /** Writes u_k from the closed form into {@code out}, allocating nothing (a workspace of this instance: not for concurrent use). */
     public void closedForm(int k, double[] out) {
         int n = targets.length;
-        double[] decayed = residualProjections(k);
+        double[] decayed = decayedWork;
+        residualProjections(k, decayed);
         for (int i = 0; i < n; i++) {
             double sum = 0.0;
             for (int c = 0; c < n; c++) {
@@ -124,10 +128,14 @@ public final class KernelDynamics {
     /** {@code Q^T (u_k - y)}: the residual after k steps along each eigenvector, {@code (1 - eta lambda_i)^k p_i(0)}. */
     public double[] residualProjections(int k) {
         double[] result = new double[initialProjections.length];
-        for (int c = 0; c < result.length; c++) {
-            result[c] = Math.pow(1.0 - learningRate * eigenvalues[c], k) * initialProjections[c];
-        }
+        residualProjections(k, result);
         return result;
+    }
+
+    private void residualProjections(int k, double[] out) {
+        for (int c = 0; c < out.length; c++) {
+            out[c] = Math.pow(1.0 - learningRate * eigenvalues[c], k) * initialProjections[c];
+        }
     }
 
     /** {@code Q^T (u - y)} for any outputs u (e.g. a trained network's): the residual along each eigenvector. */

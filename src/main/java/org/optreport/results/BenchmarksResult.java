@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The performance page's run (schema benchmarks/v2): where and how the kernels were measured, the kernels in page
+ * The performance page's run (schema benchmarks/v3): where and how the kernels were measured, the kernels in page
  * order, and JMH's own results with the kernel and size each one measured.
  *
  * <p>JMH's result entries are JMH's format, passed through unchanged: {@link JmhEntry} declares the fields the page
@@ -14,9 +14,14 @@ import java.util.Map;
 @Schema(BenchmarksResult.SCHEMA)
 public record BenchmarksResult(String schema, Map<String, String> parameters, MachineDescription machine, SuiteSettings settings,
                                List<KernelDescription> kernels, List<JmhEntry> jmh, int denseEigenLimit) {
-    public static final String SCHEMA = "benchmarks/v2";
+    public static final String SCHEMA = "benchmarks/v3";
 
-    public record MachineDescription(String description, String cpu, int cores, String jvm) {}
+    /**
+     * The machine: CPU model, cores, JVM, and (v3) the clock the kernel reports in MHz (NaN if none), the widest vector
+     * the JIT compiler uses in bits (0 if unknown) and the data caches per level (e.g. "L1d 32 KiB, L2 1 MiB, L3 32 MiB").
+     */
+    public record MachineDescription(String description, String cpu, int cores, String jvm, Double clockMHz, Integer vectorBits,
+                                     String caches) {}
 
     public record SuiteSettings(String setting, int forks, int warmupIterations, int warmupMillis, int measurementIterations,
                                 int measurementMillis, boolean gcProfiler, String jmhVersion, String jvmArgs) {}
@@ -29,9 +34,14 @@ public record BenchmarksResult(String schema, Map<String, String> parameters, Ma
     public record JmhEntry(String benchmark, String kernel, Point point, Metric primaryMetric,
                            Map<String, Metric> secondaryMetrics) {}
 
-    /** Where a benchmark measured: a size, its label, the parameter count, the depth and the flops of one call (NaN: not counted). */
-    public record Point(double size, String label, Double parameters, int depth, Double flops) {}
+    /**
+     * Where a benchmark measured: a size, its label, the parameter count, the depth, the flops and the compulsory bytes
+     * of memory traffic of one call (null: not counted), and for kernels whose cost is not arithmetic the number of
+     * items one call handles and their name (the kernel H*: pairs of samples).
+     */
+    public record Point(double size, String label, Double parameters, int depth, Double flops, Double bytes, Double items, String item) {}
 
+    /** JMH's metric; {@code rawData} is every measured iteration, one list per fork (JMH's own field). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Metric(double score, Double scoreError, String scoreUnit) {}
+    public record Metric(double score, Double scoreError, String scoreUnit, List<List<Double>> rawData) {}
 }

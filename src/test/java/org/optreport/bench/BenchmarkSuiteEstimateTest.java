@@ -4,21 +4,42 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.optreport.bench.BenchmarkSuite.Setting;
 
 class BenchmarkSuiteEstimateTest {
     @Test void theQuickSuiteIsItsScheduleCountedByHand() {
-        // one fork each: 17 (method, size) pairs iterate 2 x 300 + 3 x 200 ms, the 8 slow ones (Hessian 3, finite
-        // differences 3, ReLU step 2) 3 x 1000 + 3 x 1000 ms; KernelDynamicsBenchmark has two methods
-        double byHand = 17 * (BenchmarkSuite.FORK_SECONDS + 1.2) + 8 * (BenchmarkSuite.FORK_SECONDS + 6);
+        // three forks each: 9 (method, size) pairs (bandwidth 4 levels, gradient 3, Hessian-vector product 1, H* 1) iterate
+        // 2 x 100 + 3 x 100 ms,
+        // the 10 slow ones (matrix product 1, Hessian 2, finite differences 2, dense 1, Lanczos 1, ReLU step 1, kernel
+        // dynamics 1 size x 2 methods) 2 x 400 + 3 x 400 ms
+        double byHand = 9 * 3 * (BenchmarkSuite.FORK_SECONDS + 0.5) + 10 * 3 * (BenchmarkSuite.FORK_SECONDS + 2);
         assertEquals(BenchmarkSuite.SCHEDULE_MARGIN * byHand, BenchmarkSuite.estimatedSeconds(Setting.QUICK), 1e-9);
     }
 
-    @Test void theThoroughSuiteMeasuresEveryDeclaredSizeTwiceAndTakesLonger() {
+    @Test void everySettingButSmokeHasAtLeastThreeForks() {
+        for (Setting s : List.of(Setting.QUICK, Setting.THOROUGH)) {
+            assertTrue(BenchmarkSuite.Settings.of(s).forks() >= 3, s.label());
+            assertTrue(BenchmarkSuite.Settings.slow(s).forks() >= 3, s.label());
+        }
+    }
+
+    @Test void theHeapIsFixedAndTheCollectorPinned() {
+        for (Setting s : Setting.values()) {
+            List<String> args = BenchmarkSuite.jvmArgs(s);
+            assertTrue(args.contains("-XX:+AlwaysPreTouch"));
+            assertTrue(args.contains("-XX:+UseParallelGC"));
+            String xms = args.stream().filter(a -> a.startsWith("-Xms")).findFirst().orElseThrow();
+            assertTrue(args.contains("-Xmx" + xms.substring(4)), s.label());
+        }
+    }
+
+    @Test void theThoroughSuiteMeasuresEveryDeclaredSizeAndTakesLonger() {
         BenchmarkSuite.Entry gradient = BenchmarkSuite.ENTRIES.stream().filter(e -> e.benchmark() == GradientBenchmark.class).findFirst().get();
-        assertArrayEquals(new String[] {"10x10x1", "10x27x1", "10x300x1", "10x3000x1", "10x9091x1", "10x10x10x1", "10x13x13x1", "10x50x50x1",
-                "10x100x100x1", "10x310x310x1", "10x10x10x10x1", "10x40x40x40x1", "10x100x100x100x1", "10x220x220x220x1"},
+        assertArrayEquals(new String[] {"10x10x1", "10x27x1", "10x300x1", "10x3000x1", "10x9091x1", "10x10x10x1", "10x13x13x1", "10x30x30x1",
+                "10x50x50x1", "10x100x100x1", "10x160x160x1", "10x310x310x1", "10x550x550x1", "10x1000x1000x1", "10x10x10x10x1", "10x40x40x40x1",
+                "10x100x100x100x1", "10x220x220x220x1"},
                 BenchmarkSuite.declaredSizes(gradient));
         assertTrue(BenchmarkSuite.estimatedSeconds(Setting.THOROUGH) > 5 * BenchmarkSuite.estimatedSeconds(Setting.QUICK));
     }

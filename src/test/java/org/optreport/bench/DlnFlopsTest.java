@@ -6,43 +6,41 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The flop formulas against counts written out product by product for the network 3 -> 2 -> 1 (d0 = 3, d1 = 2,
- * d2 = 1), following the kernels' code: a product m x k by k x n is 2mkn.
+ * d2 = 1), following the kernels' code: a product m x k by k x n is 2mkn, and no product with the identity or zero is
+ * performed (B_1 = I, A_2 = I, dB_1 = 0, dA_3 = 0).
  */
 class DlnFlopsTest {
     private static final DlnShape TINY = DlnShape.parse("3x2x1");
 
-    // G = W Sxx - Syx: (1x3)(3x3) = 18, minus 3 entries = 3.
-    // layer 1: prefix1 = W1 I3 (2x3)(3x3) = 36, suffix1 = suffix2 W1 (1x2)(2x3) = 12, G prefix0^T (1x3)(3x3) = 18.
-    // layer 2: prefix2 = W2 prefix1 (1x2)(2x3) = 12, suffix2 = I1 W2 (1x1)(1x2) = 4, G prefix1^T (1x3)(3x2) = 12.
-    private static final double PRODUCTS = 21 + 36 + 12 + 18 + 12 + 4 + 12;
+    // G = W Sxx - Syx: (1x3)(3x3) = 18, minus 3 entries = 3; prefix B_3 = W2 W1 (1x2)(2x3) = 12; G B_2^T = G W1^T
+    // (1x3)(3x2) = 12. No suffix product: A_1 = W2 is W2 itself, the end-to-end suffix is not formed.
+    private static final double PRODUCTS = 21 + 12 + 12;
 
-    @Test void gradientCountsEveryProductOfTheBackwardPass() {
-        // layer gradients: suffix2^T (G prefix0^T) (2x1)(1x3) = 12, suffix3^T (G prefix1^T) (1x1)(1x2) = 4.
-        assertEquals(PRODUCTS + 12 + 4, GradientBenchmark.flops(TINY));
-        assertEquals(131, GradientBenchmark.flops(TINY));
+    @Test void gradientCountsOnlyTheNeededProducts() {
+        // layer 1: A_1^T G (2x1)(1x3) = 12; layer 2's gradient is G B_2^T as it stands.
+        assertEquals(PRODUCTS + 12, GradientBenchmark.flops(TINY));
+        assertEquals(57, GradientBenchmark.flops(TINY));
     }
 
     @Test void hessianVectorProductCountsTheDirectionalDerivatives() {
-        double prefixChanges = 36 + 36 + 12 + 12;   // W_j dP_{j-1} and E_j P_{j-1}, j = 1, 2
-        double suffixChanges = 4 + 4 + 12 + 12;     // dS_{j+1} W_j and S_{j+1} E_j, j = 2, 1
-        double gradientChange = 18;                 // dW Sxx
-        double layer1 = 18 + 18 + 12 + 12;          // dG P0^T, G dP0^T (1x3)(3x3); S2^T mixed, dS2^T (G P0^T) (2x1)(1x3)
-        double layer2 = 12 + 12 + 4 + 4;            // (1x3)(3x2) twice; (1x1)(1x2) twice
-        assertEquals(PRODUCTS + prefixChanges + suffixChanges + gradientChange + layer1 + layer2,
-                HessianVectorProductBenchmark.flops(TINY));
+        double prefixChange = 12 + 12;   // dB_3 = W2 dB_2 + E2 B_2, with dB_2 = E1: (1x2)(2x3) twice
+        double gradientChange = 18;      // dG = dB_3 Sxx (1x3)(3x3)
+        double mixed2 = 12 + 12;         // dG B_2^T + G dB_2^T (1x3)(3x2) twice; mixed_1 = dG as it stands
+        double layer1 = 12 + 12;         // A_1^T mixed_1 + dA_1^T (G B_1^T) (2x1)(1x3) twice, dA_1 = E2; layer 2 is mixed_2
+        assertEquals(PRODUCTS + prefixChange + gradientChange + mixed2 + layer1, HessianVectorProductBenchmark.flops(TINY));
     }
 
     @Test void hessianCountsGramProductsAndTheFillOfEveryUpperBlock() {
-        double block11 = 54 + 8 + 54 + 2 * 6 * 6;   // P0 Sxx (3x3)(3x3); S2^T S2 (2x1)(1x2); (P0 Sxx) P0^T; Kronecker fill
-        double block12 = 4 + 36 + 2 * 6 * 2         // S2^T S3 (2x1)(1x1); (P0 Sxx) P1^T (3x3)(3x2); fill
-                + 18 + 6 + 2 * 6 * 2 + 8;           // G P0^T; S3^T (G P0^T) (1x1)(1x3); curvature fill; W2 M (1x2)(2x2)
-        double block22 = 36 + 2 + 24 + 2 * 2 * 2;   // P1 Sxx (2x3)(3x3); S3^T S3; (P1 Sxx) P1^T (2x3)(3x2); fill
-        assertEquals(PRODUCTS + block11 + block12 + block22, HessianBenchmark.flops(TINY));
+        double moments = 36;                 // B_2 Sxx (2x3)(3x3); B_1 Sxx = Sxx
+        double block11 = 8 + 6 * 6;          // A_1^T A_1 (2x1)(1x2); B_1 Sxx B_1^T = Sxx; one multiply per entry
+        double block12 = 36 + 6 * 6 * 2;     // A_2 = I; Sxx B_2^T (3x3)(3x2); curvature G B_1^T as kept; 3 flops per entry, twice
+        double block22 = 24 + 2 * 2;         // (B_2 Sxx) B_2^T (2x3)(3x2); fill
+        assertEquals(PRODUCTS + moments + block11 + block12 + block22, HessianBenchmark.flops(TINY));
     }
 
     @Test void finiteDifferencesCostTwoGradientsPerParameter() {
         int p = 8;
-        assertEquals(2 * p * 131 + 2 * p * p, FiniteDifferenceHessianBenchmark.flops(TINY));
+        assertEquals(2 * p * 57 + 2 * p * p, FiniteDifferenceHessianBenchmark.flops(TINY));
     }
 
     @Test void matrixProductMatchesANaiveLoopsOperationCount() {

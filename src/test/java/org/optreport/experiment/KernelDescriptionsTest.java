@@ -25,8 +25,11 @@ class KernelDescriptionsTest {
         assertEquals(110, p.get("size").asDouble());
         assertEquals(110, p.get("parameters").asDouble());
         assertEquals(2, p.get("depth").asInt());
-        // G (1x10)(10x10) = 200 + 10; layer 1: 2000 + 200 + 200; layer 2: 200 + 20 + 200; layer gradients 2*(100 + 10)
-        assertEquals(210 + 2400 + 420 + 220, p.get("flops").asDouble());
+        // G (1x10)(10x10) = 200 + 10; W2 W1 (1x10)(10x10) = 200; G W1^T = 200; layer 1: A_1^T G (10x1)(1x10) = 200;
+        // no product with the identity
+        assertEquals(210 + 200 + 200 + 200, p.get("flops").asDouble());
+        // the weights read and the gradient written, and Sxx and Syx read: 8 (2 x 110 + 100 + 10) bytes
+        assertEquals(8 * (2 * 110 + 110), p.get("bytes").asDouble());
     }
 
     @Test void theMatrixProductHasNoTrainedParameters() throws Exception {
@@ -46,8 +49,8 @@ class KernelDescriptionsTest {
     @Test void theKernelsAreListedInThePagesOrder() {
         List<String> keys = new ArrayList<>();
         for (JsonNode k : KernelDescriptions.kernels()) keys.add(k.get("key").asText());
-        assertEquals(List.of("matmul", "gradient", "hvp", "hessian", "fdHessian", "denseExtremes", "lanczosExtremes", "reluStep",
+        assertEquals(List.of("matmul", "bandwidth", "gradient", "hvp", "hessian", "fdHessian", "denseExtremes", "lanczosExtremes", "reluStep",
                 "hStar", "kernelSetup", "kernelClosedForm"), keys);
-        assertEquals("org.optreport.bench.KernelDynamicsBenchmark.setup", KernelDescriptions.kernels().get(9).get("benchmark").asText());
+        assertEquals("org.optreport.bench.KernelDynamicsBenchmark.setup", KernelDescriptions.kernels().get(10).get("benchmark").asText());
     }
 }

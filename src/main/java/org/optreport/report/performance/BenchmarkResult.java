@@ -5,12 +5,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.optreport.report.stats.Replicates;
 import org.optreport.results.BenchmarksResult;
 
 /**
  * The benchmarks run's result read for the page: its kernels in page order and, per kernel, its measurements by
  * depth, then size. The kernels and each measurement's size and flop count come from the result itself
- * (docs/results-format.md, benchmarks/v2), written by the code that measured them.
+ * (docs/results-format.md, benchmarks/v3), written by the code that measured them.
  */
 final class BenchmarkResult {
     private final BenchmarksResult result;
@@ -44,13 +45,37 @@ final class BenchmarkResult {
 
     private static Measurement measurement(Kernel k, BenchmarksResult.JmhEntry r) {
         BenchmarksResult.Point p = r.point();
-        Point point = new Point(p.size(), p.label(), orNaN(p.parameters()), p.depth(), orNaN(p.flops()));
+        Point point = new Point(p.size(), p.label(), orNaN(p.parameters()), p.depth(), orNaN(p.flops()), orNaN(p.bytes()),
+                orNaN(p.items()), p.item());
         BenchmarksResult.Metric primary = r.primaryMetric();
         String unit = primary.scoreUnit();
         double score = primary.score(), error = orNaN(primary.scoreError());
-        BenchmarksResult.Metric alloc = r.secondaryMetrics() == null ? null : r.secondaryMetrics().get("gc.alloc.rate.norm");
-        return new Measurement(k, point, seconds(score, unit), seconds(error, unit), score, error, unit,
-                alloc == null ? Double.NaN : alloc.score());
+        return new Measurement(k, point, forkMeans(primary, unit), score, error, unit, secondary(r, "gc.alloc.rate.norm"),
+                secondary(r, "gc.count"), secondary(r, "gc.time"), iterations(primary, unit));
+    }
+
+    /** Every measured iteration in seconds, fork after fork; empty without raw data. */
+    static double[] iterations(BenchmarksResult.Metric metric, String unit) {
+        if (metric.rawData() == null) return new double[0];
+        return metric.rawData().stream().flatMap(List::stream).mapToDouble(v -> seconds(v, unit)).toArray();
+    }
+
+    /**
+     * One replicate per fork, the mean of its measured iterations, in seconds; JMH's score alone (one replicate) where
+     * the result has no raw data.
+     */
+    static Replicates forkMeans(BenchmarksResult.Metric metric, String unit) {
+        List<List<Double>> raw = metric.rawData();
+        if (raw == null || raw.isEmpty()) return new Replicates(new double[] {seconds(metric.score(), unit)});
+        double[] means = new double[raw.size()];
+        for (int f = 0; f < means.length; f++)
+            means[f] = seconds(raw.get(f).stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN), unit);
+        return new Replicates(means);
+    }
+
+    private static double secondary(BenchmarksResult.JmhEntry r, String name) {
+        BenchmarksResult.Metric m = r.secondaryMetrics() == null ? null : r.secondaryMetrics().get(name);
+        return m == null ? Double.NaN : m.score();
     }
 
     private static double orNaN(Double value) { return value == null ? Double.NaN : value; }
@@ -76,11 +101,19 @@ final class BenchmarkResult {
         return ms.stream().filter(m -> m.point().depth() == depth).toList();
     }
 
-    /** The attainable rate (flop/s): the fastest matrix product measured. */
+    /**
+     * The yardstick: the matrix product at the largest n measured (not the fastest of several noisy sizes, which would
+     * pick the luckiest measurement); null if none was measured.
+     */
+    Measurement yardstick() {
+        List<Measurement> products = of("matmul");
+        return products.isEmpty() ? null : products.get(products.size() - 1);
+    }
+
+    /** The yardstick's rate (flop/s), NaN if none. */
     double matmulRate() {
-        double best = Double.NaN;
-        for (Measurement m : of("matmul")) if (!(m.flopRate() <= best)) best = m.flopRate();
-        return best;
+        Measurement y = yardstick();
+        return y == null ? Double.NaN : y.flopRate();
     }
 
     /** The machine measured: description, cpu, cores, jvm. */

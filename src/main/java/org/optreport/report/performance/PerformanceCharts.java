@@ -29,8 +29,7 @@ final class PerformanceCharts {
 
     private static Panel reluPanel(List<Measurement> steps) {
         return new Panel("relu", "two-layer ReLU network", Axis.log("width m"), Axis.log("time per operation (s)"),
-                List.of(new Series("GD step, 256 samples" + slopeNote(exponent(steps)), sizes(steps), seconds(steps), null, null,
-                        Series.Style.LINE_MARKERS)));
+                withIterations(withFit(timeSeries("GD step, 256 samples" + slopeNote(exponent(steps)), steps), steps), steps));
     }
 
     private static Panel scalingPanel(String id, String title, BenchmarkResult result, String... kernels) {
@@ -40,20 +39,58 @@ final class PerformanceCharts {
                 List<Measurement> d = BenchmarkResult.atDepth(result.of(key), depth);
                 if (d.isEmpty()) continue;
                 String name = d.get(0).kernel().title() + ", depth " + depth + slopeNote(exponent(d));
-                series.add(new Series(name, sizes(d), seconds(d), null, null, Series.Style.LINE_MARKERS));
+                series.addAll(withIterations(withFit(timeSeries(name, d), d), d));
             }
         }
         return new Panel(id, title, Axis.log("parameters"), Axis.log("time per operation (s)"), series);
     }
 
     private static String slopeNote(double slope) {
-        return Double.isNaN(slope) ? " (one size)" : " (slope " + Format.sig(slope, 2) + ")";
+        return Double.isNaN(slope) ? "" : " (slope " + Format.sig(slope, 2) + ")";
+    }
+
+    /** Time per call against size, with the 95% interval of the fork means as a band (none with one replicate). */
+    private static Series timeSeries(String name, List<Measurement> ms) {
+        double[] lower = new double[ms.size()], upper = new double[ms.size()];
+        for (int i = 0; i < lower.length; i++) {
+            double mean = ms.get(i).seconds(), h = ms.get(i).time().halfWidth95();
+            lower[i] = Double.isNaN(h) ? mean : Math.max(mean - h, mean * 1e-3);   // a log axis: keep the band positive
+            upper[i] = Double.isNaN(h) ? mean : mean + h;
+        }
+        return new Series(name, sizes(ms), seconds(ms), lower, upper, Series.Style.LINE_MARKERS);
+    }
+
+    /** The series and every measured iteration as markers (JMH's raw data: it goes into the figure's CSV file too). */
+    private static List<Series> withIterations(List<Series> series, List<Measurement> ms) {
+        int count = ms.stream().mapToInt(m -> m.iterations().length).sum();
+        if (count == 0) return series;
+        double[] x = new double[count], y = new double[count];
+        int i = 0;
+        for (Measurement m : ms)
+            for (double t : m.iterations()) {
+                x[i] = m.point().size();
+                y[i++] = t;
+            }
+        List<Series> out = new ArrayList<>(series);
+        out.add(Series.markers(series.get(0).name().replaceAll(" \\(slope.*", "") + ": every iteration", x, y));
+        return out;
+    }
+
+    /** The series and, where the exponent is fitted, the fitted power law drawn dashed over the fitted sizes. */
+    private static List<Series> withFit(Series data, List<Measurement> ms) {
+        ExponentFit fit = ExponentFit.of(ms);
+        if (!fit.adequate()) return List.of(data);
+        Series line = Series.dashed("fit: slope " + Format.sig(fit.slope(), 2), new double[] {fit.from(), fit.to()},
+                new double[] {fit.line().at(fit.from()), fit.line().at(fit.to())});
+        return List.of(data, line);
     }
 
     private static Panel matmulPanel(List<Measurement> matmul) {
         double[] rate = matmul.stream().mapToDouble(m -> m.flopRate() / 1e9).toArray();
+        double[] lower = matmul.stream().mapToDouble(m -> rateBound(m, +1)).toArray();
+        double[] upper = matmul.stream().mapToDouble(m -> rateBound(m, -1)).toArray();
         return new Panel("matmul", "matrix product n × n", Axis.log("n"), Axis.linear("GFLOP/s"),
-                List.of(new Series("EJML CommonOps_DDRM.mult", sizes(matmul), rate, null, null, Series.Style.LINE_MARKERS)));
+                List.of(new Series("EJML CommonOps_DDRM.mult", sizes(matmul), rate, lower, upper, Series.Style.LINE_MARKERS)));
     }
 
     /** Every kernel's rate against its parameters, with the best matrix product as the attainable rate. */
@@ -66,19 +103,28 @@ final class PerformanceCharts {
                 if (d.isEmpty()) continue;
                 double[] x = d.stream().mapToDouble(m -> m.point().parameters()).toArray();
                 double[] y = d.stream().mapToDouble(m -> m.flopRate() / 1e9).toArray();
+                double[] lower = d.stream().mapToDouble(m -> rateBound(m, +1)).toArray();
+                double[] upper = d.stream().mapToDouble(m -> rateBound(m, -1)).toArray();
                 for (double v : x) {
                     lo = Math.min(lo, v);
                     hi = Math.max(hi, v);
                 }
                 String name = d.get(0).kernel().title() + (depth > 0 ? ", depth " + depth : "");
-                series.add(new Series(name, x, y, null, null, Series.Style.LINE_MARKERS));
+                series.add(new Series(name, x, y, lower, upper, Series.Style.LINE_MARKERS));
             }
         }
         double matmulRate = result.matmulRate();
         if (hi > 0 && !Double.isNaN(matmulRate))
-            series.add(Series.dashed("best matrix product", new double[] {lo, hi}, new double[] {matmulRate / 1e9, matmulRate / 1e9})
+            series.add(Series.dashed("yardstick: matrix product", new double[] {lo, hi}, new double[] {matmulRate / 1e9, matmulRate / 1e9})
                     .asTheory(false));
         return new Panel("kernels", "kernels' flop rates", Axis.log("parameters"), Axis.log("GFLOP/s"), series);
+    }
+
+    /** The rate at the time's 95% bound on one side: +1 the slower end (lower rate), -1 the faster. */
+    private static double rateBound(Measurement m, int side) {
+        double h = m.time().halfWidth95();
+        double t = Double.isNaN(h) ? m.seconds() : Math.max(m.seconds() + side * h, 0.1 * m.seconds());   // capped for a log axis
+        return m.point().flops() / t / 1e9;
     }
 
     private static double[] seconds(List<Measurement> ms) { return ms.stream().mapToDouble(Measurement::seconds).toArray(); }

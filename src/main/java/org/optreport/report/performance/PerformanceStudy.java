@@ -43,9 +43,11 @@ public final class PerformanceStudy implements Study<Run<BenchmarksResult>> {
         QuotedValues values = new QuotedValues();
         List<String> warnings = new ArrayList<>();
         Map<String, Table> tables = new HashMap<>();
+        Roofline roofline = Roofline.of(result);
+        RooflineValues.put(roofline, values);
         for (Kernel k : result.kernels()) {
             if (result.of(k.key()).isEmpty()) warnings.add("the benchmark run has no results for " + k.title());
-            tables.put(k.key(), KernelTable.of(result.of(k.key()), result.matmulRate()));
+            tables.put(k.key(), KernelTable.of(result.of(k.key()), result.matmulRate(), roofline));
         }
         SetupValues.put(result, values);
         ScalingExponents.put(result, values);
@@ -54,6 +56,8 @@ public final class PerformanceStudy implements Study<Run<BenchmarksResult>> {
         tables.put("hessianSpeedup", Speedups.table(hessian, "finite differences (ms)", "analytic (ms)"));
         tables.put("lanczosSpeedup", Speedups.table(Speedups.pair(result.of("denseExtremes"), result.of("lanczosExtremes")), "dense (ms)", "Lanczos (ms)"));
         tables.put("targets", PerformanceTargets.evaluate(result, hessian, values));
-        return new StudyOutput(PerformanceCharts.figures(result), tables, values, warnings);
+        Map<String, org.optreport.report.output.Figure> figures = new HashMap<>(PerformanceCharts.figures(result));
+        figures.put("roofline", RooflineChart.figure(result, roofline));
+        return new StudyOutput(figures, tables, values, warnings);
     }
 }

@@ -5,13 +5,19 @@ import static org.optreport.report.performance.PerformanceStudy.NOT_MEASURED;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.optreport.report.output.QuotedValues;
+import java.util.Set;
 import org.optreport.report.output.Format;
 import org.optreport.report.output.Table;
 import org.optreport.report.performance.Speedups.Speedup;
+import org.optreport.report.stats.RatioBootstrap;
+import org.optreport.report.stats.Replicates;
 
-/** Each performance target of the issue: its measured figure, quoted, and whether it is met, as a table row. */
+/**
+ * Each performance target of the issue: its measured figure with its interval, quoted, and its verdict (met, missed
+ * or inconclusive from one-sided 95% bounds, {@link Verdict}), as a table row.
+ */
 final class PerformanceTargets {
     /** The report's default training sizes (trajectory: width 10, depths 2..4 on diabetes), where the gradient target applies. */
     static final Set<String> DEFAULT_GRADIENT_SHAPES = Set.of("10x10x1", "10x10x10x1", "10x10x10x10x1");
@@ -19,6 +25,13 @@ final class PerformanceTargets {
     static final double LANCZOS_TARGET_PARAMETERS = 1e5, LANCZOS_TARGET_SECONDS = 1;
     static final double GRADIENT_TARGET_RATIO = 3;
     static final double RELU_TARGET_WIDTH = 1e5, RELU_TARGET_SECONDS = 0.1;
+    /**
+     * "About 0 B per call": less than the smallest array (a 16-byte header), whatever the size, so no array of any
+     * length is allocated per call; JMH's own per-iteration bookkeeping, spread over the calls, stays below it.
+     */
+    static final double ALLOCATION_LIMIT_BYTES = 16;
+    /** Seed of the bootstrap resampling, so that the same measurements give the same page. */
+    static final long BOOTSTRAP_SEED = 23;
 
     private final QuotedValues values;
     private final List<List<String>> rows = new ArrayList<>();
@@ -28,107 +41,129 @@ final class PerformanceTargets {
     /** The targets table; the figures behind it go into {@code values}. */
     static Table evaluate(BenchmarkResult result, List<Speedup> hessianSpeedups, QuotedValues values) {
         PerformanceTargets t = new PerformanceTargets(values);
-        t.gradient(result.of("gradient"), result.matmulRate());
+        t.gradient(result.of("gradient"), result.yardstick());
         t.allocation(result.of("gradient"), result.of("hvp"));
         t.hessian(Speedups.bySize(hessianSpeedups));
-        t.lanczos(result.of("lanczosExtremes"));
-        t.relu(result.of("reluStep"));
-        return new Table(List.of("target", "measured", "met"), t.rows);
+        t.timeTarget("lanczos", result.of("lanczosExtremes"), LANCZOS_TARGET_PARAMETERS, LANCZOS_TARGET_SECONDS, 1, " s",
+                "both extreme eigenvalues of a 10^5-parameter Hessian in under " + Format.sig(LANCZOS_TARGET_SECONDS, 2) + " s", " parameters");
+        t.timeTarget("relu", result.of("reluStep"), RELU_TARGET_WIDTH, RELU_TARGET_SECONDS, 1e3, " ms",
+                "one GD step of a width-10^5 ReLU network on 256 × 10 in under " + Format.sig(RELU_TARGET_SECONDS * 1e3, 3) + " ms", "");
+        return new Table(List.of("target", "measured (one-sided 95% bounds)", "verdict"), t.rows);
     }
 
-    private void gradient(List<Measurement> gradient, double matmulRate) {
+    /**
+     * The gradient's time over its flops at the yardstick's rate, t F_mm / (t_mm F), at each default size: the
+     * gradient's and the yardstick's fork means are resampled together, so the yardstick's uncertainty is in the bounds.
+     */
+    private void gradient(List<Measurement> gradient, Measurement yardstick) {
         Measurement worst = null;
-        double worstRatio = Double.NaN, bestRatio = Double.NaN;
-        for (Measurement m : gradient) {
-            double ratio = m.seconds() / (m.point().flops() / matmulRate);
-            if (!(ratio >= bestRatio)) bestRatio = ratio;
-            if (DEFAULT_GRADIENT_SHAPES.contains(m.point().label()) && !(ratio <= worstRatio)) {
+        RatioBootstrap.Interval worstRatio = null;
+        double bestRatio = Double.NaN;
+        Verdict verdict = null;
+        for (Measurement m : yardstick == null ? List.<Measurement>of() : gradient) {
+            RatioBootstrap.Interval ratio = scaled(RatioBootstrap.of(m.time(), yardstick.time(), BOOTSTRAP_SEED),
+                    yardstick.point().flops() / m.point().flops());
+            if (!(ratio.estimate() >= bestRatio)) bestRatio = ratio.estimate();
+            if (!DEFAULT_GRADIENT_SHAPES.contains(m.point().label())) continue;
+            Verdict v = Verdict.atMost(ratio.lower(), ratio.upper(), GRADIENT_TARGET_RATIO);
+            verdict = verdict == null ? v : verdict.and(v);
+            if (worstRatio == null || ratio.estimate() > worstRatio.estimate()) {
                 worstRatio = ratio;
                 worst = m;
             }
         }
-        values.put("gradientRatio", Double.isNaN(worstRatio) ? NOT_MEASURED : Format.sig(worstRatio, 3), "worst gradient time over its matrix-product time at the default shapes");
+        values.put("gradientRatio", worstRatio == null ? NOT_MEASURED : Format.sig(worstRatio.estimate(), 3), "worst gradient time over its flops at the yardstick's rate, at the default shapes");
+        values.put("gradientRatioBounds", worstRatio == null ? NOT_MEASURED : bounds(worstRatio.lower(), worstRatio.upper(), 1, ""), "one-sided 95% bounds of that worst ratio (bootstrap over fork means)");
         values.put("gradientRatioShape", worst == null ? NOT_MEASURED : worst.point().label(), "the shape of that worst ratio");
-        values.put("gradientRatioBest", Double.isNaN(bestRatio) ? NOT_MEASURED : Format.sig(bestRatio, 3), "best gradient time over its matrix-product time over all shapes");
-        String met = verdict(Double.isNaN(worstRatio) ? null : worstRatio <= GRADIENT_TARGET_RATIO);
-        values.put("gradientTarget", met, "whether the gradient target is met");
-        values.put("gradientTargetRatio", Format.sig(GRADIENT_TARGET_RATIO, 2), "the gradient target: at most this many matrix-product times");
-        rows.add(List.of("gradient at the default sizes within " + Format.sig(GRADIENT_TARGET_RATIO, 2) + "× of flops / matmul rate",
-                Double.isNaN(worstRatio) ? NOT_MEASURED : "worst " + Format.sig(worstRatio, 3) + "× (" + worst.point().label() + ")", met));
+        values.put("gradientRatioBest", Double.isNaN(bestRatio) ? NOT_MEASURED : Format.sig(bestRatio, 3), "best gradient time over its flops at the yardstick's rate, over all shapes");
+        String met = (verdict == null ? Verdict.NOT_MEASURED : verdict).label();
+        values.put("gradientTarget", met, "verdict on the gradient target (met, missed or inconclusive)");
+        values.put("gradientTargetRatio", Format.sig(GRADIENT_TARGET_RATIO, 2), "the gradient target: at most this many times the yardstick's time for its flops");
+        rows.add(List.of("gradient at the default sizes within " + Format.sig(GRADIENT_TARGET_RATIO, 2) + "× of flops / yardstick rate",
+                worst == null ? NOT_MEASURED : "worst " + Format.sig(worstRatio.estimate(), 3) + "× " + values.get("gradientRatioBounds")
+                        + " (" + worst.point().label() + ")", met));
     }
 
-    /** About 0 B/op: less than one byte per parameter, so no parameter-sized array is allocated per operation. */
+    /** Below {@link #ALLOCATION_LIMIT_BYTES} per call at every size (JMH's normalized allocation: one figure per result). */
     private void allocation(List<Measurement> gradient, List<Measurement> hvp) {
         double worstGradient = maxAlloc(gradient), worstHvp = maxAlloc(hvp);
-        Boolean ok = null;
-        List<Measurement> both = new ArrayList<>(gradient);
-        both.addAll(hvp);
-        for (Measurement m : both) {
-            if (Double.isNaN(m.bytesPerOp())) continue;
-            boolean fine = m.bytesPerOp() < m.point().parameters();
-            ok = ok == null ? fine : ok && fine;
-        }
-        String met = verdict(ok);
-        values.put("allocGradient", Double.isNaN(worstGradient) ? NOT_MEASURED : Format.sig(worstGradient, 3), "largest allocation per gradient, in bytes");
+        double worst = Math.max(Double.isNaN(worstGradient) ? -1 : worstGradient, Double.isNaN(worstHvp) ? -1 : worstHvp);
+        Verdict verdict = worst < 0 ? Verdict.NOT_MEASURED : worst < ALLOCATION_LIMIT_BYTES ? Verdict.MET : Verdict.MISSED;
+        values.put("allocGradient", Double.isNaN(worstGradient) ? NOT_MEASURED : Format.sig(worstGradient, 3), "largest allocation per gradient call, in bytes");
         values.put("allocHvp", Double.isNaN(worstHvp) ? NOT_MEASURED : Format.sig(worstHvp, 3), "largest allocation per Hessian-vector product, in bytes");
-        values.put("allocTarget", met, "whether the allocation target is met");
-        rows.add(List.of("about 0 B/op in the gradient and Hessian-vector product (below 1 B per parameter)",
-                "at most " + values.get("allocGradient") + " B/op (gradient), " + values.get("allocHvp") + " B/op (HVP)", met));
+        values.put("allocLimit", Format.sig(ALLOCATION_LIMIT_BYTES, 2), "the allocation target: fewer bytes than this per call");
+        values.put("allocTarget", verdict.label(), "verdict on the allocation target");
+        rows.add(List.of("about 0 B/op in the gradient and Hessian-vector product (below " + Format.sig(ALLOCATION_LIMIT_BYTES, 2) + " B per call)",
+                "at most " + values.get("allocGradient") + " B/op (gradient), " + values.get("allocHvp") + " B/op (HVP)", verdict.label()));
     }
 
     /**
-     * The speed-up at the size nearest 300 parameters, and whether it grows to the largest size; also the ratio of
-     * the two methods' flops there, the speed-up they would have at equal efficiency.
+     * The speed-up at the size nearest 300 parameters (bootstrap bounds), and whether it grows from the smallest to the
+     * largest size: yes when the largest size's lower bound exceeds the smallest's upper bound, no in the reverse case,
+     * not established otherwise. Also the ratio of the two methods' flops there, the speed-up at equal efficiency.
      */
     private void hessian(List<Speedup> bySize) {
         Speedup near = nearest(bySize, Speedup::size, HESSIAN_TARGET_PARAMETERS);
-        Boolean grows = null;
-        if (bySize.size() >= 2) grows = bySize.get(bySize.size() - 1).ratio() > bySize.get(0).ratio();
-        values.put("hessianSpeedup", near == null ? NOT_MEASURED : Format.sig(near.ratio(), 3), "speed-up of the closed-form Hessian over finite differences near the target size");
+        Speedup smallest = bySize.isEmpty() ? null : bySize.get(0), largest = bySize.isEmpty() ? null : bySize.get(bySize.size() - 1);
+        RatioBootstrap.Interval atTarget = near == null ? null : near.interval();
+        Verdict growth = Verdict.NOT_MEASURED;
+        String grows = NOT_MEASURED;
+        if (bySize.size() >= 2) {
+            RatioBootstrap.Interval first = smallest.interval(), last = largest.interval();
+            if (last.lower() > first.upper()) { growth = Verdict.MET; grows = "yes"; }
+            else if (last.upper() < first.lower()) { growth = Verdict.MISSED; grows = "no"; }
+            else { growth = Verdict.INCONCLUSIVE; grows = "not established (the intervals overlap)"; }
+        }
+        values.put("hessianSpeedup", near == null ? NOT_MEASURED : Format.sig(atTarget.estimate(), 3), "speed-up of the analytic Hessian over finite differences nearest the target size");
+        values.put("hessianSpeedupBounds", near == null ? NOT_MEASURED : bounds(atTarget.lower(), atTarget.upper(), 1, "×"), "one-sided 95% bounds of that speed-up (bootstrap over fork means)");
         values.put("hessianSpeedupParams", near == null ? NOT_MEASURED : Format.integer((long) near.size()), "parameters of the network at that size");
-        Speedup largest = bySize.isEmpty() ? null : bySize.get(bySize.size() - 1);
-        values.put("hessianSpeedupLargest", largest == null ? NOT_MEASURED : Format.sig(largest.ratio(), 3), "speed-up of the closed-form Hessian at the largest size measured");
-        values.put("hessianSpeedupLargestParams", largest == null ? NOT_MEASURED : Format.integer((long) largest.size()), "parameters of the network at the largest size measured");
-        values.put("hessianGapGrows", grows == null ? NOT_MEASURED : grows ? "yes" : "no", "whether the speed-up grows with the size");
+        values.put("hessianSpeedupLargest", largest == null ? NOT_MEASURED : Format.sig(largest.ratio(), 3), "speed-up of the analytic Hessian at the largest size measured");
+        values.put("hessianSpeedupLargestParams", largest == null ? NOT_MEASURED : Format.integer((long) largest.size()), "parameters at the largest size measured");
+        values.put("hessianGapGrows", grows, "whether the speed-up grows from the smallest to the largest size, judged on the intervals");
         double flopRatio = near == null ? Double.NaN : near.baseline().point().flops() / near.fast().point().flops();
-        values.put("hessianFlopRatio", Double.isNaN(flopRatio) ? NOT_MEASURED : Format.sig(flopRatio, 3), "finite differences' flops over the closed form's at that size");
-        String met = verdict(near == null ? null : near.ratio() >= HESSIAN_TARGET_SPEEDUP && !Boolean.FALSE.equals(grows));
-        values.put("hessianTarget", met, "whether the Hessian target is met");
+        values.put("hessianFlopRatio", Double.isNaN(flopRatio) ? NOT_MEASURED : Format.sig(flopRatio, 3), "finite differences' flops over the analytic Hessian's at the target size");
+        Verdict speedup = near == null ? Verdict.NOT_MEASURED : Verdict.atLeast(atTarget.lower(), atTarget.upper(), HESSIAN_TARGET_SPEEDUP);
+        Verdict verdict = speedup == Verdict.NOT_MEASURED ? speedup : speedup.and(growth == Verdict.NOT_MEASURED ? Verdict.INCONCLUSIVE : growth);
+        values.put("hessianTarget", verdict.label(), "verdict on the Hessian target");
         rows.add(List.of("analytic Hessian ≥ " + Format.sig(HESSIAN_TARGET_SPEEDUP, 2) + "× faster than finite differences at ~300 parameters, gap growing",
-                near == null ? NOT_MEASURED : Format.sig(near.ratio(), 3) + "× at " + Format.integer((long) near.size()) + " parameters, "
-                        + Format.sig(largest.ratio(), 3) + "× at " + Format.integer((long) largest.size()), met));
+                near == null ? NOT_MEASURED : Format.sig(atTarget.estimate(), 3) + "× " + values.get("hessianSpeedupBounds") + " at "
+                        + Format.integer((long) near.size()) + " parameters; growing: " + grows, verdict.label()));
     }
 
-    private void lanczos(List<Measurement> lanczos) {
-        Measurement near = nearest(lanczos, m -> m.point().size(), LANCZOS_TARGET_PARAMETERS);
-        boolean atScale = near != null && near.point().size() >= 0.9 * LANCZOS_TARGET_PARAMETERS;
-        values.put("lanczosSeconds", atScale ? Format.sig(near.seconds(), 3) : NOT_MEASURED, "seconds of a Lanczos extreme-eigenvalue solve at the target size");
-        values.put("lanczosParams", atScale ? Format.integer((long) near.point().size()) : NOT_MEASURED, "parameters at that size");
-        values.put("lanczosShape", atScale ? near.point().label() : NOT_MEASURED, "network shape at that size");
-        String met = verdict(atScale ? near.seconds() < LANCZOS_TARGET_SECONDS : null);
-        values.put("lanczosTarget", met, "whether the Lanczos target is met");
-        rows.add(List.of("both extreme eigenvalues of a 10^5-parameter Hessian in under " + Format.sig(LANCZOS_TARGET_SECONDS, 2) + " s",
-                atScale ? Format.sig(near.seconds(), 3) + " s at " + Format.integer((long) near.point().size()) + " parameters" : NOT_MEASURED, met));
+    /**
+     * A time target at a size ("under 1 s at 10^5 parameters"): the size measured nearest the target's (within 10%),
+     * judged on the one-sided 95% upper and lower bounds of its fork means. {@code scale} converts seconds to the
+     * quoted unit.
+     */
+    private void timeTarget(String key, List<Measurement> ms, double targetSize, double targetSeconds, double scale, String unit,
+                            String description, String sizeUnit) {
+        Measurement near = nearest(ms, m -> m.point().size(), targetSize);
+        boolean atScale = near != null && near.point().size() >= 0.9 * targetSize;
+        Replicates time = atScale ? near.time() : null;
+        String quoted = atScale ? Format.sig(time.mean() * scale, 3) : NOT_MEASURED;
+        values.put(key + (scale == 1 ? "Seconds" : "StepMillis"), quoted, "mean time of the " + key + " target's kernel at the size nearest the target (seconds for Lanczos, ms for the ReLU step)");
+        values.put(key + "Bounds", atScale ? bounds(time.lower95(), time.upper95(), scale, "") : NOT_MEASURED, "one-sided 95% bounds of the " + key + " target's time");
+        values.put(key + (key.equals("relu") ? "Width" : "Params"), atScale ? Format.integer((long) near.point().size()) : NOT_MEASURED, "size measured nearest the " + key + " target (width or parameters)");
+        if (key.equals("lanczos")) values.put("lanczosShape", atScale ? near.point().label() : NOT_MEASURED, "network shape of the Lanczos measurement nearest the target");
+        Verdict verdict = atScale ? Verdict.atMost(time.lower95(), time.upper95(), targetSeconds) : Verdict.NOT_MEASURED;
+        values.put(key + "Target", verdict.label(), "verdict on the " + key + " target");
+        rows.add(List.of(description, atScale ? quoted + unit + " " + values.get(key + "Bounds") + " at "
+                + Format.integer((long) near.point().size()) + sizeUnit + ", " + near.time().count() + " fork(s)" : NOT_MEASURED, verdict.label()));
     }
 
-    private void relu(List<Measurement> steps) {
-        Measurement near = nearest(steps, m -> m.point().size(), RELU_TARGET_WIDTH);
-        boolean atScale = near != null && near.point().size() >= 0.9 * RELU_TARGET_WIDTH;
-        values.put("reluStepMillis", atScale ? Format.sig(near.seconds() * 1e3, 3) : NOT_MEASURED, "milliseconds of one ReLU-network step at the target width");
-        values.put("reluWidth", atScale ? Format.integer((long) near.point().size()) : NOT_MEASURED, "the width measured nearest to the target");
-        String met = verdict(atScale ? near.seconds() < RELU_TARGET_SECONDS : null);
-        values.put("reluTarget", met, "whether the ReLU step target is met");
-        rows.add(List.of("one GD step of a width-10^5 ReLU network on 256 × 10 in under " + Format.sig(RELU_TARGET_SECONDS * 1e3, 3) + " ms",
-                atScale ? Format.sig(near.seconds() * 1e3, 3) + " ms at width " + Format.integer((long) near.point().size()) : NOT_MEASURED, met));
+    private static RatioBootstrap.Interval scaled(RatioBootstrap.Interval r, double factor) {
+        return new RatioBootstrap.Interval(r.estimate() * factor, r.lower() * factor, r.upper() * factor);
+    }
+
+    /** "[lower, upper]" for one-sided 95% bounds, or "(no interval: one replicate)". */
+    static String bounds(double lower, double upper, double scale, String suffix) {
+        if (Double.isNaN(lower) || Double.isNaN(upper)) return "(no interval: one replicate)";
+        return "[" + Format.sig(lower * scale, 3) + suffix + ", " + Format.sig(upper * scale, 3) + suffix + "]";
     }
 
     private static double maxAlloc(List<Measurement> ms) {
         double worst = Double.NaN;
         for (Measurement m : ms) if (!Double.isNaN(m.bytesPerOp()) && !(m.bytesPerOp() <= worst)) worst = m.bytesPerOp();
         return worst;
-    }
-
-    private static String verdict(Boolean met) {
-        return met == null ? NOT_MEASURED : met ? "met" : "missed";
     }
 }

@@ -1,11 +1,9 @@
 package org.optreport.report.performance;
 
-import static org.optreport.report.performance.PerformanceStudy.NOT_MEASURED;
-
 import java.util.List;
+import java.util.Map;
 import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Format;
-import org.optreport.report.stats.LogLogFit;
 
 /** The fitted exponent of time against size (the slope in log-log coordinates), quoted and shown in the legends. */
 final class ScalingExponents {
@@ -23,19 +21,27 @@ final class ScalingExponents {
             String key = "slope" + Character.toUpperCase(k.key().charAt(0)) + k.key().substring(1);
             List<Measurement> ms = result.of(k.key());
             if (ms.stream().allMatch(m -> m.point().depth() == 0)) {
-                values.put(key, quoted(exponent(ms)), "fitted exponent of the " + k.key() + " kernel's time against its size");
+                values.put(key, quoted(ExponentFit.of(ms)), "fitted exponent of the " + k.key() + " kernel's time against its size (or why none)");
                 continue;
             }
-            for (int depth = 1; depth <= MAX_DEPTH; depth++) values.put(key + "D" + depth, quoted(exponent(BenchmarkResult.atDepth(ms, depth))), "fitted exponent of the " + k.key() + " kernel's time against width, depth " + depth);
+            for (int depth = 1; depth <= MAX_DEPTH; depth++) values.put(key + "D" + depth, quoted(ExponentFit.of(BenchmarkResult.atDepth(ms, depth))), "fitted exponent of the " + k.key() + " kernel's time against width, depth " + depth);
         }
     }
 
-    /** NaN for fewer than two sizes. */
+    /** The fitted exponent, NaN unless the fit is {@link ExponentFit#adequate adequate}. */
     static double exponent(List<Measurement> ms) {
-        return LogLogFit.of(sizes(ms), ms.stream().mapToDouble(Measurement::seconds).toArray()).slope();
+        ExponentFit fit = ExponentFit.of(ms);
+        return fit.adequate() ? fit.slope() : Double.NaN;
+    }
+
+    /** "1.02 ± 0.05 (6 sizes, 2.1 decades)", or why no exponent is quoted. */
+    static String quoted(ExponentFit fit) {
+        String over = fit.sizes() + " sizes over " + Format.sig(fit.decades(), 2) + " decades";
+        if (!fit.adequate())
+            return "not fitted (" + over + " with calls ≥ 20 µs; a fit needs " + ExponentFit.MIN_SIZES + " over " + ExponentFit.MIN_DECADES + ")";
+        return Format.sig(fit.slope(), 3) + " ± " + Format.sig(fit.halfWidth95(), 2) + " (" + over + ")";
     }
 
     static double[] sizes(List<Measurement> ms) { return ms.stream().mapToDouble(m -> m.point().size()).toArray(); }
 
-    private static String quoted(double slope) { return Double.isNaN(slope) ? NOT_MEASURED : Format.sig(slope, 3); }
 }

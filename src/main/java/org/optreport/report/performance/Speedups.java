@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.optreport.report.output.Format;
 import org.optreport.report.output.Table;
+import org.optreport.report.stats.RatioBootstrap;
 
 /** A fast path against its baseline at the sizes both measured: the speed-up tables and what the targets read. */
 final class Speedups {
@@ -14,6 +15,9 @@ final class Speedups {
         double size() { return baseline.point().size(); }
 
         double ratio() { return baseline.seconds() / fast.seconds(); }
+
+        /** The speed-up with bootstrap bounds from both kernels' fork means. */
+        RatioBootstrap.Interval interval() { return RatioBootstrap.of(baseline.time(), fast.time(), PerformanceTargets.BOOTSTRAP_SEED); }
     }
 
     /** The pairs of equal size, in the baseline's order (depth, then size), then the fast path's. */
@@ -35,7 +39,8 @@ final class Speedups {
         List<List<String>> rows = new ArrayList<>();
         for (Speedup s : speedups)
             rows.add(List.of(s.baseline().point().label(), Format.integer((long) s.size()), Format.sig(s.baseline().seconds() * 1e3, 3),
-                    Format.sig(s.fast().seconds() * 1e3, 3), Format.sig(s.ratio(), 3) + "×"));
-        return new Table(List.of("network", "parameters", baselineHeader, fastHeader, "speed-up"), rows);
+                    Format.sig(s.fast().seconds() * 1e3, 3), Format.sig(s.ratio(), 3) + "×",
+                    PerformanceTargets.bounds(s.interval().lower(), s.interval().upper(), 1, "×")));
+        return new Table(List.of("network", "parameters", baselineHeader, fastHeader, "speed-up", "90% bootstrap interval"), rows);
     }
 }

@@ -16,7 +16,7 @@ import org.optreport.report.output.HeatMap;
 /**
  * Paints a heat map as a raster under a chart's plot area (each device pixel takes the colour of the grid
  * cell whose centre is nearest, measured on the axis scale) and its colour bar beside the chart.
- * XChart's own heat map chart cannot carry lines, hence this layer beneath an ordinary XY chart.
+ * It lies beneath the panel's axes and contour lines, which PanelPainter draws like any line chart's.
  */
 final class HeatMapLayer {
     private final HeatMap map;

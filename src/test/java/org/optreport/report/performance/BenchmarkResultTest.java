@@ -14,14 +14,15 @@ import org.optreport.results.ResultFormatException;
 class BenchmarkResultTest {
     private static String jmh(String kernel, String label, double size, int depth, double score, String unit) {
         return "{\"benchmark\":\"x." + kernel + "\",\"kernel\":\"" + kernel + "\",\"point\":{\"size\":" + size + ",\"label\":\"" + label
-                + "\",\"depth\":" + depth + ",\"parameters\":null,\"flops\":1000},\"primaryMetric\":{\"score\":" + score
-                + ",\"scoreError\":null,\"scoreUnit\":\"" + unit + "\"},\"secondaryMetrics\":{}}";
+                + "\",\"depth\":" + depth + ",\"parameters\":null,\"flops\":1000,\"bytes\":null,\"items\":null,\"item\":null},"
+                + "\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":null,\"scoreUnit\":\"" + unit + "\",\"rawData\":[[" + score + "]]},"
+                + "\"secondaryMetrics\":{}}";
     }
 
-    /** A whole benchmarks/v2 document around these kernels and JMH entries, read as the build reads it. */
+    /** A whole benchmarks/v3 document around these kernels and JMH entries, read as the build reads it. */
     static BenchmarkResult document(String kernels, String... jmh) throws Exception {
-        String text = "{\"schema\":\"benchmarks/v2\",\"parameters\":{\"setting\":\"quick\"},"
-                + "\"machine\":{\"description\":\"m\",\"cpu\":\"c\",\"cores\":2,\"jvm\":\"j\"},"
+        String text = "{\"schema\":\"benchmarks/v3\",\"parameters\":{\"setting\":\"quick\"},"
+                + "\"machine\":{\"description\":\"m\",\"cpu\":\"c\",\"cores\":2,\"jvm\":\"j\",\"clockMHz\":null,\"vectorBits\":0,\"caches\":\"\"},"
                 + "\"settings\":{\"setting\":\"quick\",\"forks\":1,\"warmupIterations\":1,\"warmupMillis\":1,\"measurementIterations\":1,"
                 + "\"measurementMillis\":1,\"gcProfiler\":true,\"jmhVersion\":\"1.37\",\"jvmArgs\":\"\"},"
                 + "\"kernels\":[" + kernels + "],\"jmh\":[" + String.join(",", jmh) + "],\"denseEigenLimit\":1500}";
@@ -44,7 +45,7 @@ class BenchmarkResultTest {
 
     @Test void aResultOfNoListedKernelIsLeftOut() throws Exception {
         BenchmarkResult r = read(jmh("c", "n = 1", 1, 0, 1, "ms/op"),
-                "{\"benchmark\":\"org.example.Unknown.run\",\"kernel\":null,\"point\":null,\"primaryMetric\":{\"score\":1,\"scoreError\":null,\"scoreUnit\":\"ms/op\"},\"secondaryMetrics\":{}}");
+                "{\"benchmark\":\"org.example.Unknown.run\",\"kernel\":null,\"point\":null,\"primaryMetric\":{\"score\":1,\"scoreError\":null,\"scoreUnit\":\"ms/op\",\"rawData\":null},\"secondaryMetrics\":{}}");
         assertTrue(r.of("a").isEmpty() && r.of("b").isEmpty() && r.of("c").isEmpty());
     }
 
@@ -68,9 +69,18 @@ class BenchmarkResultTest {
                 () -> ResultDocuments.read(Json.read("{\"schema\":\"benchmarks/v1\",\"jmh\":[]}"), BenchmarksResult.class, "old"));
     }
 
-    @Test void theMatrixProductRateIsTheFastestProducts() throws Exception {
+    /** The largest size, not the fastest: picking the fastest of several noisy sizes would pick the luckiest measurement. */
+    @Test void theYardstickIsTheLargestMatrixProduct() throws Exception {
         BenchmarkResult r = document("{\"key\":\"matmul\",\"title\":\"M\",\"benchmark\":\"m\"}",
-                jmh("matmul", "100", 100, 0, 2, "ms/op").replace("x.matmul", "m"), jmh("matmul", "200", 200, 0, 1, "ms/op").replace("x.matmul", "m"));
-        assertEquals(1000 / 1e-3, r.matmulRate());
+                jmh("matmul", "200", 200, 0, 2, "ms/op").replace("x.matmul", "m"), jmh("matmul", "100", 100, 0, 1, "ms/op").replace("x.matmul", "m"));
+        assertEquals(1000 / 2e-3, r.matmulRate());
+    }
+
+    @Test void eachForkIsOneReplicate() throws Exception {
+        String entry = jmh("a", "n", 1, 0, 2, "ms/op").replace("[[2.0]]", "[[1.0,3.0],[2.0,2.0],[4.0,4.0]]");
+        Measurement m = read(entry).of("a").get(0);
+        assertEquals(3, m.time().count());
+        assertEquals(2.0e-3, m.time().values()[0], 1e-15);
+        assertEquals(4.0e-3, m.time().values()[2], 1e-15);
     }
 }

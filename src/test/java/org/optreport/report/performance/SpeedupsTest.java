@@ -6,12 +6,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.optreport.report.output.Table;
 import org.optreport.report.performance.Speedups.Speedup;
+import org.optreport.report.stats.Replicates;
 
 class SpeedupsTest {
     private static final Kernel BASE = new Kernel("fd", "FD"), FAST = new Kernel("an", "AN");
 
     private static Measurement m(Kernel k, String label, double size, int depth, double seconds) {
-        return new Measurement(k, new Point(size, label, size, depth, Double.NaN), seconds, Double.NaN, seconds, Double.NaN, "s/op", Double.NaN);
+        return m(k, label, size, depth, new double[] {seconds});
+    }
+
+    /** One replicate per fork. */
+    private static Measurement m(Kernel k, String label, double size, int depth, double[] forks) {
+        Replicates time = new Replicates(forks);
+        return new Measurement(k, new Point(size, label, size, depth, Double.NaN, Double.NaN, Double.NaN, null), time, time.mean(),
+                Double.NaN, "s/op", Double.NaN, Double.NaN, Double.NaN);
     }
 
     @Test void onlySizesBothMeasuredArePaired() {
@@ -26,8 +34,16 @@ class SpeedupsTest {
         List<Speedup> s = Speedups.pair(List.of(m(BASE, "wide", 1000, 2, 3.0), m(BASE, "deep", 500, 3, 2.0)),
                 List.of(m(FAST, "wide", 1000, 2, 1.0), m(FAST, "deep", 500, 3, 1.0)));
         Table t = Speedups.table(s, "baseline (ms)", "fast (ms)");
-        assertEquals(List.of("network", "parameters", "baseline (ms)", "fast (ms)", "speed-up"), t.header());
-        assertEquals(List.of("wide", "1,000", "3000", "1000", "3.00×"), t.rows().get(0));
+        assertEquals(List.of("network", "parameters", "baseline (ms)", "fast (ms)", "speed-up", "90% bootstrap interval"), t.header());
+        assertEquals(List.of("wide", "1,000", "3000", "1000", "3.00×", "(no interval: one replicate)"), t.rows().get(0));
         assertEquals(List.of("deep", "wide"), Speedups.bySize(s).stream().map(p -> p.baseline().point().label()).toList());
+    }
+
+    @Test void theIntervalComesFromBothKernelsForks() {
+        // baseline forks 9, 10, 11 s against 1 s every fork: resampled means lie in [9, 11], so the ratio does too
+        Speedup s = Speedups.pair(List.of(m(BASE, "a", 100, 2, new double[] {9, 10, 11})), List.of(m(FAST, "a", 100, 2, new double[] {1, 1, 1}))).get(0);
+        assertEquals(10.0, s.interval().estimate(), 1e-12);
+        org.junit.jupiter.api.Assertions.assertTrue(s.interval().lower() >= 9 && s.interval().lower() < 10, "lower " + s.interval().lower());
+        org.junit.jupiter.api.Assertions.assertTrue(s.interval().upper() <= 11 && s.interval().upper() > 10, "upper " + s.interval().upper());
     }
 }

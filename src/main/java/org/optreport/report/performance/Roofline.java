@@ -1,0 +1,75 @@
+package org.optreport.report.performance;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.optreport.results.BenchmarksResult;
+
+/**
+ * The machine's roofs, from the same run: the memory bandwidth at each level (the triad benchmark, bytes per second)
+ * and the compute peak of one core as the JIT can use it, clock x 2 FMA pipes x (vector bits / 64) lanes x 2 flops
+ * (16 flops a cycle with 256-bit vectors). The peak is the clock the kernel reports times that count, not a
+ * measurement: no Java loop reaches it, and a measured FMA loop would bound the JIT rather than the core. A kernel's
+ * attainable rate is min(peak, intensity x bandwidth) at the level its compulsory bytes per call fit in.
+ */
+record Roofline(double peakFlops, Map<String, Measurement> levels) {
+    static final List<String> LEVEL_ORDER = List.of("L1", "L2", "L3", "DRAM");
+
+    static Roofline of(BenchmarkResult result) {
+        Map<String, Measurement> levels = new LinkedHashMap<>();
+        for (String level : LEVEL_ORDER)
+            for (Measurement m : result.of("bandwidth")) if (m.point().label().equals(level)) levels.put(level, m);
+        return new Roofline(peak(result.machine()), levels);
+    }
+
+    static double peak(BenchmarksResult.MachineDescription machine) {
+        if (machine.clockMHz() == null || machine.clockMHz().isNaN() || machine.vectorBits() == null || machine.vectorBits() == 0)
+            return Double.NaN;
+        return machine.clockMHz() * 1e6 * 2 * (machine.vectorBits() / 64.0) * 2;
+    }
+
+    /** Bytes per second at a level (NaN if not measured). */
+    double bandwidth(String level) {
+        Measurement m = levels.get(level);
+        return m == null ? Double.NaN : m.byteRate();
+    }
+
+    /** The level a call's compulsory bytes fit in (the smallest whose working set holds them), DRAM beyond; null without levels. */
+    String levelFor(double bytesPerCall) {
+        String last = null;
+        for (Measurement m : levels.values()) {
+            last = m.point().label();
+            if (bytesPerCall <= m.point().size()) return last;
+        }
+        return last;
+    }
+
+    /** The roof that binds a kernel: "compute" or a memory level; null when it cannot be placed. */
+    String binding(Measurement m) {
+        if (Double.isNaN(m.intensity())) return null;
+        String level = levelFor(m.point().bytes());
+        if (level == null) return Double.isNaN(peakFlops) ? null : "compute";
+        double memory = m.intensity() * bandwidth(level);
+        return !Double.isNaN(peakFlops) && peakFlops < memory ? "compute" : level;
+    }
+
+    /** min(peak, intensity x bandwidth at its level), flop/s; NaN when the kernel cannot be placed. */
+    double attainable(Measurement m) {
+        String binding = binding(m);
+        if (binding == null) return Double.NaN;
+        return binding.equals("compute") ? peakFlops : m.intensity() * bandwidth(binding);
+    }
+
+    /** The roof's curve for one level over intensities: min(peak, I x bandwidth). */
+    double[] roof(String level, double[] intensities) {
+        double[] out = new double[intensities.length];
+        for (int i = 0; i < out.length; i++) {
+            double memory = intensities[i] * bandwidth(level);
+            out[i] = Double.isNaN(peakFlops) ? memory : Math.min(peakFlops, memory);
+        }
+        return out;
+    }
+
+    List<String> measuredLevels() { return new ArrayList<>(levels.keySet()); }
+}

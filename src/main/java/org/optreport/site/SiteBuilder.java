@@ -217,7 +217,7 @@ public final class SiteBuilder {
             // printed pages carry it too (printing the PDF is timed on its own line).
             double seconds = log.seconds();
             time.fill(staging, seconds);
-            if (browser != null) printPdf(browser, staging, renderer, stamp, paper, o.quick(), log);
+            double pdfSeconds = browser == null ? Double.NaN : printPdf(browser, staging, renderer, stamp, paper, o.quick(), log);
             List<String> broken = LinkChecker.check(staging);
             if (!broken.isEmpty())
                 throw new ContentException(o.outDir(), 0, "broken links in the generated site:\n  " + String.join("\n  ", broken));
@@ -225,9 +225,10 @@ public final class SiteBuilder {
             for (ClaimCheck.Failure failure : claims.failures()) log.info("failed", failure.toString());
             int failures = claims.failures().size();
             String failed = failures == 0 ? "" : ", " + failures + (failures == 1 ? " claim" : " claims") + " failed (marked on the pages)";
-            log.info("done", String.format(java.util.Locale.ROOT, "%d pages, %d figures, %d tables; %d runs (%d computed, %d reused%s)%s; %s s%s",
+            log.info("done", String.format(java.util.Locale.ROOT, "%d pages, %d figures, %d tables; %d runs (%d computed, %d reused%s)%s; %s s%s%s",
                     summary.pages(), summary.figures(), summary.tables(), summary.runs(), counts.computed(), counts.reused(),
-                    counts.diverged() == 0 ? "" : ", " + counts.diverged() + " diverged", failed, BuildTime.format(seconds), o.quick() ? "; a preview (quick sizes)" : ""));
+                    counts.diverged() == 0 ? "" : ", " + counts.diverged() + " diverged", failed, BuildTime.format(seconds),
+                    Double.isNaN(pdfSeconds) ? "" : " (the pages' footers say so), then " + BuildTime.format(pdfSeconds) + " s printing " + ReportPdf.FILE_NAME, o.quick() ? "; a preview (quick sizes)" : ""));
             log.info("open", o.outDir().resolve("index.html").toAbsolutePath().normalize().toUri()
                     + "  (or: java -jar target/optreport.jar serve" + (o.outDir().equals(Path.of("site")) ? "" : " --dir " + o.outDir()) + ")");
             return new Summary(summary.pages(), summary.figures(), summary.tables(), summary.runs(), seconds);
@@ -247,14 +248,16 @@ public final class SiteBuilder {
     }
 
     /** {@code build --pdf}: the staged site printed into its {@value ReportPdf#FILE_NAME}, before the link check and the swap. */
-    private static void printPdf(Path browser, Path staging, PageRenderer renderer, BuildStamp stamp, PaperSize paper, boolean quick,
+    private static double printPdf(Path browser, Path staging, PageRenderer renderer, BuildStamp stamp, PaperSize paper, boolean quick,
                                  BuildLog log) throws IOException {
         log.info("pdf", "printing the pages with " + browser + " on " + paper.settingText() + " paper");
         long started = System.nanoTime();
         TitlePage title = new TitlePage(renderer.siteTitle(), renderer.siteDescription(), stamp.buildDate(), stamp.commit(),
                 stamp.cpu() + " (" + stamp.cores() + " cores) · Java " + stamp.jvm() + " · " + stamp.os(), quick);
         ReportPdf.write(browser, staging, renderer.pdfChapters(), title, paper, staging.resolve(ReportPdf.FILE_NAME), m -> log.info("pdf", m));
-        log.info("pdf", String.format(java.util.Locale.ROOT, "%s written in %.1f s", ReportPdf.FILE_NAME, (System.nanoTime() - started) / 1e9));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        log.info("pdf", ReportPdf.FILE_NAME + " written in " + BuildTime.format(seconds) + " s");
+        return seconds;
     }
 
     /** The page {@code build --only NAME} renders; an unknown name lists the pages (with the closest one first). */

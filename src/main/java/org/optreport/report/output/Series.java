@@ -11,7 +11,8 @@ public record Series(String name, double[] x, double[] y, double[] lower, double
      * Network and data solid; dynamics, kernel and reference lines dashed; a second reference line of the same colour
      * dotted.
      */
-    public enum Style { LINE, DASHED, DOTTED, MARKERS, LINE_MARKERS }
+    /** {@code OPEN_MARKERS}: rings instead of dots, for a second family of markers in one colour. */
+    public enum Style { LINE, DASHED, DOTTED, MARKERS, OPEN_MARKERS, LINE_MARKERS }
 
     /**
      * The role a series' colour plays. {@code value} is the role's argument: the depth N, the place in [0, 1] on the

@@ -28,21 +28,37 @@ final class PerformanceCharts {
     }
 
     private static Panel reluPanel(List<Measurement> steps) {
-        return new Panel("relu", "two-layer ReLU network", Axis.log("width m"), Axis.log("time per operation (s)"),
-                withIterations(withFit(timeSeries("GD step, 256 samples" + slopeNote(exponent(steps)), steps), steps), steps));
+        List<Series> series = new ArrayList<>();
+        addInColourOf(series, withIterations(withFit(timeSeries("GD step, 256 samples" + slopeNote(exponent(steps)), steps), steps), steps));
+        return new Panel("relu", "two-layer ReLU network", Axis.log("width m"), Axis.log("time per operation (s)"), series);
     }
 
     private static Panel scalingPanel(String id, String title, BenchmarkResult result, String... kernels) {
         List<Series> series = new ArrayList<>();
-        for (String key : kernels) {
+        // depth N keeps its colour of every page; the panel's second kernel is told apart by a dashed line and rings
+        for (int k = 0; k < kernels.length; k++) {
             for (int depth = 1; depth <= MAX_DEPTH; depth++) {
-                List<Measurement> d = BenchmarkResult.atDepth(result.of(key), depth);
+                List<Measurement> d = BenchmarkResult.atDepth(result.of(kernels[k]), depth);
                 if (d.isEmpty()) continue;
                 String name = d.get(0).kernel().title() + ", depth " + depth + slopeNote(exponent(d));
-                series.addAll(withIterations(withFit(timeSeries(name, d), d), d));
+                Series time = timeSeries(name, d).inDepthColour(depth);
+                if (k > 0) time = time.styled(Series.Style.DASHED);
+                List<Series> family = new ArrayList<>(withIterations(withFit(time, d), d));
+                if (k > 0) family.replaceAll(m -> m.style() == Series.Style.MARKERS ? m.styled(Series.Style.OPEN_MARKERS) : m);
+                addInColourOf(series, family);
             }
         }
         return new Panel(id, title, Axis.log("parameters"), Axis.log("time per operation (s)"), series);
+    }
+
+    /**
+     * Adds a measured series (the family's first) and what belongs to it (its fitted line, its iterations), these in its
+     * colour, so that a reader matches markers and fits to their series.
+     */
+    private static void addInColourOf(List<Series> panel, List<Series> family) {
+        int main = panel.size();
+        panel.add(family.get(0));
+        for (Series member : family.subList(1, family.size())) panel.add(member.inColourOf(main));
     }
 
     private static String slopeNote(double slope) {
@@ -82,6 +98,7 @@ final class PerformanceCharts {
         if (!fit.adequate()) return List.of(data);
         Series line = Series.dashed("fit: slope " + Format.sig(fit.slope(), 2), new double[] {fit.from(), fit.to()},
                 new double[] {fit.line().at(fit.from()), fit.line().at(fit.to())});
+        if (data.style() == Series.Style.DASHED) line = line.styled(Series.Style.DOTTED);
         return List.of(data, line);
     }
 

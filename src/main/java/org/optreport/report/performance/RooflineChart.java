@@ -17,11 +17,13 @@ final class RooflineChart {
         List<Series> series = new ArrayList<>();
         double[] intensities = new double[41];
         for (int i = 0; i < intensities.length; i++) intensities[i] = Math.pow(10, -2 + i * 0.1);   // 0.01 .. 100 flop/byte
+        int place = 0;   // roofs refer to no series: black and grey, dashed and dotted
         for (String level : roofline.measuredLevels()) {
             double[] roof = roofline.roof(level, intensities);
             double[] gflops = new double[roof.length];
             for (int i = 0; i < roof.length; i++) gflops[i] = roof[i] / 1e9;
-            series.add(Series.dashed(level + " roof", intensities, gflops));
+            series.add(Series.dashed(level + " roof", intensities, gflops).asTheory(place >= 2).styled(place % 2 == 0 ? Series.Style.DASHED : Series.Style.DOTTED));
+            place++;
         }
         for (String key : KERNELS) {
             List<Measurement> ms = result.of(key).stream().filter(m -> !Double.isNaN(m.intensity()) && !Double.isNaN(m.flopRate())).toList();

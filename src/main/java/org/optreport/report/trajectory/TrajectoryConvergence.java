@@ -55,8 +55,9 @@ final class TrajectoryConvergence {
             double imbalanceSlope = LogLogFit.of(rates, finalImbalance).slope();
             values.put(keys[c] + "ImbalanceSlope", Format.sig(imbalanceSlope, 3), "log-log slope of the final imbalance against the learning rate, " + curve.label());
             numbers.put(keys[c] + "ImbalanceSlope", imbalanceSlope);
+            // depth keeps its colour; the Xavier start of the same depth is told apart by a dashed line
             byRate.add(new Series(curve.label() + ": slope " + Format.sig(slope, 2), rates, max, null, null,
-                    Series.Style.LINE_MARKERS));
+                    curve.init().equals("balanced") ? Series.Style.LINE_MARKERS : Series.Style.DASHED).inDepthColour(curve.depth()));
         }
         values.put("rateCount", Integer.toString(rates.length), "number of learning rates of the distance-against-rate runs");
         values.put("smallestRate", Format.sig(rates[0], 2), "smallest learning rate of the distance-against-rate runs");

@@ -155,6 +155,7 @@ public final class ChartWriter {
             case DASHED -> "dashed line";
             case DOTTED -> "dotted line";
             case MARKERS -> "markers";
+            case OPEN_MARKERS -> "open markers";
             case LINE_MARKERS -> "line with markers";
         };
         return s.name() + " (" + kind + (s.lower() != null ? " with shaded band" : "") + ")";

@@ -152,9 +152,9 @@ final class PanelPainter {
         return area;
     }
 
-    private static boolean hasMarkers(Series.Style s) { return s == Series.Style.MARKERS || s == Series.Style.LINE_MARKERS; }
+    private static boolean hasMarkers(Series.Style s) { return s == Series.Style.MARKERS || s == Series.Style.OPEN_MARKERS || s == Series.Style.LINE_MARKERS; }
 
-    private static boolean hasLine(Series.Style s) { return s != Series.Style.MARKERS; }
+    private static boolean hasLine(Series.Style s) { return s != Series.Style.MARKERS && s != Series.Style.OPEN_MARKERS; }
 
     /**
      * What the series cover in the plot, for finding an empty corner: band areas, and points along every line and at
@@ -190,6 +190,16 @@ final class PanelPainter {
             }
         }
         return new Footprint(areas, points);
+    }
+
+    /** A dot, or a ring for {@link Series.Style#OPEN_MARKERS}. */
+    private static void drawMarker(Graphics2D g, Series.Style style, Ellipse2D marker) {
+        if (style != Series.Style.OPEN_MARKERS) {
+            g.fill(marker);
+            return;
+        }
+        g.setStroke(ChartLook.stroke(Series.Style.LINE));
+        g.draw(marker);
     }
 
     private static Ellipse2D marker(double x, double y, double d) { return new Ellipse2D.Double(x - d / 2, y - d / 2, d, d); }
@@ -319,7 +329,7 @@ final class PanelPainter {
             for (List<ShownPoint> run : s.lineRuns()) g.draw(path(m, run, false, false));
         }
         if (hasMarkers(style))
-            for (ShownPoint p : s.points()) g.fill(marker(m.px(p.x()), m.py(p.y()), ChartLook.MARKER));
+            for (ShownPoint p : s.points()) drawMarker(g, style, marker(m.px(p.x()), m.py(p.y()), ChartLook.MARKER));
     }
 
     private void axes(Graphics2D g, Mapping m) {
@@ -430,7 +440,7 @@ final class PanelPainter {
             g.setStroke(ChartLook.stroke(style));
             g.draw(new Line2D.Double(x + 1, y, x + LEGEND_SAMPLE - 1, y));
         }
-        if (hasMarkers(style)) g.fill(marker(x + LEGEND_SAMPLE / 2, y, ChartLook.MARKER));
+        if (hasMarkers(style)) drawMarker(g, style, marker(x + LEGEND_SAMPLE / 2, y, ChartLook.MARKER));
         g.setColor(ChartLook.TEXT);
         g.drawString(typeset(s.source().name()), (float) (x + LEGEND_SAMPLE + LEGEND_GAP), (float) (y + ascent / 2 - 1));
     }

@@ -320,7 +320,9 @@ final class TrajectoryCharts {
         }
         List<Series> series = new ArrayList<>();
         for (int k = 0; k < count; k++)
-            series.add(logLog(Series.Style.LINE, "net σ" + (k + 1), new TrajectoryRun.Curve(steps, netValues[k])));
+            // an ordered family (σ₁ ≥ σ₂ ≥ …): the sequential map, not the depth colours
+            series.add(logLog(Series.Style.LINE, "net σ" + (k + 1), new TrajectoryRun.Curve(steps, netValues[k]))
+                    .withSequentialColour(count == 1 ? 0 : 0.85 * k / (count - 1)));
         // the dynamics as markers at every tenth record: drawn as lines they would cover the network's, which they match
         for (int k = 0; k < count; k++)
             series.add(logLog(Series.Style.MARKERS, "e2e σ" + (k + 1), new TrajectoryRun.Curve(everyTenth(steps), everyTenth(dynValues[k])))

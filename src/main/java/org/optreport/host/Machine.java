@@ -62,21 +62,39 @@ public final class Machine {
         }
     }
 
-    /** The data caches of the first CPU by level from sysfs, e.g. "L1d 32K, L2 512K, L3 32768K"; empty where unknown. */
-    public static String caches() {
-        List<String> out = new ArrayList<>();
+    /** One data (or unified) cache of the first CPU as sysfs describes it: level, type ("Data", "Unified") and size text. */
+    public record Cache(int level, String type, String size) {
+        /** The size in bytes: "32K", "512K", "32768K", "1M" as sysfs writes them. */
+        public long bytes() {
+            char unit = Character.toUpperCase(size.charAt(size.length() - 1));
+            long scale = unit == 'K' ? 1L << 10 : unit == 'M' ? 1L << 20 : unit == 'G' ? 1L << 30 : 1;
+            String digits = Character.isDigit(unit) ? size : size.substring(0, size.length() - 1);
+            return Long.parseLong(digits) * scale;
+        }
+    }
+
+    /** The first CPU's data and unified caches from sysfs, in its order (L1d, L2, L3); empty where sysfs says nothing. */
+    public static List<Cache> dataCaches() {
+        List<Cache> out = new ArrayList<>();
         Path dir = Path.of("/sys/devices/system/cpu/cpu0/cache");
         for (int i = 0; i < 8; i++) {
             Path index = dir.resolve("index" + i);
             try {
                 String type = Files.readString(index.resolve("type")).trim();
                 if (type.equals("Instruction")) continue;
-                String level = Files.readString(index.resolve("level")).trim();
-                out.add("L" + level + (type.equals("Data") ? "d" : "") + " " + Files.readString(index.resolve("size")).trim());
+                out.add(new Cache(Integer.parseInt(Files.readString(index.resolve("level")).trim()), type,
+                        Files.readString(index.resolve("size")).trim()));
             } catch (IOException | RuntimeException e) {
                 break;
             }
         }
+        return out;
+    }
+
+    /** The data caches of the first CPU by level, e.g. "L1d 32K, L2 512K, L3 32768K"; empty where unknown. */
+    public static String caches() {
+        List<String> out = new ArrayList<>();
+        for (Cache c : dataCaches()) out.add("L" + c.level() + (c.type().equals("Data") ? "d" : "") + " " + c.size());
         return String.join(", ", out);
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.NormOps_DDRM;
-import org.optreport.linalg.DenseEigen;
 import org.optreport.linalg.Lanczos;
 import org.optreport.linalg.SymmetricOperator;
 
@@ -275,8 +274,10 @@ public final class DeepLinearNetwork {
     }
 
     /**
-     * Smallest and largest Hessian eigenvalue: dense symmetric eigen-decomposition up to
-     * {@link #DENSE_EIGEN_LIMIT} parameters, Lanczos on Hessian-vector products above.
+     * Smallest and largest Hessian eigenvalue: up to {@link #DENSE_EIGEN_LIMIT} parameters exactly, by a dense symmetric
+     * eigen-decomposition of the Hessian on a subspace that contains its range ({@link ReducedHessian}: at most
+     * d_N (d_{j-1} + d_j) dimensions per layer instead of d_j d_{j-1}; the full dense solve's eigenvalues up to
+     * rounding); Lanczos on Hessian-vector products above.
      */
     public HessianExtremes hessianExtremes(SquaredLoss loss) {
         return hessianExtremes(loss, HessianExtremes.DEFAULT_LANCZOS_SEED);
@@ -284,7 +285,7 @@ public final class DeepLinearNetwork {
 
     public HessianExtremes hessianExtremes(SquaredLoss loss, long lanczosSeed) {
         if (parameterCount <= DENSE_EIGEN_LIMIT) {
-            return HessianExtremes.dense(DenseEigen.extremes(hessian(loss)));
+            return HessianExtremes.dense(ReducedHessian.extremes(this, loss));
         }
         return HessianExtremes.lanczos(Lanczos.extremes(hessianOperator(loss), lanczosSeed));
     }

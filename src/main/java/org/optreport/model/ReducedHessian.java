@@ -28,9 +28,21 @@ import org.optreport.linalg.SpectrumExtremes;
  * B'_j = P_j^T B_j, K'_j = K_j P_j. Every factor is a product of thin matrices; T is filled once, upper triangle
  * mirrored, so it is exactly symmetric.
  */
-final class ReducedHessian {
+public final class ReducedHessian {
 
     private ReducedHessian() {
+    }
+
+    /** k, the dimension of the reduced matrix of a network of these widths d_0..d_N (for cost estimates). */
+    public static int dimension(int[] widths) {
+        int depth = widths.length - 1;
+        int outputs = widths[depth];
+        int size = 0;
+        for (int j = 1; j <= depth; j++) {
+            int leading = Math.min(outputs, widths[j]), trailing = Math.min(outputs, widths[j - 1]);
+            size += leading * widths[j - 1] + trailing * widths[j] - leading * trailing;
+        }
+        return size;
     }
 
     /** Smallest and largest eigenvalue of the Hessian at the network's current weights. */
@@ -56,7 +68,6 @@ final class ReducedHessian {
         DMatrixRMaj[] rotatedA = new DMatrixRMaj[depth + 1];
         DMatrixRMaj[] rotatedB = new DMatrixRMaj[depth + 1];
         DMatrixRMaj[] rotatedK = new DMatrixRMaj[depth + 1];
-        int size = 0;
         int[] leading = new int[depth + 1];
         int[] trailing = new int[depth + 1];
         for (int j = 1; j <= depth; j++) {
@@ -72,8 +83,8 @@ final class ReducedHessian {
             CommonOps_DDRM.multTransA(right[j], net.prefix[j - 1], rotatedB[j]);
             leading[j] = Math.min(outputs, d[j]);
             trailing[j] = Math.min(outputs, d[j - 1]);
-            size += leading[j] * d[j - 1] + trailing[j] * d[j] - leading[j] * trailing[j];
         }
+        int size = dimension(d);
         // the kept entries (a, b) of each block, in block order
         int[] blockOf = new int[size], rowOf = new int[size], colOf = new int[size];
         int index = 0;

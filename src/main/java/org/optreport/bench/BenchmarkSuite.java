@@ -122,6 +122,7 @@ public final class BenchmarkSuite {
             new Entry(FiniteDifferenceHessianBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1"), true),
             new Entry(DenseExtremesBenchmark.class, "shape", List.of("10x13x13x1"), true),
             new Entry(LanczosExtremesBenchmark.class, "shape", List.of("10x310x310x1"), true),
+            new Entry(LandscapeSpectraBenchmark.class, "depth", List.of("2", "3", "4"), true),
             new Entry(ReluStepBenchmark.class, "width", List.of("100000"), true),
             new Entry(InfiniteWidthKernelBenchmark.class, "samples", List.of("256")),
             new Entry(KernelDynamicsBenchmark.class, "samples", List.of("256"), true));

@@ -48,6 +48,12 @@ public final class Kernels {
                 return new Point(s.parameterCount(), s.toString(), s.parameterCount(), s.depth(), Double.NaN, Double.NaN,
                         counters.applications(), counters.converged() ? "HVP" : "HVP (not converged)");
             }),
+            new Kernel("landscapeSpectra", "Landscape run with spectral records", run(LandscapeSpectraBenchmark.class), p -> {
+                // one call is a whole run: its time is quoted per record (with the record's share of the steps)
+                DlnShape s = LandscapeSpectraBenchmark.shape(Integer.parseInt(p.get("depth")), Integer.parseInt(p.get("width")));
+                return new Point(s.parameterCount(), s.toString(), s.parameterCount(), s.depth(), Double.NaN, Double.NaN,
+                        LandscapeSpectraBenchmark.records(), "record");
+            }),
             new Kernel("reluStep", "ReLU network GD step", run(ReluStepBenchmark.class), p -> {
                 int m = Integer.parseInt(p.get("width"));
                 return new Point(m, "m = " + m, (double) m * ReluFixture.DIMENSION, 0,

@@ -4,10 +4,11 @@ import org.optreport.bench.DlnFlops;
 import org.optreport.data.Dataset;
 import org.optreport.linalg.Lanczos;
 import org.optreport.model.DeepLinearNetwork;
+import org.optreport.model.ReducedHessian;
 
 /**
  * The cost of a landscape run, read off {@link LandscapeExperiment#run}: gradient descent on a deep linear network,
- * and at every recorded step the extreme Hessian eigenvalues (a dense eigen-decomposition up to
+ * and at every recorded step the extreme Hessian eigenvalues (a dense eigen-decomposition of the reduced Hessian up to
  * {@link DeepLinearNetwork#DENSE_EIGEN_LIMIT} parameters, Lanczos above) and the imbalance.
  */
 final class LandscapeCost {
@@ -36,6 +37,11 @@ final class LandscapeCost {
      * for the small matrices of the dense path, where SegmentSmoothness takes it for every layer at every step.
      */
     static final int SPECTRAL_NORM_FLOPS = 20;
+    /**
+     * A reduced Hessian's extremes per k^3: (4/3) k^3 for the tridiagonal reduction, and a generous allowance for filling
+     * its k^2 entries and forming the rotated factors, which weigh as much at the small k of the runs.
+     */
+    static final double REDUCED_FLOPS_PER_CUBE = 4;
 
     private LandscapeCost() {}
 
@@ -62,11 +68,15 @@ final class LandscapeCost {
         if (parameters <= DeepLinearNetwork.DENSE_EIGEN_LIMIT) {
             cost.doubles("the dense Hessian of " + count + " x " + count + " entries and its eigen-decomposition", parameters, parameters,
                     DENSE_HESSIAN_COPIES, "depth", "width");
-            cost.flops(recorded + " dense Hessian eigen-decompositions of " + count + " x " + count,
-                    recorded * DlnFlops.denseExtremes(net.shape()), CostEstimate.MATRIX_FLOPS_PER_SECOND, "records", "depth", "width");
-            // HessianStructure: the origin, the final weights and two rescalings per pair of adjacent layers
-            cost.flops((2 * depth) + " full dense eigen-decompositions of " + count + " x " + count,
-                    2.0 * depth * DlnFlops.denseExtremes(net.shape()), CostEstimate.MATRIX_FLOPS_PER_SECOND, "depth", "width");
+            // every record and HessianStructure's two rescalings per pair of adjacent layers: the reduced Hessian
+            int reduced = ReducedHessian.dimension(net.widths());
+            cost.flops((recorded + 2 * (depth - 1)) + " dense Hessian eigen-decompositions of " + CostEstimate.count(reduced) + " x "
+                            + CostEstimate.count(reduced) + " (the Hessian on a subspace containing its range)",
+                    (recorded + 2.0 * (depth - 1)) * REDUCED_FLOPS_PER_CUBE * Math.pow(reduced, 3), CostEstimate.MATRIX_FLOPS_PER_SECOND,
+                    "records", "depth", "width");
+            // HessianStructure: every eigenvalue at the origin and at the final weights
+            cost.flops("2 full dense eigen-decompositions of " + count + " x " + count,
+                    2.0 * DlnFlops.denseExtremes(net.shape()), CostEstimate.MATRIX_FLOPS_PER_SECOND, "depth", "width");
             cost.flops(CostEstimate.count(steps) + " steps of layer spectral norms", (double) steps * SPECTRAL_NORM_FLOPS * parameters
                     * Math.max(net.largestHidden(), data.inputDimension()), CostEstimate.MATRIX_FLOPS_PER_SECOND, "steps", "depth", "width");
         } else {

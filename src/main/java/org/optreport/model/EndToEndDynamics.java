@@ -62,6 +62,46 @@ public final class EndToEndDynamics {
         }
     }
 
+    /**
+     * The matrix of the preconditioner G -&gt; sum_j [WW^T]^{(j-1)/N} G [W^TW]^{(N-j)/N} at W (acting on row-major
+     * vectors), column by column: the same powers, products and order of sums as {@link #direction} applied to each unit
+     * matrix, so the same bits, but with the Gram matrices decomposed and their powers formed once instead of once per
+     * column (the stability experiment evaluates it at every step of its tracked runs).
+     */
+    public DMatrixRMaj preconditioner(DMatrixRMaj endToEnd) {
+        int rows = gradient.numRows, cols = gradient.numCols, size = rows * cols;
+        DMatrixRMaj p = new DMatrixRMaj(size, size);
+        DMatrixRMaj[] leftPowers = new DMatrixRMaj[depth + 1], rightPowers = new DMatrixRMaj[depth + 1];
+        if (depth > 1) {
+            CommonOps_DDRM.multTransB(endToEnd, endToEnd, leftGram);
+            CommonOps_DDRM.multTransA(endToEnd, endToEnd, rightGram);
+            PsdSpectrum left = PsdSpectrum.of(leftGram);
+            PsdSpectrum right = PsdSpectrum.of(rightGram);
+            for (int j = 1; j <= depth; j++) {
+                leftPowers[j] = new DMatrixRMaj(rows, rows);
+                rightPowers[j] = new DMatrixRMaj(cols, cols);
+                left.power((j - 1.0) / depth, leftPowers[j]);
+                right.power((double) (depth - j) / depth, rightPowers[j]);
+            }
+        }
+        for (int k = 0; k < size; k++) {
+            gradient.zero();
+            gradient.data[k] = 1;
+            if (depth == 1) {
+                direction.setTo(gradient);
+            } else {
+                direction.zero();
+                for (int j = 1; j <= depth; j++) {
+                    CommonOps_DDRM.mult(leftPowers[j], gradient, partial);
+                    CommonOps_DDRM.mult(partial, rightPowers[j], term);
+                    CommonOps_DDRM.addEquals(direction, term);
+                }
+            }
+            for (int i = 0; i < size; i++) p.unsafe_set(i, k, direction.data[i]);
+        }
+        return p;
+    }
+
     /** One step in place: W &lt;- W - eta * direction(W). */
     public void step(DMatrixRMaj endToEnd, EndToEndLoss loss, double eta) {
         direction(endToEnd, loss, direction);

@@ -35,27 +35,11 @@ public final class EndToEndStability {
     }
 
     /**
-     * The matrix of P_W, column by column: P_W applied to each unit matrix by {@link EndToEndDynamics#direction}, whose
-     * direction at a loss with constant gradient G is P_W(G). Using the dynamics' own code keeps the limit about
-     * the iteration the runs perform (fractional powers with the same cut-off).
+     * The matrix of P_W, column by column, from the dynamics' own code ({@link EndToEndDynamics#preconditioner}: the
+     * direction's fractional powers with the same cut-off), so that the limit is about the iteration the runs perform.
      */
     public static DMatrixRMaj preconditioner(DMatrixRMaj endToEnd, int depth) {
-        int rows = endToEnd.numRows, cols = endToEnd.numCols, size = rows * cols;
-        EndToEndDynamics dynamics = new EndToEndDynamics(depth, rows, cols);
-        DMatrixRMaj unit = new DMatrixRMaj(rows, cols), image = new DMatrixRMaj(rows, cols), p = new DMatrixRMaj(size, size);
-        EndToEndLoss constantGradient = new EndToEndLoss() {
-            @Override public int inputDimension() { return cols; }
-            @Override public int outputDimension() { return rows; }
-            @Override public double value(DMatrixRMaj w) { throw new UnsupportedOperationException("only the gradient is used"); }
-            @Override public void gradient(DMatrixRMaj w, DMatrixRMaj out) { out.setTo(unit); }
-        };
-        for (int k = 0; k < size; k++) {
-            unit.zero();
-            unit.data[k] = 1;
-            dynamics.direction(endToEnd, constantGradient, image);
-            for (int i = 0; i < size; i++) p.set(i, k, image.data[i]);
-        }
-        return p;
+        return new EndToEndDynamics(depth, endToEnd.numRows, endToEnd.numCols).preconditioner(endToEnd);
     }
 
     /** Hessian of the l2 loss (1/2n)||X W^T - Y||^2: Sxx on each output row's block. */
@@ -75,12 +59,19 @@ public final class EndToEndStability {
         DMatrixRMaj residuals = new DMatrixRMaj(n, outputs);
         CommonOps_DDRM.multTransB(x, endToEnd, residuals);
         CommonOps_DDRM.subtractEquals(residuals, y);
-        DMatrixRMaj h = new DMatrixRMaj(outputs * d, outputs * d);
+        int size = outputs * d;
+        DMatrixRMaj h = new DMatrixRMaj(size, size);
+        double[] xs = x.data, hs = h.data;
+        // on the arrays (evaluated at every step of the tracked l4 runs); the sums in the order of the plain formula
         for (int k = 0; k < outputs; k++)
             for (int i = 0; i < n; i++) {
-                double weight = 3 * residuals.get(i, k) * residuals.get(i, k) / n;
-                for (int a = 0; a < d; a++)
-                    for (int b = 0; b < d; b++) h.add(k * d + a, k * d + b, weight * x.get(i, a) * x.get(i, b));
+                double r = residuals.data[i * outputs + k];
+                double weight = 3 * r * r / n;
+                for (int a = 0; a < d; a++) {
+                    double wa = weight * xs[i * d + a];
+                    int row = (k * d + a) * size + k * d;
+                    for (int b = 0; b < d; b++) hs[row + b] += wa * xs[i * d + b];
+                }
             }
         return h;
     }

@@ -13,6 +13,7 @@ public record HessianExtremes(double min, double max, Method method, LanczosResu
     /** Seed of the Lanczos start vector when none is given. */
     public static final long DEFAULT_LANCZOS_SEED = 20240517L;
 
+    /** DENSE: exact, a dense eigen-decomposition (of the Hessian on a subspace containing its range); LANCZOS: Ritz values. */
     public enum Method { DENSE, LANCZOS }
 
     static HessianExtremes dense(SpectrumExtremes extremes) {

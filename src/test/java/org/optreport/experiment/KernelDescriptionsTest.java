@@ -40,6 +40,20 @@ class KernelDescriptionsTest {
         assertTrue(p.get("parameters").isNull(), "none: null, as the format writes a quantity that does not apply");
     }
 
+    @Test void theLandscapeRunIsQuotedPerSpectralRecord() throws Exception {
+        ArrayNode jmh = (ArrayNode) Json.read("[{\"benchmark\":\"org.optreport.bench.LandscapeSpectraBenchmark.run\","
+                + "\"params\":{\"depth\":\"4\",\"width\":\"10\"}}]");
+        KernelDescriptions.describe(jmh);
+        JsonNode p = jmh.get(0).get("point");
+        assertEquals("landscapeSpectra", jmh.get(0).get("kernel").asText());
+        assertEquals("10x10x10x10x1", p.get("label").asText());
+        assertEquals(4, p.get("depth").asInt());
+        assertEquals(3 * 100 + 10, p.get("parameters").asDouble());
+        assertEquals(2000 / 20 + 1, p.get("items").asDouble(), "a record every 20 steps, step 0 and the last included");
+        assertEquals("record", p.get("item").asText());
+        assertTrue(p.get("flops").isNull());
+    }
+
     @Test void aBenchmarkOfNoKnownKernelSaysSo() throws Exception {
         JsonNode r = described("org.example.Other.run", "n", "1");
         assertTrue(r.get("kernel").isNull());
@@ -49,8 +63,8 @@ class KernelDescriptionsTest {
     @Test void theKernelsAreListedInThePagesOrder() {
         List<String> keys = new ArrayList<>();
         for (JsonNode k : KernelDescriptions.kernels()) keys.add(k.get("key").asText());
-        assertEquals(List.of("matmul", "bandwidth", "gradient", "hvp", "hessian", "fdHessian", "denseExtremes", "lanczosExtremes", "reluStep",
-                "hStar", "kernelSetup", "kernelClosedForm"), keys);
-        assertEquals("org.optreport.bench.KernelDynamicsBenchmark.setup", KernelDescriptions.kernels().get(10).get("benchmark").asText());
+        assertEquals(List.of("matmul", "bandwidth", "gradient", "hvp", "hessian", "fdHessian", "denseExtremes", "lanczosExtremes", "landscapeSpectra",
+                "reluStep", "hStar", "kernelSetup", "kernelClosedForm"), keys);
+        assertEquals("org.optreport.bench.KernelDynamicsBenchmark.setup", KernelDescriptions.kernels().get(11).get("benchmark").asText());
     }
 }

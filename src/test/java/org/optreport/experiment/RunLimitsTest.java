@@ -126,8 +126,12 @@ class RunLimitsTest {
         double hessianBytes = 8.0 * hessian.getNumElements();
         assertTrue(cost.heapBytes() >= LandscapeCost.DENSE_HESSIAN_COPIES * hessianBytes, cost.toString());
         assertTrue(cost.heapBytes() <= CostEstimate.BASELINE_BYTES + 2 * LandscapeCost.DENSE_HESSIAN_COPIES * hessianBytes, cost.toString());
-        String size = CostEstimate.count(hessian.numRows);
-        assertContains(cost.timeTerm().description(), "dense Hessian eigen-decompositions of " + size + " x " + size);
+        // every record (the default floor and adaptive records) decomposes the reduced Hessian the network computes
+        int reduced = org.optreport.model.ReducedHessian.dimension(new int[] {10, 30, 30, 1});
+        assertEquals(10 + 30 - 1 + (30 + 30 - 1) + 30, reduced);
+        int records = SpectralSchedule.maxRecords(RecordingSchedule.logSpaced(20_000, 60).length, 400);
+        assertTrue(cost.seconds() >= records * LandscapeCost.REDUCED_FLOPS_PER_CUBE * Math.pow(reduced, 3) / CostEstimate.MATRIX_FLOPS_PER_SECOND,
+                cost.toString());
     }
 
     @Test void aboveTheDenseLimitTheEstimateHoldsTheLanczosBasis() {

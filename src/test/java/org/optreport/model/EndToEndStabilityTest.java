@@ -83,4 +83,45 @@ class EndToEndStabilityTest {
         }
         return j;
     }
+
+    /** The preconditioner's matrix is the dynamics' direction applied to each unit matrix, bit for bit (the old way). */
+    @Test void preconditionerIsTheDirectionOfEveryUnitMatrix() {
+        for (int depth = 1; depth <= 4; depth++) {
+            DMatrixRMaj w = org.optreport.linalg.SeededMatrices.gaussian(2, 4, 1.0, new java.util.Random(60 + depth));
+            DMatrixRMaj unit = new DMatrixRMaj(2, 4), image = new DMatrixRMaj(2, 4), expected = new DMatrixRMaj(8, 8);
+            EndToEndLoss constantGradient = new EndToEndLoss() {
+                @Override public int inputDimension() { return 4; }
+                @Override public int outputDimension() { return 2; }
+                @Override public double value(DMatrixRMaj m) { throw new UnsupportedOperationException(); }
+                @Override public void gradient(DMatrixRMaj m, DMatrixRMaj out) { out.setTo(unit); }
+            };
+            EndToEndDynamics dynamics = new EndToEndDynamics(depth, 2, 4);
+            for (int k = 0; k < 8; k++) {
+                unit.zero();
+                unit.data[k] = 1;
+                dynamics.direction(w, constantGradient, image);
+                for (int i = 0; i < 8; i++) expected.set(i, k, image.data[i]);
+            }
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected.data, EndToEndStability.preconditioner(w, depth).data, 0.0, "depth " + depth);
+        }
+    }
+
+    /** The array loops sum in the order of the plain formula (3/n) sum_i r_ik^2 x_i x_i^T: the same bits. */
+    @Test void quarticHessianIsThePlainFormulaBitForBit() {
+        SyntheticData data = SyntheticData.of(25, 4, 2, 0.3, 65);
+        DMatrixRMaj w = org.optreport.linalg.SeededMatrices.gaussian(2, 4, 1.0, new java.util.Random(66));
+        DMatrixRMaj x = data.x(), y = data.y();
+        int n = x.numRows, d = 4, outputs = 2;
+        DMatrixRMaj residuals = new DMatrixRMaj(n, outputs);
+        org.ejml.dense.row.CommonOps_DDRM.multTransB(x, w, residuals);
+        org.ejml.dense.row.CommonOps_DDRM.subtractEquals(residuals, y);
+        DMatrixRMaj expected = new DMatrixRMaj(outputs * d, outputs * d);
+        for (int k = 0; k < outputs; k++)
+            for (int i = 0; i < n; i++) {
+                double weight = 3 * residuals.get(i, k) * residuals.get(i, k) / n;
+                for (int a = 0; a < d; a++)
+                    for (int b = 0; b < d; b++) expected.add(k * d + a, k * d + b, weight * x.get(i, a) * x.get(i, b));
+            }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected.data, EndToEndStability.quarticLossHessian(x, y, w).data, 0.0);
+    }
 }

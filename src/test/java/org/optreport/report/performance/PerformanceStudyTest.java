@@ -169,6 +169,18 @@ class PerformanceStudyTest {
         assertEquals(List.of("10x13x13x1", "312", "100", "5.00", "20.0×"), out.tables().get("lanczosSpeedup").rows().get(0).subList(0, 5));
     }
 
+    /** The fixture's depths take 100, 150 and 200 ms (forks 2% apart): 0.45 s, its upper bound below 0.5 s. */
+    @Test void landscapeTargetSumsTheThreeDepths() {
+        assertEquals("0.450", out.values().get("landscapeSpectraSeconds"));
+        assertEquals("met", out.values().get("landscapeSpectraTarget"));
+        assertEquals(List.of("10x10x10x10x1", "310", "200.0 ms/op"), out.tables().get("landscapeSpectra").rows().get(2).subList(0, 3));
+        assertEquals(Format.sig(0.2 / 101 * 1e9, 3) + " ns/record", out.tables().get("landscapeSpectra").rows().get(2).get(9));
+    }
+
+    @Test void landscapeTargetWithOneReplicateIsInconclusive() throws Exception {
+        assertEquals("inconclusive", analyze(true).values().get("landscapeSpectraTarget"));
+    }
+
     @Test void reluStepTargetAndExponentAgainstWidth() {
         assertEquals("80.0", out.values().get("reluStepMillis"));
         assertEquals("100,000", out.values().get("reluWidth"));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.function.Consumer;
 import org.optreport.data.Datasets;
@@ -124,6 +125,11 @@ public final class RunCache {
         } catch (IOException e) {
             // the result itself is stored; a later plan estimates this run instead
         }
+    }
+
+    /** How long the run stored under {@code key} took when it was computed, if that was recorded. */
+    public OptionalDouble recordedTime(String experiment, String key) {
+        return RunTimes.recorded(file(experiment, key, RunTimes.SUFFIX));
     }
 
     /**

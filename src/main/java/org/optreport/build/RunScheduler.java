@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,6 +32,7 @@ import org.optreport.experiment.RunRequest;
  * parameters, so the results do not depend on the number of jobs or the order of completion.
  */
 public final class RunScheduler {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final ExperimentRegistry registry;
     private final RunCache cache;
     private final int jobs;
@@ -163,10 +166,12 @@ public final class RunScheduler {
         List<Planned> exclusive = planned.stream().filter(p -> p.experiment().exclusive()).toList();
         double estimate = planned.stream().filter(this::mustCompute).mapToDouble(this::estimatedSeconds).sum();
         RunProgress progress = new RunProgress(log, planned.size(), jobs, estimate);
+        ExperimentTimes times = new ExperimentTimes();
         Map<RunRequest, JsonNode> byRequest = new LinkedHashMap<>();
-        byRequest.putAll(executeIn(shared, jobs, progress, requireCached));
-        byRequest.putAll(executeIn(exclusive, 1, progress, requireCached));
+        byRequest.putAll(executeIn(shared, jobs, progress, times, requireCached));
+        byRequest.putAll(executeIn(exclusive, 1, progress, times, requireCached));
         lastCounts = new Counts(progress.computedCount(), progress.reusedCount(), progress.divergedCount());
+        lastTimes = times;
         Map<RunRequest, JsonNode> results = new LinkedHashMap<>();
         for (Planned p : planned) results.put(p.request(), byRequest.get(p.request()));
         return results;
@@ -197,7 +202,13 @@ public final class RunScheduler {
 
     public Counts lastCounts() { return lastCounts; }
 
-    private Map<RunRequest, JsonNode> executeIn(List<Planned> planned, int jobs, RunProgress progress, boolean requireCached) {
+    private ExperimentTimes lastTimes = new ExperimentTimes();
+
+    /** Per experiment, the runs of the last {@code runAll} or {@code runShard} computed and reused, with their times. */
+    public ExperimentTimes lastTimes() { return lastTimes; }
+
+    private Map<RunRequest, JsonNode> executeIn(List<Planned> planned, int jobs, RunProgress progress, ExperimentTimes times,
+                                                boolean requireCached) {
         Map<RunRequest, JsonNode> results = new LinkedHashMap<>();
         if (planned.isEmpty()) return results;
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, planned.size())), r -> {
@@ -207,7 +218,7 @@ public final class RunScheduler {
         });
         try {
             List<Future<JsonNode>> futures = new ArrayList<>();
-            for (Planned p : planned) futures.add(pool.submit(() -> obtain(p, progress, requireCached)));
+            for (Planned p : planned) futures.add(pool.submit(() -> obtain(p, progress, times, requireCached)));
             for (int i = 0; i < planned.size(); i++) results.put(planned.get(i).request(), futures.get(i).get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -222,13 +233,14 @@ public final class RunScheduler {
         return results;
     }
 
-    private JsonNode obtain(Planned p, RunProgress progress, boolean requireCached) {
-        long start = System.nanoTime();
+    private JsonNode obtain(Planned p, RunProgress progress, ExperimentTimes times, boolean requireCached) {
+        long start = System.nanoTime(), cpuStart = THREADS.getCurrentThreadCpuTime();
         if (!fresh) {
             var cached = cache.load(p.experiment().name(), p.key(), p.parameters().asMap(), m -> log.info("cache", m));
             if (cached.isPresent()) {
                 log.detail("run", "reused   " + p.request());
                 progress.reused(cached.get().path("diverged").asBoolean(false));
+                times.reused(p.experiment().name(), cache.recordedTime(p.experiment().name(), p.key()));
                 return cached.get();
             }
         }
@@ -253,6 +265,7 @@ public final class RunScheduler {
             throw new UncheckedIOException("cannot write the run cache under " + cache.directory() + ": " + e.getMessage(), e);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        times.computed(p.experiment().name(), seconds, (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9);
         cache.recordTime(p.experiment().name(), p.key(), p.parameters().asMap(), seconds);
         boolean diverged = result.path("diverged").asBoolean(false);
         log.detail("run", String.format(Locale.ROOT, "computed %s in %.1f s%s", p.request(), seconds, diverged ? " (DIVERGED)" : ""));

@@ -192,6 +192,7 @@ public final class SiteBuilder {
         }
         if (swap == null) {
             int n = scheduler.runShard(plan.allRuns(), o.shard());
+            for (String line : scheduler.lastTimes().lines()) log.info("times", line);
             return new Summary(0, 0, 0, n, log.seconds());
         }
         log.info("runs", plan.allRuns().size() + " runs for " + plan.studies().size() + " studies (jobs: " + o.jobs() + ")");
@@ -223,6 +224,7 @@ public final class SiteBuilder {
                 throw new ContentException(o.outDir(), 0, "broken links in the generated site:\n  " + String.join("\n  ", broken));
             swap.publish(staging, m -> log.info("warning", m));
             for (ClaimCheck.Failure failure : claims.failures()) log.info("failed", failure.toString());
+            for (String line : scheduler.lastTimes().lines()) log.info("times", line);
             int failures = claims.failures().size();
             String failed = failures == 0 ? "" : ", " + failures + (failures == 1 ? " claim" : " claims") + " failed (marked on the pages)";
             log.info("done", String.format(java.util.Locale.ROOT, "%d pages, %d figures, %d tables; %d runs (%d computed, %d reused%s)%s; %s s%s%s",

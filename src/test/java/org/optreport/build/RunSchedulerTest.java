@@ -71,6 +71,23 @@ class RunSchedulerTest {
         assertEquals(12, e.calls.get());
     }
 
+    /** The summary's times against the scheduler's counts and the .time records read back from the cache folder. */
+    @Test void theTimeSummaryCountsComputedRunsThenTheirRecordedTimesWhenReused(@TempDir Path cache) throws Exception {
+        Counting e = new Counting();
+        RunScheduler first = new RunScheduler(new ExperimentRegistry(List.of(e)), new RunCache(cache), 2, false, BuildLog.silent());
+        first.runAll(requests(6));
+        assertEquals("6", first.lastTimes().lines().get(1).trim().split("\\s+")[1], "computed");
+        double recorded = 0;
+        try (var records = Files.newDirectoryStream(cache.resolve("counting"), "*.time")) {
+            for (Path r : records) recorded += Json.read(Files.readString(r)).get("seconds").asDouble();
+        }
+        RunScheduler second = new RunScheduler(new ExperimentRegistry(List.of(e)), new RunCache(cache), 2, false, BuildLog.silent());
+        second.runAll(requests(6));
+        String[] line = second.lastTimes().lines().get(1).trim().split("\\s+");
+        assertEquals(List.of("counting", "0", "0.0", "0.0", "6"), List.of(line).subList(0, 5));
+        assertEquals(String.format(java.util.Locale.ROOT, "%.1f", recorded), line[5]);
+    }
+
     @Test void truncatedCacheEntryIsRecomputedNotUsed(@TempDir Path cache) throws Exception {
         Counting e = new Counting();
         Map<RunRequest, JsonNode> first = run(cache, e, 1, false);

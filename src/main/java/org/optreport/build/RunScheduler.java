@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import org.optreport.experiment.Experiment;
 import org.optreport.experiment.ExperimentRegistry;
 import org.optreport.experiment.Json;
@@ -67,13 +68,22 @@ public final class RunScheduler {
      * cache (the build that assembles a sweep's shards): a run that would have to be computed fails the build, naming it.
      */
     public Map<RunRequest, JsonNode> runAll(List<RunRequest> requests, boolean requireCached) {
+        return runAll(requests, requireCached, (request, document) -> document);
+    }
+
+    /**
+     * As {@link #runAll(List, boolean)}, keeping of each result only what {@code read} makes of it: {@code read} runs on
+     * the run's thread as soon as the result is loaded or computed, so that a build need not hold every run's JSON tree
+     * at once, and reading them is spread over the jobs.
+     */
+    public <T> Map<RunRequest, T> runAll(List<RunRequest> requests, boolean requireCached, BiFunction<RunRequest, JsonNode, T> read) {
         List<Planned> planned = plan(requests, !requireCached);
         if (requireCached) {
             List<Planned> missing = planned.stream().filter(this::mustCompute).toList();
             if (!missing.isEmpty()) throw new UncachedRunsException(cache.directory(), planned.size(), missing.stream().map(Planned::request).toList());
             log.info("runs", "--require-cached: all " + planned.size() + " runs are in the cache; none will be computed");
         }
-        return execute(planned, requireCached);
+        return execute(planned, requireCached, read);
     }
 
     /** Computes into the cache only the runs of {@code shard}; returns how many it owned. */
@@ -82,7 +92,7 @@ public final class RunScheduler {
         List<Planned> mine = ownedBy(all, shard);
         for (Planned p : mine) if (mustCompute(p)) checkFits(p);
         log.info("shard", "shard " + shard + ": " + mine.size() + " of " + all.size() + " runs");
-        execute(mine, false);
+        execute(mine, false, (request, document) -> Boolean.TRUE); // into the cache only: nothing is kept
         return mine.size();
     }
 
@@ -161,18 +171,18 @@ public final class RunScheduler {
     }
 
     /** Ordinary runs in parallel first, then exclusive ones (benchmarks) one at a time with the machine to themselves. */
-    private Map<RunRequest, JsonNode> execute(List<Planned> planned, boolean requireCached) {
+    private <T> Map<RunRequest, T> execute(List<Planned> planned, boolean requireCached, BiFunction<RunRequest, JsonNode, T> read) {
         List<Planned> shared = planned.stream().filter(p -> !p.experiment().exclusive()).toList();
         List<Planned> exclusive = planned.stream().filter(p -> p.experiment().exclusive()).toList();
         double estimate = planned.stream().filter(this::mustCompute).mapToDouble(this::estimatedSeconds).sum();
         RunProgress progress = new RunProgress(log, planned.size(), jobs, estimate);
         ExperimentTimes times = new ExperimentTimes();
-        Map<RunRequest, JsonNode> byRequest = new LinkedHashMap<>();
-        byRequest.putAll(executeIn(shared, jobs, progress, times, requireCached));
-        byRequest.putAll(executeIn(exclusive, 1, progress, times, requireCached));
+        Map<RunRequest, T> byRequest = new LinkedHashMap<>();
+        byRequest.putAll(executeIn(shared, jobs, progress, times, requireCached, read));
+        byRequest.putAll(executeIn(exclusive, 1, progress, times, requireCached, read));
         lastCounts = new Counts(progress.computedCount(), progress.reusedCount(), progress.divergedCount());
         lastTimes = times;
-        Map<RunRequest, JsonNode> results = new LinkedHashMap<>();
+        Map<RunRequest, T> results = new LinkedHashMap<>();
         for (Planned p : planned) results.put(p.request(), byRequest.get(p.request()));
         return results;
     }
@@ -207,9 +217,9 @@ public final class RunScheduler {
     /** Per experiment, the runs of the last {@code runAll} or {@code runShard} computed and reused, with their times. */
     public ExperimentTimes lastTimes() { return lastTimes; }
 
-    private Map<RunRequest, JsonNode> executeIn(List<Planned> planned, int jobs, RunProgress progress, ExperimentTimes times,
-                                                boolean requireCached) {
-        Map<RunRequest, JsonNode> results = new LinkedHashMap<>();
+    private <T> Map<RunRequest, T> executeIn(List<Planned> planned, int jobs, RunProgress progress, ExperimentTimes times,
+                                             boolean requireCached, BiFunction<RunRequest, JsonNode, T> read) {
+        Map<RunRequest, T> results = new LinkedHashMap<>();
         if (planned.isEmpty()) return results;
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, planned.size())), r -> {
             Thread t = new Thread(r, "optreport-run");
@@ -217,8 +227,8 @@ public final class RunScheduler {
             return t;
         });
         try {
-            List<Future<JsonNode>> futures = new ArrayList<>();
-            for (Planned p : planned) futures.add(pool.submit(() -> obtain(p, progress, times, requireCached)));
+            List<Future<T>> futures = new ArrayList<>();
+            for (Planned p : planned) futures.add(pool.submit(() -> read.apply(p.request(), obtain(p, progress, times, requireCached))));
             for (int i = 0; i < planned.size(); i++) results.put(planned.get(i).request(), futures.get(i).get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -71,6 +71,15 @@ class RunSchedulerTest {
         assertEquals(12, e.calls.get());
     }
 
+    /** What the read function makes of each result is what the build keeps: the same as reading the full documents. */
+    @Test void eachResultIsKeptAsWhatTheReadFunctionMakesOfIt(@TempDir Path cache) {
+        Map<RunRequest, JsonNode> documents = run(cache, new Counting(), 2, false);
+        RunScheduler scheduler = new RunScheduler(new ExperimentRegistry(List.of(new Counting())), new RunCache(cache), 2, false, BuildLog.silent());
+        Map<RunRequest, Double> firstValues = scheduler.runAll(requests(6), false, (request, document) -> document.get("values").get(0).asDouble());
+        assertEquals(List.copyOf(documents.keySet()), List.copyOf(firstValues.keySet()));
+        for (RunRequest r : documents.keySet()) assertEquals(documents.get(r).get("values").get(0).asDouble(), firstValues.get(r));
+    }
+
     /** The summary's times against the scheduler's counts and the .time records read back from the cache folder. */
     @Test void theTimeSummaryCountsComputedRunsThenTheirRecordedTimesWhenReused(@TempDir Path cache) throws Exception {
         Counting e = new Counting();

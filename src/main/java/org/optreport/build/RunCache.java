@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.optreport.data.Datasets;
 import org.optreport.experiment.Experiment;
@@ -27,6 +30,11 @@ import org.optreport.files.Sha256;
 public final class RunCache {
     private final Path directory;
     private final CodeFingerprint code;
+    /**
+     * Dataset rows already read, by digest: dozens of a build's results share one dataset. The results that get them
+     * share the nodes, which nothing modifies (results are read into records, or stored again through a copy).
+     */
+    private final Map<String, JsonNode> rowsByDigest = new ConcurrentHashMap<>();
 
     /** A cache keyed by the running code. */
     public RunCache(Path directory) { this(directory, CodeFingerprint.running()); }
@@ -64,11 +72,12 @@ public final class RunCache {
         String problem;
         JsonNode result = null;
         try {
-            String text = Files.readString(json, StandardCharsets.UTF_8);
-            if (!Files.isRegularFile(sum) || !Sha256.hex(text).equals(Files.readString(sum, StandardCharsets.US_ASCII).trim())) {
+            // The bytes are hashed and parsed as they are: no decoded copy of a file that may hold megabytes of numbers.
+            byte[] bytes = Files.readAllBytes(json);
+            if (!Files.isRegularFile(sum) || !Sha256.hex(bytes).equals(Files.readString(sum, StandardCharsets.US_ASCII).trim())) {
                 problem = "its checksum does not match (truncated or edited)";
             } else {
-                result = Json.read(text);
+                result = Json.MAPPER.readTree(bytes);
                 problem = mismatch(result, experiment, key, parameters);
                 if (problem == null) problem = restoreRows(result);
             }
@@ -126,6 +135,11 @@ public final class RunCache {
         }
     }
 
+    /** How long the run stored under {@code key} took when it was computed, if that was recorded. */
+    public OptionalDouble recordedTime(String experiment, String key) {
+        return RunTimes.recorded(file(experiment, key, RunTimes.SUFFIX));
+    }
+
     /**
      * The stored copy of a result, its dataset's rows replaced by their digest: the rows are kept once per dataset
      * under {@code _datasets/DIGEST.json} (dozens of runs share one dataset, which may be large), not once per run.
@@ -153,12 +167,16 @@ public final class RunCache {
         String digest = dataset.get("rowsSha256").asText();
         Path file = rowsFile(digest);
         if (!Files.isRegularFile(file)) return "its dataset rows " + file.getFileName() + " are missing";
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        if (!Sha256.hex(text).equals(digest)) {
-            Files.delete(file); // the next store writes them anew
-            return "its dataset rows " + file.getFileName() + " are damaged";
+        JsonNode rows = rowsByDigest.get(digest);
+        if (rows == null) {
+            byte[] bytes = Files.readAllBytes(file);
+            if (!Sha256.hex(bytes).equals(digest)) {
+                Files.delete(file); // the next store writes them anew
+                return "its dataset rows " + file.getFileName() + " are damaged";
+            }
+            rows = Json.MAPPER.readTree(bytes);
+            rowsByDigest.put(digest, rows);
         }
-        JsonNode rows = Json.read(text);
         ObjectNode restored = (ObjectNode) dataset;
         restored.remove("rowsSha256");
         restored.set("x", rows.get("x"));

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import org.optreport.experiment.Experiment;
 import org.optreport.experiment.ExperimentRegistry;
 import org.optreport.experiment.Json;
@@ -30,6 +33,7 @@ import org.optreport.experiment.RunRequest;
  * parameters, so the results do not depend on the number of jobs or the order of completion.
  */
 public final class RunScheduler {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final ExperimentRegistry registry;
     private final RunCache cache;
     private final int jobs;
@@ -64,13 +68,22 @@ public final class RunScheduler {
      * cache (the build that assembles a sweep's shards): a run that would have to be computed fails the build, naming it.
      */
     public Map<RunRequest, JsonNode> runAll(List<RunRequest> requests, boolean requireCached) {
+        return runAll(requests, requireCached, (request, document) -> document);
+    }
+
+    /**
+     * As {@link #runAll(List, boolean)}, keeping of each result only what {@code read} makes of it: {@code read} runs on
+     * the run's thread as soon as the result is loaded or computed, so that a build need not hold every run's JSON tree
+     * at once, and reading them is spread over the jobs.
+     */
+    public <T> Map<RunRequest, T> runAll(List<RunRequest> requests, boolean requireCached, BiFunction<RunRequest, JsonNode, T> read) {
         List<Planned> planned = plan(requests, !requireCached);
         if (requireCached) {
             List<Planned> missing = planned.stream().filter(this::mustCompute).toList();
             if (!missing.isEmpty()) throw new UncachedRunsException(cache.directory(), planned.size(), missing.stream().map(Planned::request).toList());
             log.info("runs", "--require-cached: all " + planned.size() + " runs are in the cache; none will be computed");
         }
-        return execute(planned, requireCached);
+        return execute(planned, requireCached, read);
     }
 
     /** Computes into the cache only the runs of {@code shard}; returns how many it owned. */
@@ -79,7 +92,7 @@ public final class RunScheduler {
         List<Planned> mine = ownedBy(all, shard);
         for (Planned p : mine) if (mustCompute(p)) checkFits(p);
         log.info("shard", "shard " + shard + ": " + mine.size() + " of " + all.size() + " runs");
-        execute(mine, false);
+        execute(mine, false, (request, document) -> Boolean.TRUE); // into the cache only: nothing is kept
         return mine.size();
     }
 
@@ -158,16 +171,18 @@ public final class RunScheduler {
     }
 
     /** Ordinary runs in parallel first, then exclusive ones (benchmarks) one at a time with the machine to themselves. */
-    private Map<RunRequest, JsonNode> execute(List<Planned> planned, boolean requireCached) {
+    private <T> Map<RunRequest, T> execute(List<Planned> planned, boolean requireCached, BiFunction<RunRequest, JsonNode, T> read) {
         List<Planned> shared = planned.stream().filter(p -> !p.experiment().exclusive()).toList();
         List<Planned> exclusive = planned.stream().filter(p -> p.experiment().exclusive()).toList();
         double estimate = planned.stream().filter(this::mustCompute).mapToDouble(this::estimatedSeconds).sum();
         RunProgress progress = new RunProgress(log, planned.size(), jobs, estimate);
-        Map<RunRequest, JsonNode> byRequest = new LinkedHashMap<>();
-        byRequest.putAll(executeIn(shared, jobs, progress, requireCached));
-        byRequest.putAll(executeIn(exclusive, 1, progress, requireCached));
+        ExperimentTimes times = new ExperimentTimes();
+        Map<RunRequest, T> byRequest = new LinkedHashMap<>();
+        byRequest.putAll(executeIn(shared, jobs, progress, times, requireCached, read));
+        byRequest.putAll(executeIn(exclusive, 1, progress, times, requireCached, read));
         lastCounts = new Counts(progress.computedCount(), progress.reusedCount(), progress.divergedCount());
-        Map<RunRequest, JsonNode> results = new LinkedHashMap<>();
+        lastTimes = times;
+        Map<RunRequest, T> results = new LinkedHashMap<>();
         for (Planned p : planned) results.put(p.request(), byRequest.get(p.request()));
         return results;
     }
@@ -197,8 +212,14 @@ public final class RunScheduler {
 
     public Counts lastCounts() { return lastCounts; }
 
-    private Map<RunRequest, JsonNode> executeIn(List<Planned> planned, int jobs, RunProgress progress, boolean requireCached) {
-        Map<RunRequest, JsonNode> results = new LinkedHashMap<>();
+    private ExperimentTimes lastTimes = new ExperimentTimes();
+
+    /** Per experiment, the runs of the last {@code runAll} or {@code runShard} computed and reused, with their times. */
+    public ExperimentTimes lastTimes() { return lastTimes; }
+
+    private <T> Map<RunRequest, T> executeIn(List<Planned> planned, int jobs, RunProgress progress, ExperimentTimes times,
+                                             boolean requireCached, BiFunction<RunRequest, JsonNode, T> read) {
+        Map<RunRequest, T> results = new LinkedHashMap<>();
         if (planned.isEmpty()) return results;
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, planned.size())), r -> {
             Thread t = new Thread(r, "optreport-run");
@@ -206,8 +227,8 @@ public final class RunScheduler {
             return t;
         });
         try {
-            List<Future<JsonNode>> futures = new ArrayList<>();
-            for (Planned p : planned) futures.add(pool.submit(() -> obtain(p, progress, requireCached)));
+            List<Future<T>> futures = new ArrayList<>();
+            for (Planned p : planned) futures.add(pool.submit(() -> read.apply(p.request(), obtain(p, progress, times, requireCached))));
             for (int i = 0; i < planned.size(); i++) results.put(planned.get(i).request(), futures.get(i).get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -222,13 +243,14 @@ public final class RunScheduler {
         return results;
     }
 
-    private JsonNode obtain(Planned p, RunProgress progress, boolean requireCached) {
-        long start = System.nanoTime();
+    private JsonNode obtain(Planned p, RunProgress progress, ExperimentTimes times, boolean requireCached) {
+        long start = System.nanoTime(), cpuStart = THREADS.getCurrentThreadCpuTime();
         if (!fresh) {
             var cached = cache.load(p.experiment().name(), p.key(), p.parameters().asMap(), m -> log.info("cache", m));
             if (cached.isPresent()) {
                 log.detail("run", "reused   " + p.request());
                 progress.reused(cached.get().path("diverged").asBoolean(false));
+                times.reused(p.experiment().name(), cache.recordedTime(p.experiment().name(), p.key()));
                 return cached.get();
             }
         }
@@ -253,6 +275,7 @@ public final class RunScheduler {
             throw new UncheckedIOException("cannot write the run cache under " + cache.directory() + ": " + e.getMessage(), e);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        times.computed(p.experiment().name(), seconds, (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9);
         cache.recordTime(p.experiment().name(), p.key(), p.parameters().asMap(), seconds);
         boolean diverged = result.path("diverged").asBoolean(false);
         log.detail("run", String.format(Locale.ROOT, "computed %s in %.1f s%s", p.request(), seconds, diverged ? " (DIVERGED)" : ""));

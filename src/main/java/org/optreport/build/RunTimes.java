@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.SortedMap;
 import org.optreport.experiment.Json;
 import org.optreport.files.AtomicFiles;
@@ -65,6 +66,12 @@ public final class RunTimes {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The seconds recorded in one entry's {@code KEY.time}, if it holds a readable record. */
+    static OptionalDouble recorded(Path record) {
+        if (!Files.isRegularFile(record)) return OptionalDouble.empty();
+        return readOne(record).map(r -> OptionalDouble.of(r.getValue().seconds())).orElse(OptionalDouble.empty());
     }
 
     private static String identity(String experiment, JsonNode parameters) { return experiment + " " + Json.write(parameters); }

@@ -32,7 +32,7 @@ import org.optreport.results.UltrawideResult;
 /**
  * Part 3: wide two-layer ReLU networks trained by gradient descent on the squared loss, each compared step by
  * step with the kernel dynamics u_{k+1} = u_k - eta H* (u_k - y) started from the same network's initial
- * outputs (docs/results-format.md, ultrawide/v2). One result file may hold several (width, seed) runs; the
+ * outputs (docs/results-format.md, ultrawide/v3). One result file may hold several (width, seed) runs; the
  * report asks for one run per file so the build can spread them over its threads.
  *
  * <p>Extras beyond the contract: per run the traces of the losses and the distance over every step (not only
@@ -107,7 +107,7 @@ public final class UltrawideExperiment implements Experiment {
                 runs.add(train(x, y, kernel, bands, eta, steps, schedule, traceBuckets, width, seed));
             }
         UltrawideResult result = new UltrawideResult(UltrawideResult.SCHEMA, p.asMap(),
-                new DatasetRows(data.name(), data.xRows(), data.yRows()), eta, eta * lambdaMax, steps, matrix(kernel), lambdaMin, lambdaMax,
+                new DatasetRows(data.name(), data.xRows(), data.yRows()), eta, eta * lambdaMax, steps, KernelBlocks.of(kernel), lambdaMin, lambdaMax,
                 spectrum.eigenvalues(), targetProjections, bands.describe(targetProjections), runs);
         return ResultDocuments.write(result);
     }
@@ -219,13 +219,6 @@ public final class UltrawideExperiment implements Experiment {
 
     private static double[] doubles(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
-    private static double[][] matrix(DMatrixRMaj m) {
-        double[][] rows = new double[m.numRows][m.numCols];
-        for (int i = 0; i < m.numRows; i++)
-            for (int j = 0; j < m.numCols; j++) rows[i][j] = m.unsafe_get(i, j);
-        return rows;
     }
 
     private static double outputsAndLoss(TwoLayerReluNetwork net, DMatrixRMaj x, double[] y, double[] out) {

@@ -4,18 +4,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Part 3 (schema ultrawide/v2): two-layer ReLU networks of several widths and seeds, each trained by gradient descent
+ * Part 3 (schema ultrawide/v3): two-layer ReLU networks of several widths and seeds, each trained by gradient descent
  * beside the kernel dynamics of the infinite-width kernel H* and of its own initial kernel H(0), both started from its
- * initial outputs.
+ * initial outputs. H* itself is not stored (v2 did): it is a function of the recorded inputs, the same n x n matrix in
+ * every result of a dataset, and no page needs more of it than its spectrum and {@code kernelBlocks}.
  *
+ * @param kernelBlocks the statistics of H*'s leading block over the first n/2 samples, then over all n
  * @param bands the eigen-directions of H* grouped by time scale, with the target's energy in each group
  * @param runs  one entry per (width, seed), widths outer
  */
 @Schema(UltrawideResult.SCHEMA)
 public record UltrawideResult(String schema, Map<String, String> parameters, DatasetRows dataset, double learningRate,
-                              double learningRateFraction, int steps, double[][] kernelGram, double lambdaMin, double lambdaMax,
+                              double learningRateFraction, int steps, List<KernelBlock> kernelBlocks, double lambdaMin, double lambdaMax,
                               double[] kernelEigenvalues, double[] targetProjections, SpectralBands bands, List<NetworkRun> runs) {
-    public static final String SCHEMA = "ultrawide/v2";
+    public static final String SCHEMA = "ultrawide/v3";
+
+    /**
+     * The leading k x k block of H* (the first k samples), by the numbers that show why lambda_max grows with n: its
+     * largest eigenvalue, the largest absolute row sum (an upper bound on it), the Rayleigh quotient 1^T H* 1 / k (a lower
+     * bound), the mean off-diagonal entry and the share of negative off-diagonal entries.
+     */
+    public record KernelBlock(int size, double lambdaMax, double maxRowSum, double onesRayleigh, double meanOffDiagonal,
+                              double negativeOffDiagonalShare) {}
 
     /**
      * The eigen-directions of H* (decreasing eigenvalue) in three groups by eta lambda_i: fast (at least

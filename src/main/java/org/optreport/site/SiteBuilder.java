@@ -1,6 +1,5 @@
 package org.optreport.site;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +169,9 @@ public final class SiteBuilder {
         }
     }
 
+    /** Whether a build ran in this JVM before: the first one's time counts the JVM's start ({@link ProseRebuild}). */
+    private static final java.util.concurrent.atomic.AtomicBoolean BUILT_IN_THIS_JVM = new java.util.concurrent.atomic.AtomicBoolean();
+
     private Summary buildRecorded(Options o, FolderSwap swap, BuildLog log) throws IOException {
         log.info("content", "reading " + o.contentDir() + " (the full log, every run with its settings: " + o.cacheDir().resolve(LOG_FILE) + ")");
         MarkdownPages markdown = new MarkdownPages();
@@ -192,10 +195,15 @@ public final class SiteBuilder {
         }
         if (swap == null) {
             int n = scheduler.runShard(plan.allRuns(), o.shard());
+            for (String line : scheduler.lastTimes().lines()) log.info("times", line);
             return new Summary(0, 0, 0, n, log.seconds());
         }
         log.info("runs", plan.allRuns().size() + " runs for " + plan.studies().size() + " studies (jobs: " + o.jobs() + ")");
-        Map<String, StudyOutput> outputs = analyse(plan, scheduler.runAll(plan.allRuns(), o.sweep().requireCached()), o.strict(), log);
+        // Each result is read into its record as it is loaded, on the run's thread, and its JSON tree dropped.
+        Map<RunRequest, Class<?>> types = plan.resultTypes();
+        Map<RunRequest, RunResults.Read> results = scheduler.runAll(plan.allRuns(), o.sweep().requireCached(),
+                (request, document) -> RunResults.Read.of(document, types.get(request), request.toString()));
+        Map<String, StudyOutput> outputs = analyse(plan, RunResults.ofRead(results), o.strict(), log);
         RunScheduler.Counts counts = scheduler.lastCounts();
         ClaimCheck claims = ClaimCheck.run(rendered, outputs, o.claims(), log);
 
@@ -223,6 +231,13 @@ public final class SiteBuilder {
                 throw new ContentException(o.outDir(), 0, "broken links in the generated site:\n  " + String.join("\n  ", broken));
             swap.publish(staging, m -> log.info("warning", m));
             for (ClaimCheck.Failure failure : claims.failures()) log.info("failed", failure.toString());
+            for (String line : scheduler.lastTimes().lines()) log.info("times", line);
+            if (counts.computed() == 0 && figures.drawn() == 0) {
+                ProseRebuild.Figure rebuild = ProseRebuild.measure(log.seconds(), !BUILT_IN_THIS_JVM.getAndSet(true));
+                log.info("rebuild", rebuild.line());
+                ProseRebuild.record(o.cacheDir(), rebuild, java.time.Instant.now().toString(), o.quick());
+            }
+            BUILT_IN_THIS_JVM.set(true);
             int failures = claims.failures().size();
             String failed = failures == 0 ? "" : ", " + failures + (failures == 1 ? " claim" : " claims") + " failed (marked on the pages)";
             log.info("done", String.format(java.util.Locale.ROOT, "%d pages, %d figures, %d tables; %d runs (%d computed, %d reused%s)%s; %s s%s%s",
@@ -301,6 +316,13 @@ public final class SiteBuilder {
     /** The studies the pages use, each with its plan and runs, in page order. */
     private record Plan(List<PlannedStudy<?>> studies) {
         List<RunRequest> allRuns() { return studies.stream().flatMap(s -> s.runs().requests().stream()).toList(); }
+
+        /** The record each run's result is read as (a request's experiment fixes it, whichever study planned it). */
+        Map<RunRequest, Class<?>> resultTypes() {
+            Map<RunRequest, Class<?>> types = new HashMap<>();
+            for (PlannedStudy<?> s : studies) for (Run<?> run : s.runs().runs()) types.put(run.request(), run.resultType());
+            return types;
+        }
     }
 
     /** One study's plan: what its analysis receives, and the runs it added. */
@@ -326,9 +348,8 @@ public final class SiteBuilder {
     }
 
     /** Each study's figures, tables and values, with a warning for every run that diverged unexpectedly. */
-    private static Map<String, StudyOutput> analyse(Plan plan, Map<RunRequest, JsonNode> results, boolean strict, BuildLog log) {
+    private static Map<String, StudyOutput> analyse(Plan plan, RunResults runResults, boolean strict, BuildLog log) {
         Map<String, StudyOutput> outputs = new TreeMap<>();
-        RunResults runResults = new RunResults(results);
         for (PlannedStudy<?> s : plan.studies()) {
             String name = s.study().name();
             log.info("analyse", name);
@@ -343,14 +364,14 @@ public final class SiteBuilder {
             List<String> warnings = new ArrayList<>(out.warnings());
             int expected = 0;
             for (Run<?> run : s.runs().runs()) {
-                JsonNode document = runResults.document(run);
-                if (!document.path("diverged").asBoolean(false)) continue;
+                if (!runResults.diverged(run)) continue;
                 if (run.divergenceExpected()) {
                     expected++;
                     continue;
                 }
-                log.info("diverged", run + ": " + document.path("divergence").asText("its loss became non-finite or exploded"));
-                String w = "A run diverged: " + run + " (" + document.path("divergence").asText("its loss became non-finite or exploded") + ")";
+                String why = runResults.divergence(run).orElse("its loss became non-finite or exploded");
+                log.info("diverged", run + ": " + why);
+                String w = "A run diverged: " + run + " (" + why + ")";
                 if (strict) throw new DivergedException(w);
                 if (!warnings.contains(w)) warnings.add(w);
             }

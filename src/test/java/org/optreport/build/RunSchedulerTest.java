@@ -71,6 +71,32 @@ class RunSchedulerTest {
         assertEquals(12, e.calls.get());
     }
 
+    /** What the read function makes of each result is what the build keeps: the same as reading the full documents. */
+    @Test void eachResultIsKeptAsWhatTheReadFunctionMakesOfIt(@TempDir Path cache) {
+        Map<RunRequest, JsonNode> documents = run(cache, new Counting(), 2, false);
+        RunScheduler scheduler = new RunScheduler(new ExperimentRegistry(List.of(new Counting())), new RunCache(cache), 2, false, BuildLog.silent());
+        Map<RunRequest, Double> firstValues = scheduler.runAll(requests(6), false, (request, document) -> document.get("values").get(0).asDouble());
+        assertEquals(List.copyOf(documents.keySet()), List.copyOf(firstValues.keySet()));
+        for (RunRequest r : documents.keySet()) assertEquals(documents.get(r).get("values").get(0).asDouble(), firstValues.get(r));
+    }
+
+    /** The summary's times against the scheduler's counts and the .time records read back from the cache folder. */
+    @Test void theTimeSummaryCountsComputedRunsThenTheirRecordedTimesWhenReused(@TempDir Path cache) throws Exception {
+        Counting e = new Counting();
+        RunScheduler first = new RunScheduler(new ExperimentRegistry(List.of(e)), new RunCache(cache), 2, false, BuildLog.silent());
+        first.runAll(requests(6));
+        assertEquals("6", first.lastTimes().lines().get(1).trim().split("\\s+")[1], "computed");
+        double recorded = 0;
+        try (var records = Files.newDirectoryStream(cache.resolve("counting"), "*.time")) {
+            for (Path r : records) recorded += Json.read(Files.readString(r)).get("seconds").asDouble();
+        }
+        RunScheduler second = new RunScheduler(new ExperimentRegistry(List.of(e)), new RunCache(cache), 2, false, BuildLog.silent());
+        second.runAll(requests(6));
+        String[] line = second.lastTimes().lines().get(1).trim().split("\\s+");
+        assertEquals(List.of("counting", "0", "0.0", "0.0", "6"), List.of(line).subList(0, 5));
+        assertEquals(String.format(java.util.Locale.ROOT, "%.1f", recorded), line[5]);
+    }
+
     @Test void truncatedCacheEntryIsRecomputedNotUsed(@TempDir Path cache) throws Exception {
         Counting e = new Counting();
         Map<RunRequest, JsonNode> first = run(cache, e, 1, false);

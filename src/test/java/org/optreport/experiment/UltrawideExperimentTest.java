@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.optreport.data.DataException;
 import org.optreport.linalg.DenseEigen;
 import org.optreport.model.KernelDynamics;
+import org.optreport.model.NeuralTangentKernel;
 import org.optreport.model.TwoLayerReluNetwork;
 import org.optreport.results.ResultDocuments;
 import org.optreport.results.ResultFormatException;
@@ -54,7 +55,7 @@ class UltrawideExperimentTest {
     }
 
     @Test void theDocumentHasTheContractsFieldsAndShapes() {
-        assertEquals("ultrawide/v2", RESULT.get("schema").asText());
+        assertEquals("ultrawide/v3", RESULT.get("schema").asText());
         assertEquals(STEPS, RESULT.get("steps").asInt());
         assertTrue(RESULT.get("learningRate").asDouble() > 0);
         JsonNode x = RESULT.get("dataset").get("x");
@@ -66,8 +67,9 @@ class UltrawideExperimentTest {
             for (JsonNode v : row) s += v.asDouble() * v.asDouble();
             assertEquals(1, s, 1e-12);
         }
-        assertEquals(SAMPLES, RESULT.get("kernelGram").size());
-        for (JsonNode row : RESULT.get("kernelGram")) assertEquals(SAMPLES, row.size());
+        assertTrue(RESULT.get("kernelGram") == null, "H* is not stored: it is a function of the recorded inputs");
+        assertEquals(SAMPLES / 2, RESULT.get("kernelBlocks").get(0).get("size").asInt());
+        assertEquals(SAMPLES, RESULT.get("kernelBlocks").get(1).get("size").asInt());
         assertEquals(4, RESULT.get("runs").size());
         for (JsonNode run : RESULT.get("runs")) {
             JsonNode s = run.get("series");
@@ -167,21 +169,55 @@ class UltrawideExperimentTest {
         }
     }
 
-    @Test void theKernelGramIsTheArcCosineFormulaOfTheRecordedInputs() {
-        DMatrixRMaj x = Json.toMatrix(RESULT.get("dataset").get("x"));
-        int d = x.numCols;
-        for (int i = 0; i < SAMPLES; i++)
-            for (int j = 0; j < SAMPLES; j++) {
+    /** H*_ij = x_i.x_j (pi - arccos(x_i.x_j)) / (2 pi), from the recorded (unit-norm) inputs: the contract's formula. */
+    private static DMatrixRMaj arcCosineFormula(JsonNode result) {
+        DMatrixRMaj x = Json.toMatrix(result.get("dataset").get("x"));
+        int n = x.numRows, d = x.numCols;
+        DMatrixRMaj h = new DMatrixRMaj(n, n);
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++) {
                 double dot = 0;
                 for (int c = 0; c < d; c++) dot += x.get(i, c) * x.get(j, c);
-                double expected = dot * (Math.PI - Math.acos(Math.max(-1, Math.min(1, dot)))) / (2 * Math.PI);
-                // arccos is ill-conditioned at 1: a rounding of 1e-16 in a unit row's self-product moves the angle by ~1e-8
-                assertEquals(expected, RESULT.get("kernelGram").get(i).get(j).asDouble(), 1e-7);
+                h.set(i, j, dot * (Math.PI - Math.acos(Math.max(-1, Math.min(1, dot)))) / (2 * Math.PI));
             }
+        return h;
+    }
+
+    /** The H* the experiment trains against (not stored in the result): the model's, of the recorded inputs. */
+    private static DMatrixRMaj modelsHStar(JsonNode result) {
+        return NeuralTangentKernel.infiniteWidth(Json.toMatrix(result.get("dataset").get("x")));
+    }
+
+    /** Each recorded block of H* against an eigen-decomposition and direct sums over the formula's matrix. */
+    @Test void theKernelBlocksAreThoseOfTheArcCosineFormulaOfTheRecordedInputs() {
+        DMatrixRMaj h = arcCosineFormula(RESULT);
+        for (JsonNode recorded : RESULT.get("kernelBlocks")) {
+            int k = recorded.get("size").asInt();
+            DMatrixRMaj block = new DMatrixRMaj(k, k);
+            double total = 0, offDiagonal = 0, maxRowSum = 0, negative = 0;
+            for (int i = 0; i < k; i++) {
+                double rowSum = 0;
+                for (int j = 0; j < k; j++) {
+                    block.set(i, j, h.get(i, j));
+                    total += h.get(i, j);
+                    rowSum += Math.abs(h.get(i, j));
+                    if (i != j) offDiagonal += h.get(i, j);
+                    if (i != j && h.get(i, j) < 0) negative++;
+                }
+                maxRowSum = Math.max(maxRowSum, rowSum);
+            }
+            double[] eig = DenseEigen.eigenvalues(block);
+            // arccos is ill-conditioned at 1: a rounding of 1e-16 in a unit row's self-product moves an entry by ~1e-8
+            assertEquals(eig[k - 1], recorded.get("lambdaMax").asDouble(), 1e-7 * k, "lambda_max of the leading " + k);
+            assertEquals(maxRowSum, recorded.get("maxRowSum").asDouble(), 1e-7 * k);
+            assertEquals(total / k, recorded.get("onesRayleigh").asDouble(), 1e-7 * k);
+            assertEquals(offDiagonal / (k * (k - 1.0)), recorded.get("meanOffDiagonal").asDouble(), 1e-7);
+            assertEquals(negative / (k * (k - 1.0)), recorded.get("negativeOffDiagonalShare").asDouble(), 1e-12);
+        }
     }
 
     @Test void theAutomaticStepIsTheFractionOfOneOverTheLargestEigenvalue() {
-        double[] eig = DenseEigen.eigenvalues(Json.toMatrix(RESULT.get("kernelGram")));
+        double[] eig = DenseEigen.eigenvalues(modelsHStar(RESULT));
         assertEquals(1 / eig[eig.length - 1], RESULT.get("learningRate").asDouble(), 1e-10 / eig[eig.length - 1]);
         assertEquals(eig[0], RESULT.get("lambdaMin").asDouble(), 1e-10);
     }
@@ -200,7 +236,7 @@ class UltrawideExperimentTest {
         double[] y = y();
         for (JsonNode run : RESULT.get("runs")) {
             JsonNode s = run.get("series");
-            KernelDynamics closed = new KernelDynamics(Json.toMatrix(RESULT.get("kernelGram")), y,
+            KernelDynamics closed = new KernelDynamics(modelsHStar(RESULT), y,
                     Json.doubles(s.get("networkOutputs").get(0)), RESULT.get("learningRate").asDouble());
             for (int r = 0; r < s.get("step").size(); r++) {
                 double[] expected = closed.closedForm(s.get("step").get(r).asInt());
@@ -227,7 +263,7 @@ class UltrawideExperimentTest {
             double[] u0 = Json.doubles(s.get("networkOutputs").get(0));
             DMatrixRMaj h0 = TwoLayerReluNetwork.create(run.get("width").asInt(), x.numCols, run.get("seed").asLong()).empiricalKernel(x);
             KernelDynamics initial = new KernelDynamics(h0, y, u0, eta);
-            KernelDynamics limit = new KernelDynamics(Json.toMatrix(EVERY_STEP.get("kernelGram")), y, u0, eta);
+            KernelDynamics limit = new KernelDynamics(modelsHStar(EVERY_STEP), y, u0, eta);
             assertEquals(DenseEigen.eigenvalues(h0)[0], run.get("initialKernelLambdaMin").asDouble(), 1e-10);
             JsonNode initGap = run.get("trace").get("initializationGap"), drift = run.get("trace").get("driftGap");
             JsonNode initLoss = run.get("trace").get("initialKernelLoss");
@@ -341,7 +377,7 @@ class UltrawideExperimentTest {
     @Test void theBandLossesSplitTheLossAlongTheEigenvectorsOfTheRecordedKernel() {
         double eta = RESULT.get("learningRate").asDouble();
         double[] y = y(), eigenvalues = Json.doubles(RESULT.get("kernelEigenvalues")), edges = Json.doubles(RESULT.get("bands").get("edges"));
-        DMatrixRMaj q = new KernelDynamics(Json.toMatrix(RESULT.get("kernelGram")), y, new double[SAMPLES], eta).eigenvectors();
+        DMatrixRMaj q = new KernelDynamics(modelsHStar(RESULT), y, new double[SAMPLES], eta).eigenvectors();
         double[] targetEnergy = new double[3];
         for (int c = 0; c < SAMPLES; c++) {
             double p = 0;

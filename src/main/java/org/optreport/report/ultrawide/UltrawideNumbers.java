@@ -43,7 +43,7 @@ final class UltrawideNumbers {
         n.put("lambdaMin", lambdaMin);
         n.put("lambdaMax", lambdaMax);
         n.put("conditionNumber", lambdaMax / lambdaMin);
-        n.put("lambdaMaxFirstHalf", largestEigenvalue(first.kernelGram(), first.kernelGram().length / 2));
+        n.put("lambdaMaxFirstHalf", first.kernelBlocks().get(0).lambdaMax());
         n.put("maxAbsCosine", maxAbsCosine(first.dataset().x()));
         n.put("boundFactor", Math.pow(1 - eta * lambdaMin, 2.0 * steps));
         n.put("boundFall", Math.pow(1 - eta * lambdaMin, -2.0 * steps));
@@ -225,30 +225,6 @@ final class UltrawideNumbers {
         return (double) ordered / (step.length - 1);
     }
 
-    /** The largest eigenvalue of the leading k x k block of a symmetric positive semi-definite matrix (power iteration). */
-    static double largestEigenvalue(double[][] psd, int k) {
-        double[] v = new double[k], next = new double[k];
-        java.util.Arrays.fill(v, 1 / Math.sqrt(k));
-        double lambda = 0;
-        for (int iteration = 0; iteration < 100_000; iteration++) {
-            double norm = 0;
-            for (int i = 0; i < k; i++) {
-                double s = 0;
-                for (int j = 0; j < k; j++) s += psd[i][j] * v[j];
-                next[i] = s;
-                norm += s * s;
-            }
-            norm = Math.sqrt(norm);
-            if (norm == 0) return 0;
-            double rayleigh = 0;
-            for (int i = 0; i < k; i++) rayleigh += v[i] * next[i];
-            for (int i = 0; i < k; i++) v[i] = next[i] / norm;
-            if (Math.abs(rayleigh - lambda) <= 1e-14 * Math.abs(rayleigh)) return rayleigh;
-            lambda = rayleigh;
-        }
-        throw new IllegalStateException("power iteration did not converge on the leading " + k + " x " + k + " block of H*");
-    }
-
     /** The largest |cos| of the angle between two different inputs: 1 if two are parallel. */
     static double maxAbsCosine(double[][] x) {
         double largest = 0;
@@ -267,7 +243,7 @@ final class UltrawideNumbers {
 
     /** The values the page quotes beside these claims. */
     static void putValues(QuotedValues values, Map<String, Double> n, UltrawideResult first, List<WidthRuns> widths) {
-        values.put("halfSamples", Integer.toString(first.kernelGram().length / 2), "half the number of samples, n / 2");
+        values.put("halfSamples", Integer.toString(first.kernelBlocks().get(0).size()), "half the number of samples, n / 2");
         values.put("lambdaMaxFirstHalf", Format.sig(n.get("lambdaMaxFirstHalf"), 3), "largest eigenvalue of H* restricted to the first n / 2 samples");
         values.put("maxAbsCosine", Format.sig(n.get("maxAbsCosine"), 3), "largest |cosine| between two different (unit-norm) input rows");
         values.put("finalKernelLossSmallest", Format.sig(n.get("finalKernelLossSmallest"), 3), "final loss of the kernel dynamics beside the narrowest network (median over seeds)");

@@ -165,7 +165,7 @@ public final class UltrawideStudy implements Study<UltrawideStudy.Plan> {
         UltrawideNumbers.putValues(values, numbers, first, widths);
         UltrawideGapSources.put(numbers, values, widths, s.fitMinWidth);
         UltrawideTheorem.put(numbers, values, first, widths, fits.deviation(), s.fitMinWidth);
-        UltrawideTheorem.putLambdaMaxGrowth(numbers, values, first.kernelGram());
+        UltrawideTheorem.putLambdaMaxGrowth(numbers, values, first.kernelBlocks());
         UltrawideSlopes.put(numbers, values, widths, s.fitMinWidth);
         UltrawideLag.put(numbers, values, widths, spectralRun);
         Map<String, Table> tables = Map.of("widths", UltrawideSummary.widthTable(widths, lambdaMin), "cost", UltrawideSummary.costTable(widths));

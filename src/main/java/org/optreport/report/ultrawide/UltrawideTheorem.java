@@ -9,6 +9,7 @@ import org.optreport.report.output.Format;
 import org.optreport.report.ultrawide.UltrawideScaling.Fit;
 import org.optreport.report.ultrawide.UltrawideStudy.WidthRuns;
 import org.optreport.results.UltrawideResult;
+import org.optreport.results.UltrawideResult.KernelBlock;
 import org.optreport.results.UltrawideResult.NetworkRun;
 
 /**
@@ -23,7 +24,7 @@ final class UltrawideTheorem {
 
     static void put(Map<String, Double> n, QuotedValues v, UltrawideResult first, List<WidthRuns> widths, Fit deviationFit, int fitMinWidth) {
         double lambda0 = first.lambdaMin(), quarter = lambda0 / 4;
-        int samples = first.kernelGram().length;
+        int samples = first.dataset().x().length;
         WidthRuns smallest = widths.get(0), widest = widths.get(widths.size() - 1);
         double deviation = median(widest.runs(), NetworkRun::kernelDeviationSpectral);
         double change = median(widest.runs(), NetworkRun::kernelChangeSpectral);
@@ -102,39 +103,22 @@ final class UltrawideTheorem {
     }
 
     /**
-     * Why lambda_max grows with n: the Rayleigh quotient at the unit vector 1/sqrt(n) is a lower bound,
-     * lambda_max >= 1^T H* 1 / n, and 1^T H* 1 / n = (n - 1) times the mean off-diagonal entry plus the mean diagonal
-     * entry (1/2 for unit inputs), which grows linearly in n when the mean off-diagonal entry is positive. An upper
-     * bound is the largest absolute row sum (the infinity norm bounds the spectral radius); also the share of negative
-     * off-diagonal entries.
+     * Why lambda_max grows with n, from the statistics of H*'s leading blocks that the experiment records
+     * ({@link KernelBlock}): over the first n/2 samples (names ending in FirstHalf) and over all n.
      */
-    static void putLambdaMaxGrowth(Map<String, Double> n, QuotedValues v, double[][] kernel) {
-        for (int k : new int[] {kernel.length / 2, kernel.length}) {
-            String suffix = k == kernel.length ? "" : "FirstHalf";
-            double total = 0, offDiagonal = 0, maxRowSum = 0;
-            long negative = 0;
-            for (int i = 0; i < k; i++) {
-                double rowSum = 0;
-                for (int j = 0; j < k; j++) {
-                    total += kernel[i][j];
-                    rowSum += Math.abs(kernel[i][j]);
-                    if (i != j) {
-                        offDiagonal += kernel[i][j];
-                        if (kernel[i][j] < 0) negative++;
-                    }
-                }
-                maxRowSum = Math.max(maxRowSum, rowSum);
-            }
-            // Upper bound: lambda_max <= the largest absolute row sum (Gershgorin / the infinity norm).
-            n.put("maxRowSum" + suffix, maxRowSum);
-            v.put("maxRowSum" + suffix, Format.sig(maxRowSum, 3), "largest absolute row sum of H*, an upper bound on λ_max" + (k == kernel.length ? "" : ", first n/2 samples"));
-            double negativeShare = negative / ((double) k * (k - 1));
-            n.put("negativeOffDiagonalShare" + suffix, negativeShare);
-            v.put("negativeOffDiagonalPercent" + suffix, Format.sig(100 * negativeShare, 3), "percentage of negative off-diagonal entries of H*" + (k == kernel.length ? "" : ", first n/2 samples"));
-            n.put("onesRayleigh" + suffix, total / k);
-            n.put("meanOffDiagonal" + suffix, offDiagonal / ((double) k * (k - 1)));
-            v.put("onesRayleigh" + suffix, Format.sig(total / k, 3), "Rayleigh quotient 1ᵀH*1 / n, a lower bound on λ_max" + (k == kernel.length ? "" : ", first n/2 samples"));
-            v.put("meanOffDiagonal" + suffix, Format.sig(offDiagonal / ((double) k * (k - 1)), 3), "mean off-diagonal entry of H*" + (k == kernel.length ? "" : ", first n/2 samples"));
+    static void putLambdaMaxGrowth(Map<String, Double> n, QuotedValues v, List<KernelBlock> blocks) {
+        KernelBlock all = blocks.get(blocks.size() - 1);
+        for (KernelBlock block : blocks) {
+            boolean whole = block == all;
+            String suffix = whole ? "" : "FirstHalf", of = whole ? "" : ", first n/2 samples";
+            n.put("maxRowSum" + suffix, block.maxRowSum());
+            v.put("maxRowSum" + suffix, Format.sig(block.maxRowSum(), 3), "largest absolute row sum of H*, an upper bound on λ_max" + of);
+            n.put("negativeOffDiagonalShare" + suffix, block.negativeOffDiagonalShare());
+            v.put("negativeOffDiagonalPercent" + suffix, Format.sig(100 * block.negativeOffDiagonalShare(), 3), "percentage of negative off-diagonal entries of H*" + of);
+            n.put("onesRayleigh" + suffix, block.onesRayleigh());
+            n.put("meanOffDiagonal" + suffix, block.meanOffDiagonal());
+            v.put("onesRayleigh" + suffix, Format.sig(block.onesRayleigh(), 3), "Rayleigh quotient 1ᵀH*1 / n, a lower bound on λ_max" + of);
+            v.put("meanOffDiagonal" + suffix, Format.sig(block.meanOffDiagonal(), 3), "mean off-diagonal entry of H*" + of);
         }
     }
 }

@@ -33,6 +33,7 @@ import org.optreport.report.study.StudyConfig;
 import org.optreport.results.UltrawideResult;
 import org.optreport.results.UltrawideResult.NetworkRun;
 import org.optreport.model.KernelDynamics;
+import org.optreport.model.NeuralTangentKernel;
 import org.optreport.model.TwoLayerReluNetwork;
 import org.ejml.data.DMatrixRMaj;
 
@@ -228,10 +229,10 @@ class UltrawideStudyTest {
 
     @Test void theKernelsNumbersMatchAnEigenDecompositionAndTheData() {
         UltrawideResult r = anyResult();
-        double[][] h = r.kernelGram();
-        int half = h.length / 2;
-        org.ejml.data.DMatrixRMaj block = new org.ejml.data.DMatrixRMaj(half, half);
-        for (int i = 0; i < half; i++) for (int j = 0; j < half; j++) block.set(i, j, h[i][j]);
+        DMatrixRMaj h = NeuralTangentKernel.infiniteWidth(new DMatrixRMaj(r.dataset().x())); // H* of the recorded inputs
+        int half = h.numRows / 2;
+        DMatrixRMaj block = new DMatrixRMaj(half, half);
+        for (int i = 0; i < half; i++) for (int j = 0; j < half; j++) block.set(i, j, h.get(i, j));
         double[] eigenvalues = org.optreport.linalg.DenseEigen.eigenvalues(block);
         assertEquals(eigenvalues[half - 1], number("lambdaMaxFirstHalf"), 1e-10 * eigenvalues[half - 1]);
         assertEquals(Integer.toString(half), output.values().get("halfSamples"));
@@ -590,7 +591,7 @@ class UltrawideStudyTest {
             double[] u0 = run.series().networkOutputs()[0];
             DMatrixRMaj h0 = TwoLayerReluNetwork.create(run.width(), xRows[0].length, run.seed()).empiricalKernel(x);
             double initial = new KernelDynamics(h0, y, u0, result.learningRate()).loss(new KernelDynamics(h0, y, u0, result.learningRate()).closedForm(result.steps()));
-            DMatrixRMaj hStar = new DMatrixRMaj(result.kernelGram());
+            DMatrixRMaj hStar = NeuralTangentKernel.infiniteWidth(x);
             KernelDynamics limit = new KernelDynamics(hStar, y, u0, result.learningRate());
             double limitLoss = limit.loss(limit.closedForm(result.steps()));
             double[] net = run.series().networkOutputs()[run.series().step().length - 1];

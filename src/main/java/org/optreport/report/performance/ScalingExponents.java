@@ -2,6 +2,7 @@ package org.optreport.report.performance;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Format;
 
@@ -13,16 +14,16 @@ final class ScalingExponents {
 
     /**
      * slope{Kernel}D{depth} per depth for the deep-linear-network kernels, slope{Kernel} for the others (against width
-     * or samples); none for the matrix product, whose figure is its rate.
+     * or samples); none for the matrix products, whose figure is their rate, or the clock, which has one size.
      */
     static void put(BenchmarkResult result, QuotedValues values) {
         for (Kernel k : result.kernels()) {
-            if (k.key().equals("matmul")) continue;
+            if (Set.of("matmul", "dgemm", "clock").contains(k.key())) continue;
             String key = "slope" + Character.toUpperCase(k.key().charAt(0)) + k.key().substring(1);
             List<Measurement> ms = result.of(k.key());
             if (ms.stream().allMatch(m -> m.point().depth() == 0)) {
                 values.put(key, quoted(ExponentFit.of(ms)), "fitted exponent of the " + k.key() + " kernel's time against its size (or why none)");
-                continue;
+                if (!ms.isEmpty()) continue;   // not measured in this setting: the per-depth values say so too
             }
             for (int depth = 1; depth <= MAX_DEPTH; depth++) values.put(key + "D" + depth, quoted(ExponentFit.of(BenchmarkResult.atDepth(ms, depth))), "fitted exponent of the " + k.key() + " kernel's time against width, depth " + depth);
         }

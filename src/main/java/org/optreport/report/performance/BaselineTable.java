@@ -83,11 +83,14 @@ final class BaselineTable {
         String estimate = Format.sig(b.seconds() / ours.seconds(), 3) + "×";
         double lowOurs = low(ours), highOurs = high(ours);
         if (Double.isNaN(b.low95()) || Double.isNaN(lowOurs)) return estimate;
-        return estimate + " [" + Format.sig(b.low95() / highOurs, 3) + ", " + Format.sig(b.high95() / Math.max(lowOurs, 0), 3) + "]";
+        return estimate + " [" + Format.sig(b.low95() / highOurs, 3) + ", " + (lowOurs > 0 ? Format.sig(b.high95() / lowOurs, 3) : "∞") + "]";
     }
 
-    /** The ends of our time's two-sided 95% interval (Student t over the fork means), as the baselines' are. */
-    private static double low(Measurement m) { return m.seconds() - m.time().halfWidth95(); }
+    /**
+     * The ends of our time's two-sided 95% interval (Student t over the fork means), as the baselines' are; a lower
+     * end below zero (a wide spread over few forks) means no lower bound, shown as 0.
+     */
+    private static double low(Measurement m) { return Math.max(m.seconds() - m.time().halfWidth95(), 0); }
 
     private static double high(Measurement m) { return m.seconds() + m.time().halfWidth95(); }
 

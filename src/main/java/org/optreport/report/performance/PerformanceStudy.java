@@ -55,12 +55,14 @@ public final class PerformanceStudy implements Study<PerformanceStudy.Plan> {
         Map<String, Table> tables = new HashMap<>();
         Roofline roofline = Roofline.of(result);
         RooflineValues.put(result, roofline, values);
+        List<String> unmeasured = new ArrayList<>();
         for (Kernel k : result.kernels()) {
-            if (result.of(k.key()).isEmpty())
-                warnings.add("the benchmark run has no results for " + k.title() + (result.settings().setting().equals("quick")
-                        ? " (the quick setting measures the targets' kernels and the roofline's references; the thorough setting measures every kernel)" : ""));
+            if (result.of(k.key()).isEmpty()) unmeasured.add(k.title());
             tables.put(k.key(), KernelTable.of(result.of(k.key()), result.yardstickRate(), roofline));
         }
+        if (!unmeasured.isEmpty())
+            warnings.add("the benchmark run has no results for " + String.join("; ", unmeasured) + (result.settings().setting().equals("quick")
+                    ? " (the quick setting measures only the targets' kernels and the roofline's references; the thorough setting measures every kernel)" : ""));
         SetupValues.put(result, values);
         ScalingExponents.put(result, values);
 

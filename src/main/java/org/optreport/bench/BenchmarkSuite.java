@@ -36,7 +36,7 @@ public final class BenchmarkSuite {
     /**
      * smoke: every kernel once, in this JVM, in seconds: it shows the pipeline works, its numbers mean little and its
      * verdicts are inconclusive (one replicate, no interval; {@code build --quick}'s default); quick: three forks of
-     * the sizes the targets need, about a minute or two on two cores (the build's default); thorough: every size, five
+     * the sizes the targets need, about a minute and a half on two shared cores (the build's default); thorough: every size, five
      * forks, long iterations, for publication.
      */
     public enum Setting {
@@ -46,9 +46,6 @@ public final class BenchmarkSuite {
             for (Setting s : values()) if (s.name().equalsIgnoreCase(text.trim())) return s;
             throw new IllegalArgumentException("setting '" + text + "' must be smoke, quick or thorough");
         }
-
-        /** The sizes measured: the quick subset, or (thorough) every declared size. */
-        boolean measuresQuickSizes() { return this != THOROUGH; }
 
         public String label() { return name().toLowerCase(Locale.ROOT); }
     }
@@ -87,16 +84,32 @@ public final class BenchmarkSuite {
     }
 
     /**
-     * One benchmark class, its size parameter and the sizes the quick setting measures (thorough: all declared).
-     * {@code slow}: an operation takes tens of milliseconds or more at some of its sizes, so short iterations would
-     * time only a handful of calls, some before the JIT compiler is done: it gets {@link Settings#slow} instead.
+     * One benchmark class, its size parameter and the sizes the quick setting measures (thorough: all declared; none:
+     * the quick setting leaves the class out, and the smoke setting, which runs every kernel once, takes its first
+     * declared size). {@code slow}: an operation takes tens of milliseconds or more at some of its thorough sizes, so
+     * short iterations would time only a handful of calls, some before the JIT compiler is done: it gets
+     * {@link Settings#slow} instead; {@code slowAtQuickSizes}: so it does at its quick sizes too.
      */
-    public record Entry(Class<?> benchmark, String parameter, List<String> quickSizes, boolean slow) {
+    public record Entry(Class<?> benchmark, String parameter, List<String> quickSizes, boolean slow, boolean slowAtQuickSizes) {
+        public Entry(Class<?> benchmark, String parameter, List<String> quickSizes, boolean slow) { this(benchmark, parameter, quickSizes, slow, slow); }
+
         public Entry(Class<?> benchmark, String parameter, List<String> quickSizes) { this(benchmark, parameter, quickSizes, false); }
 
         public String include() { return "^" + Pattern.quote(benchmark.getName()) + "\\."; }
 
-        Settings settings(Setting setting) { return slow ? Settings.slow(setting) : Settings.of(setting); }
+        Settings settings(Setting setting) {
+            boolean slowHere = setting == Setting.THOROUGH ? slow : slowAtQuickSizes;
+            return slowHere ? Settings.slow(setting) : Settings.of(setting);
+        }
+
+        /** The sizes a setting measures: thorough every declared one, quick its quick sizes, smoke those or the first declared. */
+        List<String> sizes(Setting setting) {
+            return switch (setting) {
+                case THOROUGH -> List.of(declaredSizes(this));
+                case QUICK -> quickSizes;
+                case SMOKE -> quickSizes.isEmpty() ? List.of(declaredSizes(this)[0]) : quickSizes;
+            };
+        }
     }
 
     /**
@@ -112,20 +125,27 @@ public final class BenchmarkSuite {
         return List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseParallelGC", "-XX:+AlwaysPreTouch", "-Djava.awt.headless=true");
     }
 
-    /** Quick sizes: the sizes the targets are judged at, and little else (fewer sizes, not fewer forks). */
+    /**
+     * Quick sizes: the sizes the targets are judged at and the roofline's references, nothing else (fewer sizes, not
+     * fewer forks): every size costs three JVM start-ups of about 1.4 s before it iterates. EJML's product (no longer the
+     * yardstick), the dense eigenvalues, H* and the kernel dynamics judge no target: the thorough setting measures them.
+     */
     public static final List<Entry> ENTRIES = List.of(
-            new Entry(MatrixProductBenchmark.class, "n", List.of("256"), true),
+            new Entry(ClockBenchmark.class, "cycles", List.of("1048576")),
+            new Entry(BlasProductBenchmark.class, "n", List.of("512")),
+            new Entry(MatrixProductBenchmark.class, "n", List.of(), true),
             new Entry(MemoryBandwidthBenchmark.class, "level", List.of("L1", "L2", "L3", "DRAM")),
             new Entry(GradientBenchmark.class, "shape", List.of("10x10x1", "10x10x10x1", "10x10x10x10x1")),
             new Entry(HessianVectorProductBenchmark.class, "shape", List.of("10x310x310x1")),
-            new Entry(HessianBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1"), true),
+            // a few milliseconds a call at the quick sizes: ordinary iterations time dozens of calls
+            new Entry(HessianBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1"), true, false),
             new Entry(FiniteDifferenceHessianBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1"), true),
-            new Entry(DenseExtremesBenchmark.class, "shape", List.of("10x13x13x1"), true),
+            new Entry(DenseExtremesBenchmark.class, "shape", List.of(), true),
             new Entry(LanczosExtremesBenchmark.class, "shape", List.of("10x310x310x1"), true),
             new Entry(LandscapeSpectraBenchmark.class, "depth", List.of("2", "3", "4"), true),
             new Entry(ReluStepBenchmark.class, "width", List.of("100000"), true),
-            new Entry(InfiniteWidthKernelBenchmark.class, "samples", List.of("256")),
-            new Entry(KernelDynamicsBenchmark.class, "samples", List.of("256"), true));
+            new Entry(InfiniteWidthKernelBenchmark.class, "samples", List.of()),
+            new Entry(KernelDynamicsBenchmark.class, "samples", List.of(), true));
 
     /** Seconds to start a fork: the JVM (touching its 1 GB heap), JMH, the benchmark's setup. */
     static final double FORK_SECONDS = 2;
@@ -145,7 +165,7 @@ public final class BenchmarkSuite {
         double total = 0;
         for (Entry e : ENTRIES) {
             Settings s = e.settings(setting);
-            int sizes = setting.measuresQuickSizes() ? e.quickSizes().size() : declaredSizes(e).length;
+            int sizes = e.sizes(setting).size();
             long methods = Arrays.stream(e.benchmark().getMethods()).filter(m -> m.isAnnotationPresent(Benchmark.class)).count();
             double iterating = (s.warmupIterations() * s.warmupMillis() + s.measurementIterations() * s.measurementMillis()) / 1000.0;
             // forks 0 runs once in this JVM: no start-up, but still the benchmark's setup
@@ -165,7 +185,16 @@ public final class BenchmarkSuite {
 
     /** Runs every entry; {@code verbose} passes JMH's own console output through, otherwise one line per class. */
     public static ArrayNode run(Setting setting, boolean verbose, Consumer<String> progress) {
-        return run(ENTRIES, setting, Settings.of(setting), verbose, progress);
+        return run(measurable(setting), setting, Settings.of(setting), verbose, progress);
+    }
+
+    /**
+     * Every entry this machine can run with sizes in the setting: the DGEMM reference only where OpenBLAS's bundled
+     * natives load (linux-x86_64).
+     */
+    static List<Entry> measurable(Setting setting) {
+        return ENTRIES.stream().filter(e -> !e.sizes(setting).isEmpty())
+                .filter(e -> e.benchmark() != BlasProductBenchmark.class || OpenBlas.available()).toList();
     }
 
     public static ArrayNode run(List<Entry> entries, Setting setting, Settings settings, boolean verbose, Consumer<String> progress) {
@@ -213,7 +242,7 @@ public final class BenchmarkSuite {
                 .verbosity(verbose ? VerboseMode.NORMAL : VerboseMode.SILENT)
                 .resultFormat(ResultFormatType.JSON)
                 .result(file.toString());
-        if (setting.measuresQuickSizes()) o.param(e.parameter(), e.quickSizes().toArray(String[]::new));
+        o.param(e.parameter(), e.sizes(setting).toArray(String[]::new));
         if (s.gcProfiler()) o.addProfiler(GCProfiler.class);
         return o;
     }

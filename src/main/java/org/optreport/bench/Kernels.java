@@ -30,6 +30,15 @@ public final class Kernels {
                 int n = Integer.parseInt(p.get("n"));
                 return new Point(n, n + "×" + n, Double.NaN, 0, MatrixProductBenchmark.flops(n), MatrixProductBenchmark.bytes(n));
             }),
+            new Kernel("dgemm", "Matrix product (" + OpenBlas.version() + " DGEMM)", run(BlasProductBenchmark.class), p -> {
+                int n = Integer.parseInt(p.get("n"));
+                return new Point(n, n + "×" + n, Double.NaN, 0, BlasProductBenchmark.flops(n), BlasProductBenchmark.bytes(n));
+            }),
+            new Kernel("clock", "Clock (dependent one-cycle operations)", run(ClockBenchmark.class), p -> {
+                // its cost is cycles, not flops: the time per cycle is the clock's period
+                int cycles = Integer.parseInt(p.get("cycles"));
+                return new Point(cycles, cycles + " cycles", Double.NaN, 0, Double.NaN, Double.NaN, cycles, "cycle");
+            }),
             new Kernel("bandwidth", "Memory bandwidth (triad)", run(MemoryBandwidthBenchmark.class), p -> {
                 String level = p.get("level");
                 double workingSet = MemoryBandwidthBenchmark.workingSetBytes(level);

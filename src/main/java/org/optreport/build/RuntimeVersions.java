@@ -32,6 +32,8 @@ final class RuntimeVersions {
             // the edit distance behind "did you mean" in the errors of a data file's unknown column
             new Library("commons-text", "org/apache/commons/text/", () -> maven("org.apache.commons/commons-text")),
             new Library("jmh", "org/openjdk/jmh/", () -> maven("org.openjdk.jmh/jmh-core")),
+            // the benchmarks' DGEMM yardstick: the binding's version names the OpenBLAS build it bundles
+            new Library("openblas", "org/bytedeco/", () -> maven("org.bytedeco/openblas") + " " + maven("org.bytedeco/javacpp")),
             // its jar records no version: its classes' bytes stand for it (the SVG figures)
             new Library("vectorgraphics2d", "de/erichseifert/vectorgraphics2d/",
                     () -> classesDigest("de/erichseifert/vectorgraphics2d/", "de/erichseifert/vectorgraphics2d/VectorGraphics2D.class")));

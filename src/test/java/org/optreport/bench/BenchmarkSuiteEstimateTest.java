@@ -10,12 +10,18 @@ import org.optreport.bench.BenchmarkSuite.Setting;
 
 class BenchmarkSuiteEstimateTest {
     @Test void theQuickSuiteIsItsScheduleCountedByHand() {
-        // three forks each: 9 (method, size) pairs (bandwidth 4 levels, gradient 3, Hessian-vector product 1, H* 1) iterate
-        // 2 x 100 + 3 x 100 ms,
-        // the 13 slow ones (matrix product 1, Hessian 2, finite differences 2, dense 1, Lanczos 1, landscape spectra 3
-        // depths, ReLU step 1, kernel dynamics 1 size x 2 methods) 2 x 400 + 3 x 400 ms
-        double byHand = 9 * 3 * (BenchmarkSuite.FORK_SECONDS + 0.5) + 13 * 3 * (BenchmarkSuite.FORK_SECONDS + 2);
+        // three forks each: 12 (method, size) pairs (clock 1, DGEMM 1, bandwidth 4 levels, gradient 3, Hessian-vector
+        // product 1, analytic Hessian 2: fast at its quick sizes) iterate 2 x 100 + 3 x 100 ms,
+        // the 7 slow ones (finite differences 2, Lanczos 1, landscape spectra 3 depths, ReLU step 1) 2 x 400 + 3 x 400 ms;
+        // EJML's product, the dense eigenvalues, H* and the kernel dynamics are thorough only
+        double byHand = 12 * 3 * (BenchmarkSuite.FORK_SECONDS + 0.5) + 7 * 3 * (BenchmarkSuite.FORK_SECONDS + 2);
         assertEquals(BenchmarkSuite.SCHEDULE_MARGIN * byHand, BenchmarkSuite.estimatedSeconds(Setting.QUICK), 1e-9);
+    }
+
+    @Test void theSmokeSettingRunsEveryKernelTheQuickOneLeavesOut() {
+        BenchmarkSuite.Entry dense = BenchmarkSuite.ENTRIES.stream().filter(e -> e.benchmark() == DenseExtremesBenchmark.class).findFirst().get();
+        assertEquals(List.of(), dense.sizes(Setting.QUICK));
+        assertEquals(List.of(BenchmarkSuite.declaredSizes(dense)[0]), dense.sizes(Setting.SMOKE));
     }
 
     @Test void everySettingButSmokeHasAtLeastThreeForks() {

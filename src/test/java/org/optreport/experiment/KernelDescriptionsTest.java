@@ -60,11 +60,25 @@ class KernelDescriptionsTest {
         assertTrue(r.get("point").isNull());
     }
 
+    /** The clock's cost is cycles, not flops: one call runs the chain's cycles, the item the page counts. */
+    @Test void theClockChainCountsCyclesNotFlops() throws Exception {
+        JsonNode p = described("org.optreport.bench.ClockBenchmark.run", "cycles", "1048576").get("point");
+        assertEquals(1048576, p.get("items").asDouble());
+        assertEquals("cycle", p.get("item").asText());
+        assertTrue(p.get("flops").isNull());
+    }
+
+    @Test void dgemmCountsTheSameFlopsAsAnyProduct() throws Exception {
+        JsonNode p = described("org.optreport.bench.BlasProductBenchmark.run", "n", "512").get("point");
+        assertEquals(2.0 * 512 * 512 * 512, p.get("flops").asDouble());
+        assertEquals("512×512", p.get("label").asText());
+    }
+
     @Test void theKernelsAreListedInThePagesOrder() {
         List<String> keys = new ArrayList<>();
         for (JsonNode k : KernelDescriptions.kernels()) keys.add(k.get("key").asText());
-        assertEquals(List.of("matmul", "bandwidth", "gradient", "hvp", "hessian", "fdHessian", "denseExtremes", "lanczosExtremes", "landscapeSpectra",
-                "reluStep", "hStar", "kernelSetup", "kernelClosedForm"), keys);
-        assertEquals("org.optreport.bench.KernelDynamicsBenchmark.setup", KernelDescriptions.kernels().get(11).get("benchmark").asText());
+        assertEquals(List.of("matmul", "dgemm", "clock", "bandwidth", "gradient", "hvp", "hessian", "fdHessian", "denseExtremes", "lanczosExtremes",
+                "landscapeSpectra", "reluStep", "hStar", "kernelSetup", "kernelClosedForm"), keys);
+        assertEquals("org.optreport.bench.KernelDynamicsBenchmark.setup", KernelDescriptions.kernels().get(13).get("benchmark").asText());
     }
 }

@@ -102,19 +102,50 @@ final class BenchmarkResult {
     }
 
     /**
-     * The yardstick: the matrix product at the largest n measured (not the fastest of several noisy sizes, which would
-     * pick the luckiest measurement); null if none was measured.
+     * The yardstick, the attainable compute rate: OpenBLAS's DGEMM at the largest n measured (not the fastest of several
+     * noisy sizes, which would pick the luckiest measurement), or EJML's product where DGEMM was not measured (its
+     * natives exist for linux-x86_64 only); null if neither was.
      */
     Measurement yardstick() {
-        List<Measurement> products = of("matmul");
-        return products.isEmpty() ? null : products.get(products.size() - 1);
+        Measurement dgemm = largest("dgemm");
+        return dgemm != null ? dgemm : largest("matmul");
+    }
+
+    /** The kernel's measurement at its largest size, null if none. */
+    Measurement largest(String kernel) {
+        List<Measurement> ms = of(kernel);
+        return ms.isEmpty() ? null : ms.get(ms.size() - 1);
     }
 
     /** The yardstick's rate (flop/s), NaN if none. */
-    double matmulRate() {
+    double yardstickRate() {
         Measurement y = yardstick();
         return y == null ? Double.NaN : y.flopRate();
     }
+
+    /**
+     * The clock measured by the dependent chain, in Hz: per fork, the chain's cycles over the thread's CPU nanoseconds
+     * spent on them (JMH's secondary metrics {@code chainCycles} and {@code cpuNanos}, summed over its iterations), so
+     * that time spent waiting for a core on a shared machine does not count; the mean over the forks with its one-sided
+     * 95% bounds. Null where the run has no such measurement.
+     */
+    MeasuredClock measuredClock() {
+        for (BenchmarksResult.JmhEntry e : result.jmh()) {
+            if (!"clock".equals(e.kernel()) || e.secondaryMetrics() == null) continue;
+            BenchmarksResult.Metric cycles = e.secondaryMetrics().get("chainCycles"), nanos = e.secondaryMetrics().get("cpuNanos");
+            if (cycles == null || nanos == null || cycles.rawData() == null || nanos.rawData() == null) return null;
+            double[] hz = new double[cycles.rawData().size()];
+            for (int f = 0; f < hz.length; f++)
+                hz[f] = 1e9 * cycles.rawData().get(f).stream().mapToDouble(Double::doubleValue).sum()
+                        / nanos.rawData().get(f).stream().mapToDouble(Double::doubleValue).sum();
+            Replicates clock = new Replicates(hz);
+            return new MeasuredClock(clock.mean(), clock.lower95(), clock.upper95());
+        }
+        return null;
+    }
+
+    /** A measured clock in Hz and its one-sided 95% bounds (NaN with one replicate). */
+    record MeasuredClock(double hz, double lower, double upper) {}
 
     /** The machine measured: description, cpu, cores, jvm. */
     BenchmarksResult.MachineDescription machine() { return result.machine(); }

@@ -24,7 +24,7 @@ final class PerformanceCharts {
                         scalingPanel("hessians", "full Hessian", result, "hessian", "fdHessian"),
                         scalingPanel("extremes", "extreme eigenvalues", result, "denseExtremes", "lanczosExtremes"),
                         reluPanel(result.of("reluStep"))),
-                "rates", Figure.of(matmulPanel(result.of("matmul")), ratePanel(result)));
+                "rates", Figure.of(matmulPanel(result), ratePanel(result)));
     }
 
     private static Panel reluPanel(List<Measurement> steps) {
@@ -102,15 +102,21 @@ final class PerformanceCharts {
         return List.of(data, line);
     }
 
-    private static Panel matmulPanel(List<Measurement> matmul) {
-        double[] rate = matmul.stream().mapToDouble(m -> m.flopRate() / 1e9).toArray();
-        double[] lower = matmul.stream().mapToDouble(m -> rateBound(m, +1)).toArray();
-        double[] upper = matmul.stream().mapToDouble(m -> rateBound(m, -1)).toArray();
-        return new Panel("matmul", "matrix product n × n", Axis.log("n"), Axis.linear("GFLOP/s"),
-                List.of(new Series("EJML CommonOps_DDRM.mult", sizes(matmul), rate, lower, upper, Series.Style.LINE_MARKERS)));
+    /** Both matrix products' rates against n: OpenBLAS's DGEMM (the yardstick) and EJML's unblocked product. */
+    private static Panel matmulPanel(BenchmarkResult result) {
+        List<Series> series = new ArrayList<>();
+        for (String key : List.of("dgemm", "matmul")) {
+            List<Measurement> ms = result.of(key);
+            if (ms.isEmpty()) continue;
+            double[] rate = ms.stream().mapToDouble(m -> m.flopRate() / 1e9).toArray();
+            double[] lower = ms.stream().mapToDouble(m -> rateBound(m, +1)).toArray();
+            double[] upper = ms.stream().mapToDouble(m -> rateBound(m, -1)).toArray();
+            series.add(new Series(ms.get(0).kernel().title(), sizes(ms), rate, lower, upper, Series.Style.LINE_MARKERS));
+        }
+        return new Panel("matmul", "matrix product n × n", Axis.log("n"), Axis.linear("GFLOP/s"), series);
     }
 
-    /** Every kernel's rate against its parameters, with the best matrix product as the attainable rate. */
+    /** Every kernel's rate against its parameters, with the yardstick (DGEMM) as the attainable rate. */
     private static Panel ratePanel(BenchmarkResult result) {
         List<Series> series = new ArrayList<>();
         double lo = Double.POSITIVE_INFINITY, hi = 0;
@@ -130,9 +136,9 @@ final class PerformanceCharts {
                 series.add(new Series(name, x, y, lower, upper, Series.Style.LINE_MARKERS));
             }
         }
-        double matmulRate = result.matmulRate();
-        if (hi > 0 && !Double.isNaN(matmulRate))
-            series.add(Series.dashed("yardstick: matrix product", new double[] {lo, hi}, new double[] {matmulRate / 1e9, matmulRate / 1e9})
+        double yardstickRate = result.yardstickRate();
+        if (hi > 0 && !Double.isNaN(yardstickRate))
+            series.add(Series.dashed("yardstick: " + result.yardstick().kernel().title(), new double[] {lo, hi}, new double[] {yardstickRate / 1e9, yardstickRate / 1e9})
                     .asTheory(false));
         return new Panel("kernels", "kernels' flop rates", Axis.log("parameters"), Axis.log("GFLOP/s"), series);
     }

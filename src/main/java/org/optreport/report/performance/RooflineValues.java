@@ -6,12 +6,31 @@ import java.util.Map;
 import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Format;
 
-/** The roofs the page quotes: the peak (GFLOP/s) and the bandwidth at each level with its 95% interval (GB/s). */
+/**
+ * The roofs the page quotes: the measured clock and the peak it gives (GFLOP/s), the yardstick (OpenBLAS's DGEMM) against
+ * that peak, and the bandwidth at each level with its 95% interval (GB/s).
+ */
 final class RooflineValues {
     private RooflineValues() {}
 
-    static void put(Roofline roofline, QuotedValues values) {
+    static void put(BenchmarkResult result, Roofline roofline, QuotedValues values) {
+        BenchmarkResult.MeasuredClock clock = result.measuredClock();
+        values.put("measuredClock", clock == null ? NOT_MEASURED : Format.sig(clock.hz() / 1e9, 3) + " GHz", "the clock measured by a chain of dependent one-cycle operations (its cycles over the thread's CPU time, mean over the forks)");
+        values.put("measuredClockBounds", clock == null ? NOT_MEASURED : PerformanceTargets.bounds(clock.lower(), clock.upper(), 1e-9, " GHz"), "one-sided 95% bounds of the measured clock");
+        values.put("peakClock", clock == null ? "the clock the kernel reports (no clock was measured)" : "the measured clock", "which clock the peak is computed from");
+        double perCycle = Roofline.flopsPerCycle(result.machine().vectorBits());
+        values.put("flopsPerCycle", Double.isNaN(perCycle) ? NOT_MEASURED : Format.sig(perCycle, 3), "double-precision flops per cycle at the JIT's vector width: 2 FMA pipes × lanes × 2");
         values.put("peakGflops", Double.isNaN(roofline.peakFlops()) ? NOT_MEASURED : Format.sig(roofline.peakFlops() / 1e9, 3), "single-core peak: measured clock × 2 FMA pipes × the JIT's vector lanes × 2, in GFLOP/s");
+        Measurement yardstick = result.yardstick();
+        values.put("yardstickName", yardstick == null ? NOT_MEASURED : yardstick.kernel().title(), "the yardstick: the attainable compute rate's kernel");
+        values.put("yardstickGflops", SetupValues.rate(yardstick), "the yardstick's rate at its largest size measured, in GFLOP/s");
+        values.put("yardstickGflopsBounds", SetupValues.rateBounds(yardstick), "one-sided 95% bounds of the yardstick's rate");
+        values.put("yardstickSize", yardstick == null ? NOT_MEASURED : yardstick.point().label(), "the matrix shape of the yardstick");
+        values.put("yardstickOfPeak", yardstick == null || Double.isNaN(roofline.peakFlops()) ? NOT_MEASURED
+                : Format.sig(100 * yardstick.flopRate() / roofline.peakFlops(), 3) + "%", "the yardstick's rate as a share of the peak");
+        Measurement ejml = result.largest("matmul");
+        values.put("matmulOfYardstick", ejml == null || yardstick == null || ejml == yardstick ? NOT_MEASURED
+                : Format.sig(100 * ejml.flopRate() / yardstick.flopRate(), 3) + "%", "EJML's product rate as a share of the yardstick's");
         for (String level : Roofline.LEVEL_ORDER) {
             Measurement m = roofline.levels().get(level);
             String key = "bandwidth" + level;

@@ -2,6 +2,7 @@ package org.optreport.report.performance;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Format;
 
@@ -13,17 +14,19 @@ final class ScalingExponents {
 
     /**
      * slope{Kernel}D{depth} per depth for the deep-linear-network kernels, slope{Kernel} for the others (against width
-     * or samples); none for the matrix product, whose figure is its rate.
+     * or samples); none for the matrix products, whose figure is their rate, or the clock, which has one size.
      */
     static void put(BenchmarkResult result, QuotedValues values) {
         for (Kernel k : result.kernels()) {
-            if (k.key().equals("matmul")) continue;
+            if (Set.of("matmul", "dgemm", "clock").contains(k.key())) continue;
             String key = "slope" + Character.toUpperCase(k.key().charAt(0)) + k.key().substring(1);
             List<Measurement> ms = result.of(k.key());
             if (ms.stream().allMatch(m -> m.point().depth() == 0)) {
                 values.put(key, quoted(ExponentFit.of(ms)), "fitted exponent of the " + k.key() + " kernel's time against its size (or why none)");
-                continue;
+                if (!ms.isEmpty()) continue;   // not measured in this setting: the per-depth values say so too
             }
+            values.put("costModel" + key.substring("slope".length()), costModel(CostModelFit.of(ms)),
+                    "the " + k.key() + " kernel's time as a fixed cost per call plus flops at a rate, fitted over every size and depth");
             for (int depth = 1; depth <= MAX_DEPTH; depth++) values.put(key + "D" + depth, quoted(ExponentFit.of(BenchmarkResult.atDepth(ms, depth))), "fitted exponent of the " + k.key() + " kernel's time against width, depth " + depth);
         }
     }
@@ -44,4 +47,14 @@ final class ScalingExponents {
 
     static double[] sizes(List<Measurement> ms) { return ms.stream().mapToDouble(m -> m.point().size()).toArray(); }
 
+
+    /** "3.1 µs ± 0.4 per call + flops at 1.2 GFLOP/s [1.1, 1.3]", or why no fit. */
+    static String costModel(CostModelFit fit) {
+        if (fit == null) return "no fit (fewer than " + CostModelFit.MIN_SIZES + " sizes)";
+        double lowRate = 1 / (fit.secondsPerFlop() + fit.perFlopHalfWidth95());
+        double slowest = fit.secondsPerFlop() - fit.perFlopHalfWidth95();
+        String highRate = slowest > 0 ? Format.sig(1 / slowest / 1e9, 3) : "∞";
+        return BaselineTable.time(fit.fixedSeconds()) + " ± " + BaselineTable.time(fit.fixedHalfWidth95()) + " per call + flops at "
+                + Format.sig(fit.rate() / 1e9, 3) + " GFLOP/s [" + Format.sig(lowRate / 1e9, 3) + ", " + highRate + "] (" + fit.sizes() + " sizes)";
+    }
 }

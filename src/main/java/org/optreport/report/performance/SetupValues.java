@@ -7,7 +7,7 @@ import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Format;
 import org.optreport.results.BenchmarksResult;
 
-/** The values that say where and how the figures were measured: machine, JMH settings, the best matrix product. */
+/** The values that say where and how the figures were measured: machine, JMH settings, EJML's matrix product. */
 final class SetupValues {
     private SetupValues() {}
 
@@ -29,10 +29,20 @@ final class SetupValues {
         values.put("jvmArgs", s.jvmArgs(), "JVM arguments of the benchmark forks");
         values.put("denseEigenLimit", Format.integer(result.denseEigenLimit()), "largest parameter count at which the dense eigensolver is used");
         values.put("replicates", s.forks() >= 2 ? s.forks() + " fork means" : "one in-process run, so no interval and no verdict", "what one replicate is: a fork's mean");
-        Measurement yardstick = result.yardstick();
-        values.put("matmulGflops", yardstick == null ? NOT_MEASURED : Format.sig(yardstick.flopRate() / 1e9, 3), "the yardstick: matrix-product rate at the largest size measured, in GFLOP/s");
-        values.put("matmulGflopsBounds", yardstick == null ? NOT_MEASURED : PerformanceTargets.bounds(
-                yardstick.point().flops() / yardstick.time().upper95() / 1e9, yardstick.point().flops() / yardstick.time().lower95() / 1e9, 1, ""), "one-sided 95% bounds of the yardstick's rate");
-        values.put("matmulSize", yardstick == null ? NOT_MEASURED : yardstick.point().label(), "the matrix shape of the yardstick");
+        Measurement ejml = result.largest("matmul");
+        values.put("matmulGflops", rate(ejml), "EJML's matrix-product rate at the largest size measured, in GFLOP/s");
+        values.put("matmulGflopsBounds", rateBounds(ejml), "one-sided 95% bounds of EJML's product rate");
+        values.put("matmulSize", ejml == null ? NOT_MEASURED : ejml.point().label(), "the matrix shape of EJML's product rate");
+    }
+
+    /** A measurement's flop rate in GFLOP/s, or "not measured". */
+    static String rate(Measurement m) {
+        return m == null ? NOT_MEASURED : Format.sig(m.flopRate() / 1e9, 3);
+    }
+
+    /** The one-sided 95% bounds of a measurement's flop rate, from the bounds of its time. */
+    static String rateBounds(Measurement m) {
+        return m == null ? NOT_MEASURED : PerformanceTargets.bounds(m.point().flops() / m.time().upper95() / 1e9,
+                m.point().flops() / m.time().lower95() / 1e9, 1, "");
     }
 }

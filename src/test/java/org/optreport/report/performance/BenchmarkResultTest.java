@@ -73,7 +73,36 @@ class BenchmarkResultTest {
     @Test void theYardstickIsTheLargestMatrixProduct() throws Exception {
         BenchmarkResult r = document("{\"key\":\"matmul\",\"title\":\"M\",\"benchmark\":\"m\"}",
                 jmh("matmul", "200", 200, 0, 2, "ms/op").replace("x.matmul", "m"), jmh("matmul", "100", 100, 0, 1, "ms/op").replace("x.matmul", "m"));
-        assertEquals(1000 / 2e-3, r.matmulRate());
+        assertEquals(1000 / 2e-3, r.yardstickRate());
+    }
+
+    /** OpenBLAS's DGEMM is the attainable rate; EJML's product is the yardstick only where DGEMM was not measured. */
+    @Test void theYardstickIsDgemmWhereItWasMeasured() throws Exception {
+        String kernels = "{\"key\":\"dgemm\",\"title\":\"D\",\"benchmark\":\"d\"},{\"key\":\"matmul\",\"title\":\"M\",\"benchmark\":\"m\"}";
+        BenchmarkResult both = document(kernels, jmh("matmul", "200", 200, 0, 8, "ms/op").replace("x.matmul", "m"),
+                jmh("dgemm", "200", 200, 0, 1, "ms/op").replace("x.dgemm", "d"));
+        assertEquals(1000 / 1e-3, both.yardstickRate());
+        assertEquals("dgemm", both.yardstick().kernel().key());
+        BenchmarkResult ejmlOnly = document(kernels, jmh("matmul", "200", 200, 0, 8, "ms/op").replace("x.matmul", "m"));
+        assertEquals("matmul", ejmlOnly.yardstick().kernel().key());
+    }
+
+    /**
+     * Per fork, the chain's cycles over the thread's CPU time (not JMH's wall-clock score, which waiting for a core
+     * lengthens): forks of 2.0, 2.5 and 3.0 GHz give 2.5 GHz.
+     */
+    @Test void theMeasuredClockIsCyclesOverCpuTime() throws Exception {
+        String secondary = "\"secondaryMetrics\":{\"chainCycles\":{\"score\":0,\"scoreError\":null,\"scoreUnit\":\"#\",\"rawData\":[[1e6,1e6],[5e6],[3e6]]},"
+                + "\"cpuNanos\":{\"score\":0,\"scoreError\":null,\"scoreUnit\":\"#\",\"rawData\":[[4e5,6e5],[2e6],[1e6]]}}";
+        String clock = jmh("clock", "1048576 cycles", 1048576, 0, 4000, "us/op").replace("\"secondaryMetrics\":{}", secondary);
+        BenchmarkResult.MeasuredClock c = document("{\"key\":\"clock\",\"title\":\"C\",\"benchmark\":\"x.clock\"}", clock).measuredClock();
+        assertEquals(2.5e9, c.hz(), 1);
+        assertTrue(c.lower() < c.hz() && c.hz() < c.upper());
+    }
+
+    @Test void withoutTheCpuTimeCountersThereIsNoMeasuredClock() throws Exception {
+        String clock = jmh("clock", "1048576 cycles", 1048576, 0, 400, "us/op");
+        assertEquals(null, document("{\"key\":\"clock\",\"title\":\"C\",\"benchmark\":\"x.clock\"}", clock).measuredClock());
     }
 
     @Test void eachForkIsOneReplicate() throws Exception {

@@ -37,7 +37,9 @@ class PerformanceStudyTest {
     // network 10 -> 10 -> 10 -> 1: G 210; prefixes W2 W1 2000, W3 (W2 W1) 200; G B_j^T 200 twice; suffix W3 W2 200;
     // layer gradients 200 twice.
     private static final double FLOPS_10_10_10_1 = 210 + 2200 + 400 + 200 + 400;
-    private static final double MATMUL_RATE = 2.0 * 200 * 200 * 200 / 8e-3;   // the yardstick: the largest product measured
+    private static final double MATMUL_RATE = 2.0 * 200 * 200 * 200 / 8e-3;   // EJML's product at its largest size measured
+    /** The yardstick: the fixture's DGEMM at n = 512, fork means chosen so that their mean is 20 GFLOP/s. */
+    private static final double YARDSTICK_RATE = 20e9;
     /** The fixture's forks: 0.98, 1 and 1.02 times each score, so the mean is the score and the spread 2%. */
     private static final double[] FORKS = {0.98, 1, 1.02};
 
@@ -59,8 +61,8 @@ class PerformanceStudyTest {
             }
         PerformanceStudy study = new PerformanceStudy();
         RunPlan runs = new RunPlan();
-        Run<BenchmarksResult> run = study.plan(StudyConfig.defaults("performance", false), runs);
-        return study.analyze(run, new RunResults(Map.of(run.request(), doc)));
+        PerformanceStudy.Plan plan = study.plan(StudyConfig.defaults("performance", false), runs);
+        return study.analyze(plan, new RunResults(Map.of(plan.run().request(), doc)));
     }
 
     @Test void asksForOneQuickBenchmarkRunByDefault() {
@@ -88,7 +90,7 @@ class PerformanceStudyTest {
         assertEquals("± " + Format.sig(4.302652729911275 * 0.065 / Math.sqrt(3), 2), row.get(3));
         assertEquals("3", row.get(4));
         assertEquals(Format.sig(FLOPS_10_10_1 / 3.25e-6 / 1e9, 3), row.get(5));
-        assertEquals(String.format(java.util.Locale.ROOT, "%.1f%%", 100 * FLOPS_10_10_1 / 3.25e-6 / MATMUL_RATE), row.get(6));
+        assertEquals(String.format(java.util.Locale.ROOT, "%.1f%%", 100 * FLOPS_10_10_1 / 3.25e-6 / YARDSTICK_RATE), row.get(6));
         assertEquals(Format.sig(810.0 / 2640, 3), row.get(7));   // flops over bytes: 2 x 110 parameters + 110 moments, 8 B each
         assertEquals("0.500", row.get(10));
     }
@@ -100,7 +102,7 @@ class PerformanceStudyTest {
     }
 
     @Test void theGradientTargetUsesTheWorstDefaultSizeAndItsBounds() {
-        double worst = 3.25e-6 / (FLOPS_10_10_1 / MATMUL_RATE), other = 11.7e-6 / (FLOPS_10_10_10_1 / MATMUL_RATE);
+        double worst = 3.25e-6 / (FLOPS_10_10_1 / YARDSTICK_RATE), other = 11.7e-6 / (FLOPS_10_10_10_1 / YARDSTICK_RATE);
         assertTrue(worst > other);
         assertEquals(Format.sig(worst, 3), out.values().get("gradientRatio"));
         assertEquals("10x10x1", out.values().get("gradientRatioShape"));
@@ -109,17 +111,28 @@ class PerformanceStudyTest {
         assertTrue(out.values().get("gradientRatioBounds").startsWith("["));
     }
 
-    /** The fixture's triad runs at 100 GB/s in L1 and 10 GB/s from memory (times chosen so); the peak is clock x 16. */
+    /**
+     * The fixture's triad runs at 100 GB/s in L1 and 10 GB/s from memory (times chosen so); the peak is the measured
+     * clock (2.5 GHz: cycles over CPU time in every fork), not the reported 2,445.4 MHz, times 16.
+     */
     @Test void theRoofsComeFromTheSameRun() {
         assertEquals(100, Double.parseDouble(out.values().get("bandwidthL1").split(" ")[0]), 0.01);
         assertEquals(10, Double.parseDouble(out.values().get("bandwidthDRAM").split(" ")[0]), 0.01);
         assertTrue(out.values().get("bandwidthDRAM").contains(" ± "));
-        assertEquals(Format.sig(2445.4e6 * 16 / 1e9, 3), out.values().get("peakGflops"));
+        assertEquals("2.50 GHz", out.values().get("measuredClock"));
+        assertEquals(Format.sig(2.5e9 * 16 / 1e9, 3), out.values().get("peakGflops"));
         // the gradient at 10x10x1 moves 2,640 bytes a call: it fits in L1, where 0.307 flop/byte allow 30.7 GFLOP/s
         List<String> row = out.tables().get("gradient").rows().get(0);
         assertEquals(String.format(java.util.Locale.ROOT, "%.1f%%", 100 * (FLOPS_10_10_1 / 3.25e-6) / (FLOPS_10_10_1 / 2640.0 * 100e9)) + " (L1)",
                 row.get(12));
         assertEquals(1, out.figures().get("roofline").panels().size());
+    }
+
+    @Test void theYardstickIsDgemmAgainstThePeakAndEjmlAgainstIt() {
+        assertEquals("20.0", out.values().get("yardstickGflops"));
+        assertEquals("512×512", out.values().get("yardstickSize"));
+        assertEquals(Format.sig(100 * 20.0 / 40.0, 3) + "%", out.values().get("yardstickOfPeak"));
+        assertEquals(Format.sig(100 * MATMUL_RATE / YARDSTICK_RATE, 3) + "%", out.values().get("matmulOfYardstick"));
     }
 
     /** The smoke setting's single in-process run: one replicate, no interval, so no target can be met or missed. */

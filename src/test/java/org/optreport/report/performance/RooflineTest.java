@@ -1,6 +1,7 @@
 package org.optreport.report.performance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,6 +29,12 @@ class RooflineTest {
     @Test void thePeakIsClockTimesTwoPipesTimesLanesTimesTwo() {
         BenchmarksResult.MachineDescription machine = new BenchmarksResult.MachineDescription("m", "c", 2, "j", 2500.0, 256, "");
         assertEquals(2.5e9 * 2 * 4 * 2, Roofline.peak(machine), 1);
+    }
+
+    @Test void avx2GivesSixteenFlopsACycleAndAnUnknownWidthNone() {
+        assertEquals(16, Roofline.flopsPerCycle(256));
+        assertEquals(32, Roofline.flopsPerCycle(512));
+        assertTrue(Double.isNaN(Roofline.flopsPerCycle(0)));
     }
 
     @Test void aKernelThatFitsInL1IsBoundByL1Bandwidth() {

@@ -1,0 +1,105 @@
+package org.optreport.report.performance;
+
+import static org.optreport.report.performance.PerformanceStudy.NOT_MEASURED;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.optreport.report.output.Format;
+import org.optreport.report.output.QuotedValues;
+import org.optreport.report.output.Table;
+import org.optreport.report.performance.Baselines.Baseline;
+
+/**
+ * Our kernels beside the baselines of the same work on the same machine: per work and shape, our mean time (this
+ * run's benchmark at the same kernel and size) and each implementation's recorded time with the ratio theirs / ours
+ * (above 1: ours is faster). Every interval is two-sided 95% (ours: Student t over the fork means; theirs: over their
+ * repeats); the ratio's are conservative, the ratios of the two intervals' opposite ends.
+ */
+final class BaselineTable {
+    static final List<String> IMPLEMENTATIONS = List.of("pytorch", "numpy");
+
+    private BaselineTable() {}
+
+    static Table of(Baselines baselines, BenchmarkResult result, QuotedValues values) {
+        Map<String, Map<String, Baseline>> byWorkShape = new LinkedHashMap<>();
+        for (Baseline b : baselines.rows()) byWorkShape.computeIfAbsent(b.work() + " " + b.shape(), k -> new LinkedHashMap<>()).put(b.implementation(), b);
+        List<List<String>> rows = new ArrayList<>();
+        for (Map<String, Baseline> row : byWorkShape.values()) {
+            Baseline first = row.values().iterator().next();
+            Measurement ours = ours(result, first.work(), first.shape());
+            List<String> cells = new ArrayList<>(List.of(title(result, first.work()), first.shape(), ours == null ? "—" : time(ours.seconds())
+                    + (Double.isNaN(ours.time().halfWidth95()) ? "" : " [" + time(low(ours)) + ", " + time(high(ours)) + "]")));
+            for (String impl : IMPLEMENTATIONS) {
+                Baseline b = row.get(impl);
+                cells.add(b == null ? "—" : time(b.seconds()) + (Double.isNaN(b.low95()) ? "" : " [" + time(b.low95()) + ", " + time(b.high95()) + "]"));
+                cells.add(b == null || ours == null ? "—" : ratio(b, ours));
+                if (b != null && ours != null)
+                    values.put("ratio" + capital(impl) + capital(first.work()), Format.sig(b.seconds() / ours.seconds(), 3),
+                            impl + "'s time over ours for the " + first.work() + " at its last recorded shape");
+            }
+            rows.add(cells);
+        }
+        putProvenance(baselines, values);
+        return new Table(List.of("work", "shape", "optreport", "PyTorch", "PyTorch / optreport", "NumPy", "NumPy / optreport"), rows);
+    }
+
+    /** Date, versions and machine of the recorded baselines (each distinct text once), and the landscape run's time. */
+    private static void putProvenance(Baselines baselines, QuotedValues values) {
+        Set<String> dates = new LinkedHashSet<>(), machines = new LinkedHashSet<>();
+        Map<String, Set<String>> versions = new LinkedHashMap<>();
+        for (Baseline b : baselines.rows()) {
+            dates.add(b.date());
+            machines.add(b.machine());
+            versions.computeIfAbsent(b.implementation(), k -> new LinkedHashSet<>()).add(b.versions());
+        }
+        values.put("baselineDates", dates.isEmpty() ? NOT_MEASURED : String.join(", ", dates), "the dates the baselines were measured (UTC)");
+        values.put("baselineMachine", machines.isEmpty() ? NOT_MEASURED : String.join("; ", machines), "the machine the baselines were measured on");
+        for (String impl : IMPLEMENTATIONS)
+            values.put("baselineVersions" + capital(impl), versions.containsKey(impl) ? String.join("; ", versions.get(impl)) : NOT_MEASURED,
+                    "interpreter, library and BLAS versions of the " + impl + " baselines");
+        values.put("baselineFile", baselines.file().getFileName().toString(), "the file the baselines are read from");
+        Baseline landscape = baselines.rows().stream().filter(b -> b.work().equals("landscape") && b.implementation().equals("pytorch")).findFirst().orElse(null);
+        values.put("baselineLandscapeSeconds", landscape == null ? NOT_MEASURED : Format.sig(landscape.seconds(), 3),
+                "CPU seconds of the PyTorch landscape script's process (depths 2, 3, 4)");
+        values.put("baselineLandscapeThreads", landscape == null ? NOT_MEASURED : Integer.toString(landscape.threads()), "threads of that run");
+    }
+
+    /** This run's measurement of the same work at the same shape (the kernel's key and size label), or null. */
+    private static Measurement ours(BenchmarkResult result, String work, String shape) {
+        for (Measurement m : result.of(work)) if (m.point().label().equals(shape)) return m;
+        return null;
+    }
+
+    private static String title(BenchmarkResult result, String work) {
+        for (Kernel k : result.kernels()) if (k.key().equals(work)) return k.title();
+        return work;
+    }
+
+    private static String ratio(Baseline b, Measurement ours) {
+        String estimate = Format.sig(b.seconds() / ours.seconds(), 3) + "×";
+        double lowOurs = low(ours), highOurs = high(ours);
+        if (Double.isNaN(b.low95()) || Double.isNaN(lowOurs)) return estimate;
+        return estimate + " [" + Format.sig(b.low95() / highOurs, 3) + ", " + (lowOurs > 0 ? Format.sig(b.high95() / lowOurs, 3) : "∞") + "]";
+    }
+
+    /**
+     * The ends of our time's two-sided 95% interval (Student t over the fork means), as the baselines' are; a lower
+     * end below zero (a wide spread over few forks) means no lower bound, shown as 0.
+     */
+    private static double low(Measurement m) { return Math.max(m.seconds() - m.time().halfWidth95(), 0); }
+
+    private static double high(Measurement m) { return m.seconds() + m.time().halfWidth95(); }
+
+    /** Seconds in the unit that reads best: µs, ms or s. */
+    static String time(double seconds) {
+        if (seconds < 1e-3) return Format.sig(seconds * 1e6, 3) + " µs";
+        if (seconds < 1) return Format.sig(seconds * 1e3, 3) + " ms";
+        return Format.sig(seconds, 3) + " s";
+    }
+
+    private static String capital(String s) { return Character.toUpperCase(s.charAt(0)) + s.substring(1); }
+}

@@ -4,15 +4,16 @@ CSV file as kernels.py, with date, versions and machine (see README.md in this f
 
 Recorded rows (work, shape):
 - landscape, "N=2,3,4": depths 2, 3, 4, width 10, 2,000 GD steps, Hessian and its extreme eigenvalues at
-  101 checkpoints (landscape_torch.py --skip-wide), one run: the CPU time of the whole process (both threads,
-  imports and start-up included).
+  101 checkpoints (landscape_torch.py --skip-wide), one run: the wall-clock time of the whole process (imports and
+  start-up included), as a user waits for it.
 - reluStep, "m = 100000": one full-batch GD step of the width-10^5 ReLU network on 256 x 10 inputs
-  (ultrawide_torch.py at that width alone): the process's CPU time with --relu-steps steps minus that with a
+  (ultrawide_torch.py at that width alone): the process's wall-clock time with --relu-steps steps minus that with a
   quarter as many, over the difference in steps, so that start-up, H* and set-up cancel.
 
-CPU time rather than the scripts' own wall-clock figures: on a shared machine the time a process waits for a core
-is not its work (the wall-clock figures of one afternoon varied fourfold); with two threads, CPU time counts both,
-so it is an upper bound on the work's wall-clock time on a quiet machine.
+Wall-clock time, as the JMH benchmarks on the same page measure ours: so run it on a quiet machine (on a shared one
+the time a process waits for a core is not its work; one afternoon's figures under load varied fourfold). The
+scripts use two threads; `--cpu` records the processes' CPU time (every thread) instead, an upper bound on the
+wall-clock time of a quiet machine.
 """
 import argparse
 import datetime
@@ -23,21 +24,23 @@ import resource
 import subprocess
 import sys
 import tempfile
+import time
 
 from kernels import append, cpu_model, short_blas
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def run(script_dir, script, args):
-    """The script's JSON summary and the CPU seconds (user + system, every thread) its process took."""
+def run(script_dir, script, args, cpu):
+    """The script's JSON summary and the seconds its process took: wall-clock, or CPU (user + system, every thread)."""
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "out.json")
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        before, start = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
         subprocess.run([sys.executable, os.path.join(script_dir, script), *args, "--json", out], cwd=script_dir, check=True)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        after, wall = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter() - start
         with open(out) as f:
-            return json.load(f), (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+            summary = json.load(f)
+        return summary, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime) if cpu else wall
 
 
 def versions(env):
@@ -50,20 +53,21 @@ def main():
     parser.add_argument("--scripts", required=True, help="the shared baselines folder (landscape_torch.py, ultrawide_torch.py)")
     parser.add_argument("--csv", default=os.path.join(HERE, "..", "..", "content", "baselines.csv"))
     parser.add_argument("--relu-steps", type=int, default=40)
+    parser.add_argument("--cpu", action="store_true", help="record CPU time (every thread) instead of wall-clock time")
     args = parser.parse_args()
     date = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d")
     machine = f"{cpu_model()}, {os.cpu_count()} cores, {platform.system()} {platform.machine()}"
     nan = "nan"
     rows = []
-    landscape, cpu = run(args.scripts, "landscape_torch.py", ["--skip-wide"])
-    rows.append(["landscape", "N=2,3,4", "pytorch", f"{cpu:.6g}", nan, nan, 1, landscape["env"]["torch_num_threads"], date,
+    landscape, seconds = run(args.scripts, "landscape_torch.py", ["--skip-wide"], args.cpu)
+    rows.append(["landscape", "N=2,3,4", "pytorch", f"{seconds:.6g}", nan, nan, 1, landscape["env"]["torch_num_threads"], date,
                  versions(landscape["env"]), machine])
     few = max(1, args.relu_steps // 4)
-    cpu_by_steps = {}
+    seconds_by_steps = {}
     for steps in (few, args.relu_steps):
-        wide, cpu_by_steps[steps] = run(args.scripts, "ultrawide_torch.py", ["--widths", "100000", "--big-width", "100000",
-                                                                             "--big-steps", str(steps), "--every", str(steps)])
-    step = (cpu_by_steps[args.relu_steps] - cpu_by_steps[few]) / (args.relu_steps - few)
+        wide, seconds_by_steps[steps] = run(args.scripts, "ultrawide_torch.py", ["--widths", "100000", "--big-width", "100000",
+                                                                             "--big-steps", str(steps), "--every", str(steps)], args.cpu)
+    step = (seconds_by_steps[args.relu_steps] - seconds_by_steps[few]) / (args.relu_steps - few)
     rows.append(["reluStep", "m = 100000", "pytorch", f"{step:.6g}", nan, nan, args.relu_steps - few, wide["env"]["torch_num_threads"],
                  date, versions(wide["env"]), machine])
     append(args.csv, rows)

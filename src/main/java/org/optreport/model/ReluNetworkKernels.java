@@ -8,116 +8,240 @@ import java.util.Arrays;
  * <p>Loops are written so that HotSpot's superword pass (JDK 17) vectorizes the innermost loop: it always
  * runs over a contiguous index (samples in the per-neuron routines, neurons in the per-block routines),
  * never reduces into a scalar, has no data-dependent branch, and reads each operand from its own array
- * ({@code double[][]} by coordinate: offsets into one shared array measured 3-4x slower).
+ * ({@code double[][]} by coordinate: offsets into one shared array measured 3-4x slower). Input coordinates
+ * are consumed four at a time so that each load/store of the accumulator feeds four multiply-adds.
  *
- * <p><b>Fused multiply-adds.</b> A pre-activation is the chain {@code fma(x_{d-1}, w_{d-1}, ... fma(x_1, w_1, x_0 w_0))}
- * in every routine ({@link #preActivation} is the scalar reference), so a neuron's pre-activation for a sample is
- * bit-for-bit the same whichever routine computes it: the activation pattern seen by the output pass, the gradient
- * pass, the kernel and the flip counts always agree. C2 turns {@code Math.fma} into vector FMA instructions; measured
- * with thread CPU time on the development machine, the block pre-activations of four samples took 30 ms per
- * 2 n m d flops (m = 10^5, n = 256, d = 10) against 75 ms written as separate multiplies and adds. Coordinates are
- * consumed two at a time: with four samples per pass that keeps eight input values in registers.
+ * <p>Both layouts sum the coordinates of a pre-activation in the same grouping
+ * {@code ((0 + (x0 w0 + x1 w1 + x2 w2 + x3 w3)) + (x4 w4 + ... + x7 w7)) + ...}, then a final pair and a
+ * final single coordinate as d mod 4 requires, so a neuron's
+ * pre-activation for a sample is bit-for-bit the same whichever routine computes it: the activation
+ * pattern seen by the output pass, the gradient pass, the kernel and the flip count always agree.
+ *
+ * <p>Written with {@code Math.fma} (chains of fused multiply-adds, four samples per pass in the gradient), the
+ * pre-activations of a block alone ran 2.5x faster, but the whole step ran 15-30% slower (thread CPU time, m = 10^5,
+ * n = 256, d = 10, JDK 17, AVX2, measured back to back): the accumulation of the gradient as an FMA chain and the
+ * per-neuron loops with two coordinates per pass lost more than the pre-activations gained. So the step keeps
+ * separate multiplies and adds, grouped four coordinates at a time.
  */
 final class ReluNetworkKernels {
     private ReluNetworkKernels() {
     }
 
-    /** 2^1000: twice applied, it lifts the smallest subnormal above 1 (see {@link #inactive}). */
+    /** 2^1000: twice applied, it lifts the smallest subnormal above 1 (see {@link #maskResidual}). */
     private static final double HUGE = 0x1p1000;
-
-    /** {@code w[wOffset..+d) . x[xOffset..+d)} as the vectorized routines sum it. */
-    static double preActivation(double[] w, int wOffset, double[] x, int xOffset, int d) {
-        double z = x[xOffset] * w[wOffset];
-        for (int j = 1; j < d; j++) {
-            z = Math.fma(x[xOffset + j], w[wOffset + j], z);
-        }
-        return z;
-    }
 
     /**
      * Pre-activations of one neuron for all samples: {@code z[i] = w[wOffset..wOffset+d) . x_i}, with the
      * inputs given by coordinate ({@code xt[j][i]} is coordinate j of sample i).
      */
     static void neuronPreActivations(double[] w, int wOffset, int d, double[][] xt, int n, double[] z) {
-        double a0 = w[wOffset];
-        double[] x0 = xt[0];
-        for (int i = 0; i < n; i++) {
-            z[i] = a0 * x0[i];
-        }
-        for (int j = 1; j < d; j++) {
-            double a = w[wOffset + j];
-            double[] x = xt[j];
+        Arrays.fill(z, 0, n, 0.0);
+        int j = 0;
+        for (; j + 3 < d; j += 4) {
+            double w0 = w[wOffset + j];
+            double w1 = w[wOffset + j + 1];
+            double w2 = w[wOffset + j + 2];
+            double w3 = w[wOffset + j + 3];
+            double[] a0 = xt[j];
+            double[] a1 = xt[j + 1];
+            double[] a2 = xt[j + 2];
+            double[] a3 = xt[j + 3];
             for (int i = 0; i < n; i++) {
-                z[i] = Math.fma(x[i], a, z[i]);
+                z[i] += w0 * a0[i] + w1 * a1[i] + w2 * a2[i] + w3 * a3[i];
+            }
+        }
+        if (j + 1 < d) {
+            double w0 = w[wOffset + j];
+            double w1 = w[wOffset + j + 1];
+            double[] a0 = xt[j];
+            double[] a1 = xt[j + 1];
+            for (int i = 0; i < n; i++) {
+                z[i] += w0 * a0[i] + w1 * a1[i];
+            }
+            j += 2;
+        }
+        if (j < d) {
+            double w0 = w[wOffset + j];
+            double[] a0 = xt[j];
+            for (int i = 0; i < n; i++) {
+                z[i] += w0 * a0[i];
             }
         }
     }
 
     /**
      * {@link #neuronPreActivations} for two weight vectors at once ({@code wa} at {@code aOffset}, {@code wb} at
-     * {@code bOffset}), sharing each load of the inputs; the same chain, so the same bits.
+     * {@code bOffset}), sharing each load of the inputs; same grouping of coordinates, so the same bits.
      */
     static void neuronPairPreActivations(double[] wa, int aOffset, double[] wb, int bOffset, int d, double[][] xt,
                                          int n, double[] za, double[] zb) {
-        double a0 = wa[aOffset];
-        double b0 = wb[bOffset];
-        double[] x0 = xt[0];
-        int j = 1;
-        if (d % 2 == 0) {
-            double a1 = wa[aOffset + 1];
-            double b1 = wb[bOffset + 1];
-            double[] x1 = xt[1];
+        Arrays.fill(za, 0, n, 0.0);
+        Arrays.fill(zb, 0, n, 0.0);
+        int j = 0;
+        for (; j + 3 < d; j += 4) {
+            double a0 = wa[aOffset + j];
+            double a1 = wa[aOffset + j + 1];
+            double a2 = wa[aOffset + j + 2];
+            double a3 = wa[aOffset + j + 3];
+            double b0 = wb[bOffset + j];
+            double b1 = wb[bOffset + j + 1];
+            double b2 = wb[bOffset + j + 2];
+            double b3 = wb[bOffset + j + 3];
+            double[] x0 = xt[j];
+            double[] x1 = xt[j + 1];
+            double[] x2 = xt[j + 2];
+            double[] x3 = xt[j + 3];
             for (int i = 0; i < n; i++) {
                 double v0 = x0[i];
-                double v1 = x1[i];
-                za[i] = Math.fma(v1, a1, v0 * a0);
-                zb[i] = Math.fma(v1, b1, v0 * b0);
-            }
-            j = 2;
-        } else {
-            for (int i = 0; i < n; i++) {
-                double v0 = x0[i];
-                za[i] = v0 * a0;
-                zb[i] = v0 * b0;
-            }
-        }
-        for (; j + 1 < d; j += 2) {
-            double a1 = wa[aOffset + j];
-            double a2 = wa[aOffset + j + 1];
-            double b1 = wb[bOffset + j];
-            double b2 = wb[bOffset + j + 1];
-            double[] x1 = xt[j];
-            double[] x2 = xt[j + 1];
-            for (int i = 0; i < n; i++) {
                 double v1 = x1[i];
                 double v2 = x2[i];
-                za[i] = Math.fma(v2, a2, Math.fma(v1, a1, za[i]));
-                zb[i] = Math.fma(v2, b2, Math.fma(v1, b1, zb[i]));
+                double v3 = x3[i];
+                za[i] += a0 * v0 + a1 * v1 + a2 * v2 + a3 * v3;
+                zb[i] += b0 * v0 + b1 * v1 + b2 * v2 + b3 * v3;
+            }
+        }
+        if (j + 1 < d) {
+            double a0 = wa[aOffset + j];
+            double a1 = wa[aOffset + j + 1];
+            double b0 = wb[bOffset + j];
+            double b1 = wb[bOffset + j + 1];
+            double[] x0 = xt[j];
+            double[] x1 = xt[j + 1];
+            for (int i = 0; i < n; i++) {
+                double v0 = x0[i];
+                double v1 = x1[i];
+                za[i] += a0 * v0 + a1 * v1;
+                zb[i] += b0 * v0 + b1 * v1;
+            }
+            j += 2;
+        }
+        if (j < d) {
+            double a0 = wa[aOffset + j];
+            double b0 = wb[bOffset + j];
+            double[] x0 = xt[j];
+            for (int i = 0; i < n; i++) {
+                double v0 = x0[i];
+                za[i] += a0 * v0;
+                zb[i] += b0 * v0;
             }
         }
     }
 
-    /**
-     * {@code sum[i] += signA max(za[i], 0) + signB max(zb[i], 0)}: two neurons' contributions at once, each written
-     * {@code (sign / 2)(z + |z|)}, the same value exactly (z + |z| is 2z or 0, halving is exact) without Math.max's
-     * handling of NaN and -0.0, which costs several vector instructions.
-     */
+    /** {@code sum[i] += signA max(za[i], 0) + signB max(zb[i], 0)}: two neurons' contributions at once. */
     static void accumulateReluPair(double[] za, double signA, double[] zb, double signB, int n, double[] sum) {
-        double halfA = 0.5 * signA;
-        double halfB = 0.5 * signB;
         for (int i = 0; i < n; i++) {
-            double a = za[i];
-            double b = zb[i];
-            sum[i] += halfA * (a + Math.abs(a)) + halfB * (b + Math.abs(b));
+            sum[i] += signA * Math.max(za[i], 0.0) + signB * Math.max(zb[i], 0.0);
         }
     }
 
     /** {@code sum[i] += sign * max(z[i], 0)}: one neuron's (unscaled) contribution to every output. */
     static void accumulateRelu(double[] z, double sign, int n, double[] sum) {
-        double half = 0.5 * sign;
         for (int i = 0; i < n; i++) {
-            double a = z[i];
-            sum[i] += half * (a + Math.abs(a));
+            sum[i] += sign * Math.max(z[i], 0.0);
+        }
+    }
+
+    /**
+     * Pre-activations of a block of neurons for one sample: {@code z[k] = x_i . w_k} for {@code k < blockSize},
+     * with the block's weights given by coordinate ({@code wt[j][k]}), sample i at {@code x[xOffset..+d)}.
+     */
+    static void samplePreActivations(double[] x, int xOffset, int d, double[][] wt, int blockSize, double[] z) {
+        Arrays.fill(z, 0, blockSize, 0.0);
+        int j = 0;
+        for (; j + 3 < d; j += 4) {
+            double x0 = x[xOffset + j];
+            double x1 = x[xOffset + j + 1];
+            double x2 = x[xOffset + j + 2];
+            double x3 = x[xOffset + j + 3];
+            double[] a0 = wt[j];
+            double[] a1 = wt[j + 1];
+            double[] a2 = wt[j + 2];
+            double[] a3 = wt[j + 3];
+            for (int k = 0; k < blockSize; k++) {
+                z[k] += x0 * a0[k] + x1 * a1[k] + x2 * a2[k] + x3 * a3[k];
+            }
+        }
+        if (j + 1 < d) {
+            double x0 = x[xOffset + j];
+            double x1 = x[xOffset + j + 1];
+            double[] a0 = wt[j];
+            double[] a1 = wt[j + 1];
+            for (int k = 0; k < blockSize; k++) {
+                z[k] += x0 * a0[k] + x1 * a1[k];
+            }
+            j += 2;
+        }
+        if (j < d) {
+            double x0 = x[xOffset + j];
+            double[] a0 = wt[j];
+            for (int k = 0; k < blockSize; k++) {
+                z[k] += x0 * a0[k];
+            }
+        }
+    }
+
+    /**
+     * {@link #samplePreActivations} for two samples at once (rows {@code xa} and {@code xb} of x), sharing
+     * each load of the block's weights; same grouping of coordinates, so the same bits.
+     */
+    static void samplePairPreActivations(double[] x, int xa, int xb, int d, double[][] wt, int blockSize,
+                                         double[] za, double[] zb) {
+        Arrays.fill(za, 0, blockSize, 0.0);
+        Arrays.fill(zb, 0, blockSize, 0.0);
+        int j = 0;
+        for (; j + 3 < d; j += 4) {
+            double a0 = x[xa + j];
+            double a1 = x[xa + j + 1];
+            double a2 = x[xa + j + 2];
+            double a3 = x[xa + j + 3];
+            double b0 = x[xb + j];
+            double b1 = x[xb + j + 1];
+            double b2 = x[xb + j + 2];
+            double b3 = x[xb + j + 3];
+            double[] w0 = wt[j];
+            double[] w1 = wt[j + 1];
+            double[] w2 = wt[j + 2];
+            double[] w3 = wt[j + 3];
+            for (int k = 0; k < blockSize; k++) {
+                double v0 = w0[k];
+                double v1 = w1[k];
+                double v2 = w2[k];
+                double v3 = w3[k];
+                za[k] += a0 * v0 + a1 * v1 + a2 * v2 + a3 * v3;
+                zb[k] += b0 * v0 + b1 * v1 + b2 * v2 + b3 * v3;
+            }
+        }
+        if (j + 1 < d) {
+            double a0 = x[xa + j];
+            double a1 = x[xa + j + 1];
+            double b0 = x[xb + j];
+            double b1 = x[xb + j + 1];
+            double[] w0 = wt[j];
+            double[] w1 = wt[j + 1];
+            for (int k = 0; k < blockSize; k++) {
+                double v0 = w0[k];
+                double v1 = w1[k];
+                za[k] += a0 * v0 + a1 * v1;
+                zb[k] += b0 * v0 + b1 * v1;
+            }
+            j += 2;
+        }
+        if (j < d) {
+            double a0 = x[xa + j];
+            double b0 = x[xb + j];
+            double[] w0 = wt[j];
+            for (int k = 0; k < blockSize; k++) {
+                double v0 = w0[k];
+                za[k] += a0 * v0;
+                zb[k] += b0 * v0;
+            }
+        }
+    }
+
+    /** Replaces pre-activations by {@code residual * 1{z >= 0}} (see {@link #inactive}). */
+    static void maskResidual(double[] z, int blockSize, double residual) {
+        for (int k = 0; k < blockSize; k++) {
+            z[k] = residual - residual * inactive(z[k]);
         }
     }
 
@@ -157,96 +281,12 @@ final class ReluNetworkKernels {
         }
     }
 
-    /**
-     * Pre-activations of a block of neurons for samples i .. i+3: {@code zq[k] = x_{i+q} . w_k}, with the block's
-     * weights by coordinate ({@code wt[j][k]}), inputs row-major n x d; each load of the weights serves four samples.
-     */
-    static void quadPreActivations(double[] x, int i, int d, double[][] wt, int size,
-                                   double[] z0, double[] z1, double[] z2, double[] z3) {
-        int r0 = i * d;
-        int r1 = r0 + d;
-        int r2 = r1 + d;
-        int r3 = r2 + d;
-        double[] w0 = wt[0];
-        double a0 = x[r0];
-        double b0 = x[r1];
-        double c0 = x[r2];
-        double e0 = x[r3];
-        int j = 1;
-        if (d % 2 == 0) {
-            double[] w1 = wt[1];
-            double a1 = x[r0 + 1];
-            double b1 = x[r1 + 1];
-            double c1 = x[r2 + 1];
-            double e1 = x[r3 + 1];
-            for (int k = 0; k < size; k++) {
-                double v0 = w0[k];
-                double v1 = w1[k];
-                z0[k] = Math.fma(a1, v1, a0 * v0);
-                z1[k] = Math.fma(b1, v1, b0 * v0);
-                z2[k] = Math.fma(c1, v1, c0 * v0);
-                z3[k] = Math.fma(e1, v1, e0 * v0);
-            }
-            j = 2;
-        } else {
-            for (int k = 0; k < size; k++) {
-                double v0 = w0[k];
-                z0[k] = a0 * v0;
-                z1[k] = b0 * v0;
-                z2[k] = c0 * v0;
-                z3[k] = e0 * v0;
-            }
-        }
-        for (; j + 1 < d; j += 2) {
-            double[] wa = wt[j];
-            double[] wb = wt[j + 1];
-            double a1 = x[r0 + j];
-            double a2 = x[r0 + j + 1];
-            double b1 = x[r1 + j];
-            double b2 = x[r1 + j + 1];
-            double c1 = x[r2 + j];
-            double c2 = x[r2 + j + 1];
-            double e1 = x[r3 + j];
-            double e2 = x[r3 + j + 1];
-            for (int k = 0; k < size; k++) {
-                double v1 = wa[k];
-                double v2 = wb[k];
-                z0[k] = Math.fma(a2, v2, Math.fma(a1, v1, z0[k]));
-                z1[k] = Math.fma(b2, v2, Math.fma(b1, v1, z1[k]));
-                z2[k] = Math.fma(c2, v2, Math.fma(c1, v1, z2[k]));
-                z3[k] = Math.fma(e2, v2, Math.fma(e1, v1, z3[k]));
-            }
-        }
-    }
 
-    /** Pre-activations of a block of neurons for sample i alone: {@code z[k] = x_i . w_k}, the same chain. */
-    static void samplePreActivations(double[] x, int i, int d, double[][] wt, int size, double[] z) {
-        int r0 = i * d;
-        double a0 = x[r0];
-        double[] w0 = wt[0];
-        for (int k = 0; k < size; k++) {
-            z[k] = a0 * w0[k];
-        }
-        for (int j = 1; j < d; j++) {
-            double a = x[r0 + j];
-            double[] w = wt[j];
-            for (int k = 0; k < size; k++) {
-                z[k] = Math.fma(a, w[k], z[k]);
-            }
-        }
-    }
-
-    /** Replaces pre-activations by {@code residual * 1{z >= 0}} (see {@link #inactive}). */
-    static void maskResidual(double[] z, int blockSize, double residual) {
-        for (int k = 0; k < blockSize; k++) {
-            z[k] = residual - residual * inactive(z[k]);
-        }
-    }
 
     /**
      * Unscaled gradient of a block of neurons, by coordinate: {@code gt[j][k] = sum_i r_i 1{w_k . x_i >= 0} x_ij}.
-     * Samples are taken four at a time and added to the sum one by one in sample order (fused multiply-adds), which
-     * does not depend on the block size.
+     * Samples are taken four at a time; the sum over samples is grouped in fours in sample order, which does
+     * not depend on the block size.
      *
      * @param x   inputs, row-major n x d
      * @param wt  the block's weights by coordinate, d arrays of at least blockSize
@@ -263,7 +303,8 @@ final class ReluNetworkKernels {
         double[] s3 = s[3];
         int i = 0;
         for (; i + 3 < n; i += 4) {
-            quadPreActivations(x, i, d, wt, blockSize, s0, s1, s2, s3);
+            samplePairPreActivations(x, i * d, (i + 1) * d, d, wt, blockSize, s0, s1);
+            samplePairPreActivations(x, (i + 2) * d, (i + 3) * d, d, wt, blockSize, s2, s3);
             for (int q = 0; q < 4; q++) {
                 maskResidual(s[q], blockSize, residual[i + q]);
             }
@@ -284,8 +325,8 @@ final class ReluNetworkKernels {
                     double t1 = s1[k];
                     double t2 = s2[k];
                     double t3 = s3[k];
-                    g[k] = Math.fma(x3, t3, Math.fma(x2, t2, Math.fma(x1, t1, Math.fma(x0, t0, g[k]))));
-                    h[k] = Math.fma(y3, t3, Math.fma(y2, t2, Math.fma(y1, t1, Math.fma(y0, t0, h[k]))));
+                    g[k] += x0 * t0 + x1 * t1 + x2 * t2 + x3 * t3;
+                    h[k] += y0 * t0 + y1 * t1 + y2 * t2 + y3 * t3;
                 }
             }
             if (j < d) {
@@ -295,18 +336,18 @@ final class ReluNetworkKernels {
                 double x3 = x[(i + 3) * d + j];
                 double[] g = gt[j];
                 for (int k = 0; k < blockSize; k++) {
-                    g[k] = Math.fma(x3, s3[k], Math.fma(x2, s2[k], Math.fma(x1, s1[k], Math.fma(x0, s0[k], g[k]))));
+                    g[k] += x0 * s0[k] + x1 * s1[k] + x2 * s2[k] + x3 * s3[k];
                 }
             }
         }
         for (; i < n; i++) {
-            samplePreActivations(x, i, d, wt, blockSize, s0);
+            samplePreActivations(x, i * d, d, wt, blockSize, s0);
             maskResidual(s0, blockSize, residual[i]);
             for (int j = 0; j < d; j++) {
                 double xj = x[i * d + j];
                 double[] g = gt[j];
                 for (int k = 0; k < blockSize; k++) {
-                    g[k] = Math.fma(xj, s0[k], g[k]);
+                    g[k] += xj * s0[k];
                 }
             }
         }

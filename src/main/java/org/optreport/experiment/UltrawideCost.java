@@ -53,9 +53,10 @@ final class UltrawideCost {
                         + " neurons in all on " + shape,
                 neurons * (steps * 6 * n * d + 2 * n * d + recorded * (4 * n * d + n + 4 * n * d + 3 * d)), CostEstimate.RELU_FLOPS_PER_SECOND,
                 "widths", "seeds", "steps", "samples");
+        // Co-activations as bit sets: 64 neurons per bit operation (an AND and a bit count) for each of n^2 / 2 pairs.
         cost.flops("the empirical kernels at the start and end of every run: co-activations of " + CostEstimate.count(neurons)
-                        + " neurons over " + CostEstimate.count(n) + "^2 / 2 sample pairs, twice",
-                neurons * 2 * (2 * n * d + n * n / 2) + runs * 2 * n * n * d, CostEstimate.MATRIX_FLOPS_PER_SECOND, "widths", "seeds", "samples");
+                        + " neurons over " + CostEstimate.count(n) + "^2 / 2 sample pairs, as bit sets, twice",
+                neurons * 2 * (2 * n * d + n + n * n / 64) + runs * 2 * n * n * d, CostEstimate.MATRIX_FLOPS_PER_SECOND, "widths", "seeds", "samples");
         cost.flops("the kernel dynamics of H* and of H(0): " + CostEstimate.count(steps) + " steps of two " + CostEstimate.count(n) + " x " + CostEstimate.count(n)
                         + " kernels times a vector in each of " + CostEstimate.count(runs) + " runs, with the traced losses and distance,"
                         + " and both residuals projected on the eigenvectors of H* at every recorded step",

@@ -192,7 +192,7 @@ public final class UltrawideExperiment implements Experiment {
                 initialDynamics.step(initialKernelOutputs);
             }
         }
-        // ||H(T) - H(0)|| only at the end: the empirical kernel is an O(m n^2) pass, several gradient steps' worth.
+        // ||H(T) - H(0)|| only at the end: the empirical kernel is an O(m n d) pass and O(m n^2 / 64) bit counts.
         double kernelChange = Double.NaN, finalLambdaMin = Double.NaN;
         if (!guard.hasDiverged()) {
             DMatrixRMaj finalKernel = net.empiricalKernel(x);

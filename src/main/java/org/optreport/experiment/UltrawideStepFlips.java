@@ -3,6 +3,7 @@ package org.optreport.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
+import org.optreport.model.ActivationChange;
 import org.optreport.results.UltrawideResult.StepFlips;
 
 /**
@@ -15,7 +16,8 @@ import org.optreport.results.UltrawideResult.StepFlips;
  *                        flip_i   = (1/sqrt m) sum_r a_r [relu(z'_ri) - relu(z_ri) - 1{z_ri >= 0} (z'_ri - z_ri)],
  * </pre>
  * and the bracket is zero unless the pair (r, i) changes sign, so {@code flip} is a sum over flipped pairs only.
- * Measured at chosen steps from the weights before and after the step; no n x m array is formed.
+ * Measured at chosen steps from the weights before and after the step by {@link ActivationChange} (the network's own
+ * vectorized kernels, so the activations are those the step saw); no n x m array is formed.
  */
 final class UltrawideStepFlips {
     private final DMatrixRMaj x;
@@ -30,32 +32,11 @@ final class UltrawideStepFlips {
 
     /** Compares the weights before and after step k (both row-major m x d) and keeps the three numbers of that step. */
     void measure(int step, double[] before, double[] after) {
-        int n = x.numRows, d = x.numCols, m = signs.length;
-        double[] linear = new double[n], flip = new double[n];
-        double scale = 1 / Math.sqrt(m);
-        long flipped = 0;
-        for (int r = 0; r < m; r++) {
-            for (int i = 0; i < n; i++) {
-                double z = 0, zNext = 0;
-                for (int c = 0; c < d; c++) {
-                    double xc = x.data[i * d + c];
-                    z += before[r * d + c] * xc;
-                    zNext += after[r * d + c] * xc;
-                }
-                // The same convention as the network: a unit is active when its pre-activation is >= 0.
-                boolean active = z >= 0, activeNext = zNext >= 0;
-                double linearPart = active ? zNext - z : 0;
-                linear[i] += signs[r] * scale * linearPart;
-                if (active != activeNext) {
-                    flipped++;
-                    flip[i] += signs[r] * scale * (Math.max(zNext, 0) - Math.max(z, 0) - linearPart);
-                }
-            }
-        }
+        ActivationChange change = ActivationChange.between(x, signs, before, after);
         steps.add(step);
-        flipFraction.add((double) flipped / ((double) n * m));
-        flipNorm.add(norm(flip));
-        linearNorm.add(norm(linear));
+        flipFraction.add((double) change.flips() / ((double) x.numRows * signs.length));
+        flipNorm.add(norm(change.flip()));
+        linearNorm.add(norm(change.linear()));
     }
 
     StepFlips toRecord() {

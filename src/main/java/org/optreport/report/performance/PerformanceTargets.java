@@ -24,7 +24,7 @@ final class PerformanceTargets {
     static final double HESSIAN_TARGET_PARAMETERS = 300, HESSIAN_TARGET_SPEEDUP = 10;
     static final double LANCZOS_TARGET_PARAMETERS = 1e5, LANCZOS_TARGET_SECONDS = 1;
     static final double GRADIENT_TARGET_RATIO = 3;
-    static final double RELU_TARGET_WIDTH = 1e5, RELU_TARGET_SECONDS = 0.1;
+    static final double RELU_TARGET_WIDTH = 1e5, RELU_TARGET_SECONDS = 0.05;
     /** Issue 18: the landscape configuration (width 10, 2,000 steps, 101 spectral records) at these depths, together. */
     static final List<Integer> LANDSCAPE_TARGET_DEPTHS = List.of(2, 3, 4);
     static final double LANDSCAPE_TARGET_SECONDS = 0.5;
@@ -52,6 +52,7 @@ final class PerformanceTargets {
         t.landscapeSpectra(result.of("landscapeSpectra"));
         t.timeTarget("relu", result.of("reluStep"), RELU_TARGET_WIDTH, RELU_TARGET_SECONDS, 1e3, " ms",
                 "one GD step of a width-10^5 ReLU network on 256 × 10 in under " + Format.sig(RELU_TARGET_SECONDS * 1e3, 3) + " ms", "");
+        values.put("reluTargetMillis", Format.sig(RELU_TARGET_SECONDS * 1e3, 2), "the ReLU step target: at most this many milliseconds per step");
         return new Table(List.of("target", "measured (one-sided 95% bounds)", "verdict"), t.rows);
     }
 

@@ -197,7 +197,9 @@ class PerformanceStudyTest {
     @Test void reluStepTargetAndExponentAgainstWidth() {
         assertEquals("80.0", out.values().get("reluStepMillis"));
         assertEquals("100,000", out.values().get("reluWidth"));
-        assertEquals("met", out.values().get("reluTarget"));
+        // issue 18's 50 ms: the fixture's 80 ms (forks a few percent apart) misses it
+        assertEquals("50", out.values().get("reluTargetMillis"));
+        assertEquals("missed", out.values().get("reluTarget"));
         // width 1000: 256 * 1000 * (6 * 10 + 3) + 3 * 1000 * 10 flops in 2 ms; 10,000 trained weights
         List<String> row = out.tables().get("reluStep").rows().get(0);
         assertEquals("10,000", row.get(1));

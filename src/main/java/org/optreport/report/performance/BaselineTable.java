@@ -64,7 +64,7 @@ final class BaselineTable {
         values.put("baselineFile", baselines.file().getFileName().toString(), "the file the baselines are read from");
         Baseline landscape = baselines.rows().stream().filter(b -> b.work().equals("landscape") && b.implementation().equals("pytorch")).findFirst().orElse(null);
         values.put("baselineLandscapeSeconds", landscape == null ? NOT_MEASURED : Format.sig(landscape.seconds(), 3),
-                "CPU seconds of the PyTorch landscape script's process (depths 2, 3, 4)");
+                "seconds of the PyTorch landscape script's process (depths 2, 3, 4), as recorded (wall-clock unless recorded with --cpu)");
         values.put("baselineLandscapeThreads", landscape == null ? NOT_MEASURED : Integer.toString(landscape.threads()), "threads of that run");
     }
 

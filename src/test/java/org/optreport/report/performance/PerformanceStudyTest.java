@@ -146,8 +146,9 @@ class PerformanceStudyTest {
     }
 
     @Test void allocationBelowOneBytePerParameterMeetsTheTarget() {
-        assertEquals("3.00", out.values().get("allocGradient"));
-        assertEquals("8.00", out.values().get("allocHvp"));
+        // the fixture's 3 and 8 B/op, less the bookkeeping its triad entries show at these kernels' times per call
+        assertEquals(3.0, Double.parseDouble(out.values().get("allocGradient")), 0.05);
+        assertEquals(8.0, Double.parseDouble(out.values().get("allocHvp")), 0.05);
         assertEquals("met", out.values().get("allocTarget"));
     }
 

@@ -12,6 +12,7 @@ import org.optreport.report.output.Format;
 import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Table;
 import org.optreport.report.performance.Baselines.Baseline;
+import org.optreport.report.stats.Replicates;
 
 /**
  * Our kernels beside the baselines of the same work on the same machine: per work and shape, our mean time (this
@@ -68,13 +69,32 @@ final class BaselineTable {
         values.put("baselineLandscapeThreads", landscape == null ? NOT_MEASURED : Integer.toString(landscape.threads()), "threads of that run");
     }
 
-    /** This run's measurement of the same work at the same shape (the kernel's key and size label), or null. */
+    /**
+     * This run's measurement of the same work at the same shape (the kernel's key and size label), or null. The whole
+     * landscape run is the landscape benchmark's depths together (in process, start-up not included): fork f of the sum
+     * is the sum of every depth's fork f, independent forks of independent benchmarks.
+     */
     private static Measurement ours(BenchmarkResult result, String work, String shape) {
+        if (work.equals("landscape")) return landscapeDepthsTogether(result.of("landscapeSpectra"), shape);
         for (Measurement m : result.of(work)) if (m.point().label().equals(shape)) return m;
         return null;
     }
 
+    private static Measurement landscapeDepthsTogether(List<Measurement> depths, String shape) {
+        List<Measurement> wanted = new ArrayList<>();
+        for (int depth : PerformanceTargets.LANDSCAPE_TARGET_DEPTHS)
+            depths.stream().filter(m -> m.point().depth() == depth).findFirst().ifPresent(wanted::add);
+        if (wanted.size() != PerformanceTargets.LANDSCAPE_TARGET_DEPTHS.size()) return null;
+        int forks = wanted.stream().mapToInt(m -> m.time().values().length).min().orElse(0);
+        double[] sums = new double[forks];
+        for (Measurement m : wanted) for (int f = 0; f < forks; f++) sums[f] += m.time().values()[f];
+        Point point = new Point(Double.NaN, shape, Double.NaN, 0, Double.NaN, Double.NaN, Double.NaN, null);
+        return new Measurement(new Kernel("landscape", "Landscape run"), point, new Replicates(sums),
+                Double.NaN, Double.NaN, "s/op", Double.NaN, Double.NaN, Double.NaN);
+    }
+
     private static String title(BenchmarkResult result, String work) {
+        if (work.equals("landscape")) return "Whole landscape run (ours in process, PyTorch's as a process)";
         for (Kernel k : result.kernels()) if (k.key().equals(work)) return k.title();
         return work;
     }

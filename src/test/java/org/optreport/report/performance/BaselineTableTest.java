@@ -41,4 +41,26 @@ class BaselineTableTest {
         assertEquals("—", t.rows().get(0).get(2));
         assertEquals("—", t.rows().get(0).get(4));
     }
+
+    /** The landscape benchmark at depths 2, 3, 4 (1, 2 and 3 ms in every fork, two forks), as a benchmarks document. */
+    private static BenchmarkResult landscapeDepths() throws Exception {
+        StringBuilder entries = new StringBuilder();
+        for (int depth = 2; depth <= 4; depth++) {
+            if (depth > 2) entries.append(',');
+            entries.append("{\"benchmark\":\"x.landscape\",\"kernel\":\"landscapeSpectra\",\"point\":{\"size\":").append(depth)
+                    .append(",\"label\":\"N=").append(depth).append("\",\"depth\":").append(depth)
+                    .append(",\"parameters\":null,\"flops\":null,\"bytes\":null,\"items\":null,\"item\":null},")
+                    .append("\"primaryMetric\":{\"score\":").append(depth - 1).append(",\"scoreError\":null,\"scoreUnit\":\"ms/op\",")
+                    .append("\"rawData\":[[").append(depth - 1).append("],[").append(depth - 1).append("]]},\"secondaryMetrics\":{}}");
+        }
+        return BenchmarkResultTest.document("{\"key\":\"landscapeSpectra\",\"title\":\"Landscape run\",\"benchmark\":\"x.landscape\"}",
+                entries.toString());
+    }
+
+    @Test void theWholeLandscapeRunIsOurDepthsTogether() throws Exception {
+        Baseline torch = new Baseline("landscape", "N=2,3,4", "pytorch", 0.6, Double.NaN, Double.NaN, 1, 2, "d", "v", "m");
+        Table t = BaselineTable.of(new Baselines(Path.of("b.csv"), List.of(torch)), landscapeDepths(), new QuotedValues());
+        assertEquals("6.00 ms [6.00 ms, 6.00 ms]", t.rows().get(0).get(2));
+        assertEquals("100×", t.rows().get(0).get(4));
+    }
 }

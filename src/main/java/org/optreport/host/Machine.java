@@ -26,13 +26,29 @@ public final class Machine {
         return System.getProperty("os.arch");
     }
 
-    /** The first {@code model name : ...} of /proc/cpuinfo's lines, or null when there is none. */
+    /**
+     * The first processor's {@code model name} of /proc/cpuinfo's lines, with its family, model and stepping numbers
+     * where the file gives them (a virtual machine may name only the brand, "AMD EPYC"; the numbers still say which
+     * generation), or null when there is no model name.
+     */
     static String modelName(List<String> cpuinfo) {
+        String name = null, family = null, model = null, stepping = null;
         for (String line : cpuinfo) {
             int colon = line.indexOf(':');
-            if (line.startsWith("model name") && colon > 0) return line.substring(colon + 1).trim();
+            if (colon <= 0) continue;
+            String key = line.substring(0, colon).trim(), value = line.substring(colon + 1).trim();
+            if (key.equals("processor") && name != null) break;   // the first processor's lines only
+            switch (key) {
+                case "model name" -> name = value;
+                case "cpu family" -> family = value;
+                case "model" -> model = value;
+                case "stepping" -> stepping = value;
+                default -> { }
+            }
         }
-        return null;
+        if (name == null || name.isEmpty()) return null;
+        if (family == null || model == null) return name;
+        return name + " (family " + family + ", model " + model + (stepping == null ? "" : ", stepping " + stepping) + ")";
     }
 
     /** The clock the kernel reports for the first CPU ({@code cpu MHz} in /proc/cpuinfo), NaN where there is none. */

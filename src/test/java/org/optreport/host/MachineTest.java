@@ -8,9 +8,16 @@ import org.junit.jupiter.api.Test;
 
 class MachineTest {
     @Test void theModelNameIsTheFirstProcessorsWithoutPadding() {
-        List<String> cpuinfo = List.of("processor\t: 0", "vendor_id\t: AuthenticAMD", "model\t\t: 1",
-                "model name\t: AMD EPYC 7B13", "processor\t: 1", "model name\t: Other CPU");
+        List<String> cpuinfo = List.of("processor\t: 0", "vendor_id\t: AuthenticAMD", "model name\t: AMD EPYC 7B13",
+                "processor\t: 1", "model name\t: Other CPU");
         assertEquals("AMD EPYC 7B13", Machine.modelName(cpuinfo));
+    }
+
+    @Test void familyModelAndSteppingFollowTheNameOfTheFirstProcessor() {
+        // a virtual machine's brand-only name: the numbers say which generation it is
+        List<String> cpuinfo = List.of("processor\t: 0", "cpu family\t: 25", "model\t\t: 1", "model name\t: AMD EPYC",
+                "stepping\t: 1", "processor\t: 1", "cpu family\t: 23", "model\t\t: 49", "model name\t: Other CPU");
+        assertEquals("AMD EPYC (family 25, model 1, stepping 1)", Machine.modelName(cpuinfo));
     }
 
     @Test void aFileWithoutModelNameNamesNone() {

@@ -141,6 +141,14 @@ final class PanelPainter {
         return path;
     }
 
+    /** A vertical bar from a point's lower to its upper value, with short caps. */
+    private static void errorBar(Graphics2D g, Mapping m, ShownPoint p) {
+        double x = m.px(p.x()), low = m.py(p.lower()), high = m.py(p.upper()), cap = 3;
+        g.draw(new Line2D.Double(x, low, x, high));
+        g.draw(new Line2D.Double(x - cap, low, x + cap, low));
+        g.draw(new Line2D.Double(x - cap, high, x + cap, high));
+    }
+
     /** A band: along the upper edge, back along the lower edge. */
     private static Shape band(Mapping m, List<ShownPoint> run) {
         Path2D.Double area = new Path2D.Double(path(m, run, true, false));
@@ -297,6 +305,13 @@ final class PanelPainter {
         g.clip(plot);
         for (int i = 0; i < shown.series().size(); i++)
             for (List<ShownPoint> run : shown.series().get(i).bandRuns()) {
+                if (run.size() == 1) {
+                    // a band of one point has no area: its interval is drawn as an error bar instead
+                    g.setColor(colours.get(i));
+                    g.setStroke(new BasicStroke(1.2f));
+                    errorBar(g, m, run.get(0));
+                    continue;
+                }
                 g.setColor(ChartLook.translucent(colours.get(i), ChartLook.BAND_ALPHA));
                 g.fill(band(m, run));
             }

@@ -133,4 +133,22 @@ class ChartWriterTest {
         new ChartWriter().write(twoPanels(), "f", dir);
         assertTrue(Files.size(dir.resolve("f-loss.png")) < 150_000);
     }
+
+    @Test
+    void anIntervalAtASinglePointIsDrawnAsAnErrorBarWithCaps() throws IOException {
+        double[] x = {3}, y = {2};
+        Panel bare = new Panel("p", "", Axis.linear("x"), Axis.linear("y"),
+                List.of(Series.markers("one size", x, y), Series.line("frame", new double[] {1, 5}, new double[] {0.5, 4})));
+        Panel withInterval = new Panel("p", "", Axis.linear("x"), Axis.linear("y"),
+                List.of(new Series("one size", x, y, new double[] {1}, new double[] {3.5}, Series.Style.MARKERS),
+                        Series.line("frame", new double[] {1, 5}, new double[] {0.5, 4})));
+        new ChartWriter().write(Figure.of(bare), "bare", dir);
+        new ChartWriter().write(Figure.of(withInterval), "bar", dir);
+        // the bar and its two caps: three more line segments (the axes, ticks and grid are the same in both)
+        assertEquals(lines(dir.resolve("bare-p.svg")) + 3, lines(dir.resolve("bar-p.svg")));
+    }
+
+    private static long lines(Path svg) throws IOException {
+        return java.util.regex.Pattern.compile("<line ").matcher(Files.readString(svg)).results().count();
+    }
 }

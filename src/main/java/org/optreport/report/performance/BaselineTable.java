@@ -83,7 +83,7 @@ final class BaselineTable {
     private static Measurement landscapeDepthsTogether(List<Measurement> depths, String shape) {
         List<Measurement> wanted = new ArrayList<>();
         for (int depth : PerformanceTargets.LANDSCAPE_TARGET_DEPTHS)
-            depths.stream().filter(m -> m.point().depth() == depth).findFirst().ifPresent(wanted::add);
+            BenchmarkResult.atDepth(depths, depth).stream().findFirst().ifPresent(wanted::add);
         if (wanted.size() != PerformanceTargets.LANDSCAPE_TARGET_DEPTHS.size()) return null;
         int forks = wanted.stream().mapToInt(m -> m.time().values().length).min().orElse(0);
         double[] sums = new double[forks];

@@ -1,6 +1,7 @@
 package org.optreport.build;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +43,23 @@ public final class ExperimentTimes {
     }
 
     private Tally tally(String experiment) { return byExperiment.computeIfAbsent(experiment, e -> new Tally()); }
+
+    /**
+     * One experiment's part of the build's run time: its runs and the wall-clock seconds they took, computed now or, for
+     * reused runs, when they were computed ({@code withoutRecord} of them have no record and count nothing).
+     */
+    public record Share(String experiment, int runs, double seconds, int withoutRecord) {}
+
+    /** Every experiment's share, the largest first. */
+    public synchronized List<Share> shares() {
+        List<Share> shares = new ArrayList<>();
+        for (Map.Entry<String, Tally> e : byExperiment.entrySet()) {
+            Tally t = e.getValue();
+            shares.add(new Share(e.getKey(), t.computed + t.reused, t.computedSeconds + t.reusedRecordedSeconds, t.reusedWithoutRecord));
+        }
+        shares.sort(Comparator.comparingDouble(Share::seconds).reversed());
+        return shares;
+    }
 
     /** The summary: a header, one line per experiment (by name) and the total; nothing when there were no runs. */
     public synchronized List<String> lines() {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -17,13 +19,28 @@ import java.util.stream.Stream;
 final class BuildTime {
     private final String mark = "optreport-build-seconds-" + UUID.randomUUID();
 
+    private final Map<String, Double> verdictMarks = new LinkedHashMap<>();
+
     /** What a page's footer shows until {@link #fill} replaces it. */
     String mark() { return mark; }
+
+    /**
+     * A mark that {@link #fill} replaces by "met" when the reading is at most {@code targetSeconds} and by "missed"
+     * otherwise: the verdict on this build's own time, which its pages state before it is known.
+     */
+    String verdictMark(double targetSeconds) {
+        String verdict = "optreport-build-verdict-" + UUID.randomUUID();
+        verdictMarks.put(verdict, targetSeconds);
+        return verdict;
+    }
 
     /** Seconds as the footers and the summary print them: one decimal. */
     static String format(double seconds) { return String.format(Locale.ROOT, "%.1f", seconds); }
 
-    /** Replaces the mark in every HTML file under {@code site} by {@code seconds}; files without it are left as they are. */
+    /**
+     * Replaces the mark in every HTML file under {@code site} by {@code seconds}, and each verdict mark by its verdict;
+     * files without marks are left as they are.
+     */
     void fill(Path site, double seconds) throws IOException {
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(site)) {
@@ -32,7 +49,10 @@ final class BuildTime {
         String text = format(seconds);
         for (Path page : pages) {
             String html = Files.readString(page, StandardCharsets.UTF_8);
-            if (html.contains(mark)) Files.writeString(page, html.replace(mark, text), StandardCharsets.UTF_8);
+            String filled = html.replace(mark, text);
+            for (Map.Entry<String, Double> verdict : verdictMarks.entrySet())
+                filled = filled.replace(verdict.getKey(), seconds <= verdict.getValue() ? "met" : "missed");
+            if (!filled.equals(html)) Files.writeString(page, filled, StandardCharsets.UTF_8);
         }
     }
 }

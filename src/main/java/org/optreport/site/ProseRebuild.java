@@ -1,6 +1,5 @@
 package org.optreport.site;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -8,19 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.OptionalLong;
-import org.optreport.experiment.Json;
-import org.optreport.files.AtomicFiles;
 
 /**
  * The author's loop: a build that computed no run and drew no figure (after a prose or template edit) is timed against
  * issue 18's targets, from the JVM's start (what the author waits for after typing the command) and by the process's
  * peak resident memory (Linux's VmHWM: every page the JVM touched, heap and the rest). The build logs it and records
- * the last one in the cache as {@value #FILE}, so that a change to the build can be compared with the figure before it.
+ * the last one in the cache ({@link BuildRecords}), so that the build budget on the pages can quote it.
  * Under {@code serve --watch} the process has lived through earlier builds: its peak is theirs too, and the time is the
  * build's own.
  */
 final class ProseRebuild {
-    static final String FILE = "prose-rebuild.json";
     static final double TARGET_SECONDS = 3, TARGET_MEGABYTES = 512;
 
     /** One prose rebuild: wall seconds, and peak resident megabytes if the platform says. */
@@ -62,22 +58,5 @@ final class ProseRebuild {
             // not Linux, or an unexpected format: the figure says the memory is unknown
         }
         return OptionalLong.empty();
-    }
-
-    /** Writes the figure as {@code cache/}{@value #FILE}; a cache that cannot be written loses only the record. */
-    static void record(Path cache, Figure figure, String when, boolean quick) {
-        ObjectNode record = Json.object();
-        record.put("when", when);
-        record.put("quick", quick);
-        record.put("seconds", figure.seconds());
-        if (figure.peakResidentBytes().isPresent()) record.put("peakResidentBytes", figure.peakResidentBytes().getAsLong());
-        record.put("targetSeconds", TARGET_SECONDS);
-        record.put("targetMegabytes", TARGET_MEGABYTES);
-        record.put("met", figure.met());
-        try {
-            AtomicFiles.write(cache.resolve(FILE), Json.write(record));
-        } catch (IOException e) {
-            // only a record for comparisons; the build itself succeeded
-        }
     }
 }

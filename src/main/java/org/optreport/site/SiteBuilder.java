@@ -205,6 +205,11 @@ public final class SiteBuilder {
                 (request, document) -> RunResults.Read.of(document, types.get(request), request.toString()));
         Map<String, StudyOutput> outputs = analyse(plan, RunResults.ofRead(results), o.strict(), log);
         RunScheduler.Counts counts = scheduler.lastCounts();
+        int runCount = plan.allRuns().size();
+        BuildTime time = new BuildTime();
+        outputs.put(BuildBudget.NAME, BuildBudget.output(BuildRecords.read(o.cacheDir()),
+                BuildRecords.fromEmptyCache(runCount, counts.computed(), counts.reused(), o.quick(), o.only() == null), runCount, time,
+                scheduler.lastTimes().shares(), o.only() == null, ProseRebuild.peakResidentBytes(PROCESS_STATUS)));
         ClaimCheck claims = ClaimCheck.run(rendered, outputs, o.claims(), log);
 
         Path staging = swap.stage();
@@ -217,7 +222,6 @@ public final class SiteBuilder {
             PageRenderer renderer = new PageRenderer(new Templates(o.templatesDir()), markdown, outputs, pages, rendered, staging, figures,
                     claims, bibliography, citationStyle, o.quick(), linksPdf ? ReportPdf.FILE_NAME : null, log);
             BuildStamp stamp = BuildStamp.of(o.projectDir());
-            BuildTime time = new BuildTime();
             Summary summary = renderer.renderAll(stamp, time, log, plan.allRuns().size());
             log.info("figures", figures.drawn() + " of " + summary.figures() + " drawn, the others copied from the figure cache");
             copyAssets(staging);
@@ -232,11 +236,7 @@ public final class SiteBuilder {
             swap.publish(staging, m -> log.info("warning", m));
             for (ClaimCheck.Failure failure : claims.failures()) log.info("failed", failure.toString());
             for (String line : scheduler.lastTimes().lines()) log.info("times", line);
-            if (counts.computed() == 0 && figures.drawn() == 0) {
-                ProseRebuild.Figure rebuild = ProseRebuild.measure(log.seconds(), !BUILT_IN_THIS_JVM.getAndSet(true));
-                log.info("rebuild", rebuild.line());
-                ProseRebuild.record(o.cacheDir(), rebuild, java.time.Instant.now().toString(), o.quick());
-            }
+            recordBuild(o, stamp, runCount, counts, figures.drawn(), seconds, log);
             BUILT_IN_THIS_JVM.set(true);
             int failures = claims.failures().size();
             String failed = failures == 0 ? "" : ", " + failures + (failures == 1 ? " claim" : " claims") + " failed (marked on the pages)";
@@ -249,6 +249,27 @@ public final class SiteBuilder {
             return new Summary(summary.pages(), summary.figures(), summary.tables(), summary.runs(), seconds);
         } finally {
             FolderSwap.deleteTree(staging);
+        }
+    }
+
+    /** Where Linux reports the process's peak resident memory. */
+    private static final Path PROCESS_STATUS = Path.of("/proc/self/status");
+
+    /**
+     * Keeps this build's figure in the cache if it is a build the budget judges ({@link BuildRecords}); a prose rebuild
+     * is timed from the JVM's start and logged with its verdict ({@link ProseRebuild}).
+     */
+    private static void recordBuild(Options o, BuildStamp stamp, int runCount, RunScheduler.Counts counts, int drawn, double seconds, BuildLog log) {
+        var kind = BuildRecords.kindOf(runCount, counts.computed(), counts.reused(), drawn, o.quick(), o.only() == null);
+        String when = java.time.Instant.now().toString();
+        if (counts.computed() == 0 && drawn == 0) {
+            ProseRebuild.Figure rebuild = ProseRebuild.measure(log.seconds(), !BUILT_IN_THIS_JVM.getAndSet(true));
+            log.info("rebuild", rebuild.line());
+            if (kind.isPresent()) BuildRecords.write(o.cacheDir(), kind.get(), new BuildRecords.Entry(when, stamp.commit(), rebuild.seconds(),
+                    rebuild.peakResidentBytes(), 0, stamp.cores()));
+        } else if (kind.isPresent()) {
+            BuildRecords.write(o.cacheDir(), kind.get(), new BuildRecords.Entry(when, stamp.commit(), seconds,
+                    ProseRebuild.peakResidentBytes(PROCESS_STATUS), counts.computed(), stamp.cores()));
         }
     }
 
@@ -415,8 +436,10 @@ public final class SiteBuilder {
     private Map<String, Study<?>> studiesUsed(List<SitePage> pages, ReportConfig config) {
         Map<String, Study<?>> used = new LinkedHashMap<>();
         for (SitePage page : pages) {
-            for (var f : page.parsed().figures()) used.put(studyOf(page, f.name(), f.line()).name(), studyOf(page, f.name(), f.line()));
-            for (var v : page.parsed().values()) used.put(studyOf(page, v.key(), v.line()).name(), studyOf(page, v.key(), v.line()));
+            for (var f : page.parsed().figures())
+                if (!isBuildOutput(f.name())) used.put(studyOf(page, f.name(), f.line()).name(), studyOf(page, f.name(), f.line()));
+            for (var v : page.parsed().values())
+                if (!isBuildOutput(v.key())) used.put(studyOf(page, v.key(), v.line()).name(), studyOf(page, v.key(), v.line()));
             for (var c : page.parsed().claims())
                 for (String study : c.claim().studies()) used.put(study, claimStudy(page, c, study));
         }
@@ -425,6 +448,9 @@ public final class SiteBuilder {
                 throw new ConfigException(config.file(), section, "no such study (" + studies.alternativesTo(section) + ")");
         return used;
     }
+
+    /** A name the build itself answers ({@link BuildBudget}), not a study. */
+    private static boolean isBuildOutput(String name) { return name.startsWith(BuildBudget.NAME + "."); }
 
     private Study<?> studyOf(SitePage page, String name, int line) {
         int dot = name.indexOf('.');

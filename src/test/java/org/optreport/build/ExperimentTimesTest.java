@@ -35,4 +35,14 @@ class ExperimentTimesTest {
     @Test void aBuildWithoutRunsPrintsNothing() {
         assertTrue(new ExperimentTimes().lines().isEmpty());
     }
+
+    @Test void sharesAddComputedAndRecordedSecondsLargestFirst() {
+        ExperimentTimes times = new ExperimentTimes();
+        times.computed("landscape", 2.5, 2.0);
+        times.reused("landscape", OptionalDouble.of(1.5));
+        times.reused("ultrawide", OptionalDouble.of(30));
+        times.reused("ultrawide", OptionalDouble.empty());
+        assertEquals(List.of(new ExperimentTimes.Share("ultrawide", 2, 30, 1), new ExperimentTimes.Share("landscape", 2, 4, 0)),
+                times.shares());
+    }
 }

@@ -249,6 +249,35 @@ class SiteBuilderTest {
         }
     }
 
+    @Test void theBudgetShowsThisBuildsTimeFromAnEmptyCacheAndRecordsItThenTheRebuild() throws IOException {
+        fixture.page("budget", """
+                ---
+                title: Budget
+                order: 3
+                ---
+                ## Budget
+
+                Target {{build.quickTargetSeconds}} s.
+
+                ::: table build.budget {#tab:budget}
+                The budget.
+                :::
+                """);
+        SiteBuilder.Summary first = fixture.build(false, false);
+        String logged = String.format(java.util.Locale.ROOT, "%.1f", first.seconds());
+        var preview = page("budget.html").select("tr").stream().filter(r -> r.text().startsWith("preview")).findFirst().orElseThrow();
+        assertTrue(preview.text().contains(logged + " s, this build (2 runs computed"), preview.text() + " (the log says " + logged + " s)");
+        assertTrue(preview.select("td").last().text().matches("met|missed"), preview.text());
+        assertEquals(BuildRecords.Kind.QUICK, BuildRecords.read(fixture.cache).keySet().iterator().next());
+
+        fixture.build(false, false);
+        var records = BuildRecords.read(fixture.cache);
+        assertTrue(records.containsKey(BuildRecords.Kind.PROSE), "the second build computed and drew nothing: " + records);
+        var rebuild = page("budget.html").select("tr").stream().filter(r -> r.text().startsWith("preview")).findFirst().orElseThrow();
+        assertTrue(rebuild.text().contains("2 runs computed") && rebuild.text().contains("recorded") && !rebuild.text().contains("this build"),
+                "the first build, now a record: " + rebuild.text());
+    }
+
     private SiteBuilder.Options quickOptions() {
         return new SiteBuilder.Options(fixture.content, Path.of("templates"), fixture.out, fixture.cache, dir, true, false, 2, false, null);
     }

@@ -1,0 +1,77 @@
+package org.optreport.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.optreport.build.ExperimentTimes;
+import org.optreport.report.output.StudyOutput;
+import org.optreport.report.output.Table;
+
+class BuildBudgetTest {
+    private static final List<ExperimentTimes.Share> SHARES = List.of(new ExperimentTimes.Share("ultrawide", 45, 300, 0),
+            new ExperimentTimes.Share("landscape", 17, 100, 2));
+
+    private static List<String> row(StudyOutput out, String startsWith) {
+        Table t = out.tables().get("budget");
+        return t.rows().stream().filter(r -> r.get(0).startsWith(startsWith)).findFirst().orElseThrow();
+    }
+
+    @Test void aRecordedBuildIsJudgedByItsTime() {
+        Map<BuildRecords.Kind, BuildRecords.Entry> records = Map.of(
+                BuildRecords.Kind.DEFAULT, new BuildRecords.Entry("2026-11-30T10:00:00Z", "abc", 241, OptionalLong.empty(), 135, 2),
+                BuildRecords.Kind.QUICK, new BuildRecords.Entry("2026-11-30T10:00:00Z", "abc", 59.5, OptionalLong.empty(), 64, 2));
+        StudyOutput out = BuildBudget.output(records, Optional.empty(), 135, new BuildTime(), SHARES, true, OptionalLong.empty());
+        assertEquals("missed", row(out, "default").get(3));
+        assertEquals("met", row(out, "preview").get(3));
+        assertTrue(row(out, "default").get(2).startsWith("241 s"), row(out, "default").toString());
+        assertEquals("not measured", row(out, "rebuild").get(3), "no prose rebuild recorded");
+    }
+
+    @Test void aProseRebuildMustMeetBothTimeAndMemory() {
+        BuildRecords.Entry fastButLarge = new BuildRecords.Entry("2026-11-30T10:00:00Z", "abc", 2.5, OptionalLong.of(600L << 20), 0, 2);
+        BuildRecords.Entry fastAndSmall = new BuildRecords.Entry("2026-11-30T10:00:00Z", "abc", 2.5, OptionalLong.of(400L << 20), 0, 2);
+        BuildRecords.Entry memoryUnknown = new BuildRecords.Entry("2026-11-30T10:00:00Z", "abc", 2.5, OptionalLong.empty(), 0, 2);
+        assertEquals("missed", row(budget(fastButLarge), "rebuild").get(3));
+        assertEquals("met", row(budget(fastAndSmall), "rebuild").get(3));
+        assertEquals("missed", row(budget(memoryUnknown), "rebuild").get(3));
+    }
+
+    private static StudyOutput budget(BuildRecords.Entry prose) {
+        return BuildBudget.output(Map.of(BuildRecords.Kind.PROSE, prose), Optional.empty(), 0, new BuildTime(), SHARES, true, OptionalLong.empty());
+    }
+
+    @Test void thisBuildsRowIsFilledInWithItsTimeAndVerdictWhenTheBuildEnds(@TempDir Path site) throws Exception {
+        BuildTime time = new BuildTime();
+        StudyOutput out = BuildBudget.output(Map.of(), Optional.of(BuildRecords.Kind.QUICK), 64, time, SHARES, true, OptionalLong.empty());
+        List<String> preview = row(out, "preview");
+        Files.writeString(site.resolve("a.html"), "<td>" + preview.get(2) + "</td><td>" + preview.get(3) + "</td>");
+        Files.writeString(site.resolve("b.html"), "<td>" + preview.get(2) + "</td><td>" + preview.get(3) + "</td>");
+        time.fill(site.resolve(""), 61.25);
+        assertTrue(Files.readString(site.resolve("a.html")).startsWith("<td>61.3 s, this build (64 runs computed)</td><td>missed</td>"),
+                Files.readString(site.resolve("a.html")));
+        BuildTime fast = new BuildTime();
+        List<String> again = row(BuildBudget.output(Map.of(), Optional.of(BuildRecords.Kind.QUICK), 64, fast, SHARES, true, OptionalLong.empty()), "preview");
+        Files.writeString(site.resolve("b.html"), again.get(3));
+        fast.fill(site, 42);
+        assertEquals("met", Files.readString(site.resolve("b.html")));
+    }
+
+    @Test void runTimesAreSharesOfAllRunsLargestFirst() {
+        StudyOutput out = BuildBudget.output(Map.of(), Optional.empty(), 62, new BuildTime(), SHARES, true, OptionalLong.empty());
+        List<List<String>> rows = out.tables().get("runTimes").rows();
+        assertEquals(List.of("ultrawide", "45", "300", "75%", ""), rows.get(0));
+        assertEquals("25%", rows.get(1).get(3));
+        assertTrue(rows.get(1).get(4).contains("2 reused without a record"), rows.get(1).toString());
+        assertEquals("ultrawide", out.values().get("largestExperiment"));
+        assertEquals("75%", out.values().get("largestShare"));
+        assertEquals("400", out.values().get("runSeconds"));
+    }
+}

@@ -93,6 +93,8 @@ final class UltrawideSummary {
         values.put("cpuSecondsSmallest", Format.sig(median(widths.get(0).runs(), UltrawideMetrics::cpuSeconds), 3), "CPU seconds of one narrowest-width run (median over seeds)");
         values.put("cpuSecondsTotal", Format.sig(cpuTotal, 3), "CPU seconds of all the study's runs");
         values.put("runCount", Integer.toString(runCount), "number of runs (widths x seeds)");
+        double widestTotal = widest.runs().stream().mapToDouble(UltrawideMetrics::cpuSeconds).sum();
+        values.put("cpuPercentWidest", Format.sig(100 * widestTotal / cpuTotal, 2), "percentage of the study's CPU seconds spent on the widest width's runs");
         values.put("cpuMinutesTotal", Format.sig(cpuTotal / 60, 2), "CPU minutes of all the study's runs");
         // A width three times the widest costs about three times as much per step (the step is O(m n d)).
         values.put("cpuMinutesTripleWidest", Format.sig(3 * median(widest.runs(), UltrawideMetrics::cpuSeconds) * widest.runs().size() / 60, 2), "estimated CPU minutes of the seeds of a width three times the widest");

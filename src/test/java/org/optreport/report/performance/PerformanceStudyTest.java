@@ -137,6 +137,23 @@ class PerformanceStudyTest {
         assertEquals(1, out.figures().get("roofline").panels().size());
     }
 
+    @Test void everyRooflinePointAndRoofHasBoundsAndEveryKernelItsOwnColourAndMarker() {
+        Panel roofline = out.figures().get("roofline").panels().get(0);
+        List<org.optreport.report.output.Series> kernels = roofline.series().stream().filter(s -> !s.name().endsWith(" roof")).toList();
+        assertTrue(kernels.size() >= 2);
+        for (org.optreport.report.output.Series s : roofline.series()) {
+            assertTrue(s.lower() != null, s.name() + " has no bounds");
+            for (int i = 0; i < s.y().length; i++) assertTrue(s.lower()[i] <= s.y()[i] && s.y()[i] <= s.upper()[i], s.name() + " at " + i);
+        }
+        // the gradient at 10x10x1: the rate at the ends of its time's 95% interval (t_{0.975, 2} x 0.065 / sqrt(3) us)
+        org.optreport.report.output.Series gradient = kernels.stream().filter(s -> s.name().equals("Gradient")).findFirst().orElseThrow();
+        double h = 4.302652729911275 * 0.065e-6 / Math.sqrt(3);
+        assertEquals(FLOPS_10_10_1 / (3.25e-6 + h) / 1e9, gradient.lower()[0], 1e-9);
+        assertEquals(FLOPS_10_10_1 / (3.25e-6 - h) / 1e9, gradient.upper()[0], 1e-9);
+        assertEquals(kernels.size(), kernels.stream().map(s -> s.colour() + " " + s.marker()).distinct().count());
+        assertEquals(kernels.size(), kernels.stream().map(org.optreport.report.output.Series::colour).distinct().count());
+    }
+
     @Test void theYardstickIsDgemmAgainstThePeakAndEjmlAgainstIt() {
         assertEquals("20.0", out.values().get("yardstickGflops"));
         assertEquals("512×512", out.values().get("yardstickSize"));

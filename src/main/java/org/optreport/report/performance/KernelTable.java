@@ -45,9 +45,13 @@ final class KernelTable {
                 "flop/byte", "GB/s", "per item", "B/op", "GCs, all measured iterations (ms)", "of its roof [95%]"), rows);
     }
 
-    /** The flop rate over the yardstick's, (F / F_y) · t_y / t, with its interval from both kernels' fork means. */
+    /**
+     * The flop rate over the yardstick's, (F / F_y) · t_y / t, with its interval from both kernels' fork means; the
+     * yardstick's own row is 100% exactly (one measurement, not two independent ones).
+     */
     static String ofYardstick(Measurement m, Measurement yardstick) {
         if (yardstick == null || Double.isNaN(m.flopRate())) return "—";
+        if (m == yardstick) return percent(1);
         return percent(RatioInterval.of(m.point().flops() / yardstick.point().flops(), List.of(yardstick.time().estimate()),
                 List.of(m.time().estimate()), CONFIDENCE));
     }

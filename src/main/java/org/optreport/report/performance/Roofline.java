@@ -39,7 +39,10 @@ record Roofline(double peakFlops, Replicates clock, Map<String, Measurement> lev
         return machine.clockMHz() * 1e6 * flopsPerCycle(machine.vectorBits());
     }
 
-    /** Double-precision flops a cycle: 2 FMA pipes x (vector bits / 64) lanes x 2 flops per FMA; NaN if the width is unknown. */
+    /**
+     * Double-precision flops a cycle: 2 FMA pipes x (vector bits / 64) lanes x 2 flops per FMA; NaN if the width is
+     * unknown. Whether the run shows the second pipe is {@link FmaPipes}' to say.
+     */
     static double flopsPerCycle(Integer vectorBits) {
         if (vectorBits == null || vectorBits == 0) return Double.NaN;
         return 2 * (vectorBits / 64.0) * 2;

@@ -154,6 +154,11 @@ class PerformanceStudyTest {
         assertEquals(kernels.size(), kernels.stream().map(org.optreport.report.output.Series::colour).distinct().count());
     }
 
+    @Test void theYardsticksOwnRowIsAHundredPercentWithoutAnInterval() {
+        List<List<String>> dgemm = out.tables().get("dgemm").rows();
+        assertEquals("100.0%", dgemm.get(dgemm.size() - 1).get(6));
+    }
+
     @Test void theYardstickIsDgemmAgainstThePeakAndEjmlAgainstIt() {
         assertEquals("20.0", out.values().get("yardstickGflops"));
         assertEquals("512×512", out.values().get("yardstickSize"));

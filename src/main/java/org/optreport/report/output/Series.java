@@ -6,13 +6,19 @@ package org.optreport.report.output;
  * {@code colour} says what the series' colour means (its role), never the colour itself: site.chart turns roles into
  * colours, the same role the same colour on every page (the conventions are listed on the index page).
  */
-public record Series(String name, double[] x, double[] y, double[] lower, double[] upper, Style style, Colour colour) {
+public record Series(String name, double[] x, double[] y, double[] lower, double[] upper, Style style, Colour colour, Marker marker) {
     /**
      * Network and data solid; dynamics, kernel and reference lines dashed; a second reference line of the same colour
      * dotted.
      */
     /** {@code OPEN_MARKERS}: rings instead of dots, for a second family of markers in one colour. */
     public enum Style { LINE, DASHED, DOTTED, MARKERS, OPEN_MARKERS, LINE_MARKERS }
+
+    /**
+     * The shape of a series' markers (filled, or outlined for {@link Style#OPEN_MARKERS}): circles unless several
+     * families of markers share a panel and could hide each other (kernels of nearly equal intensity on a roofline).
+     */
+    public enum Marker { CIRCLE, SQUARE, TRIANGLE, DIAMOND, INVERTED_TRIANGLE, CROSS }
 
     /**
      * The role a series' colour plays. {@code value} is the role's argument: the depth N, the place in [0, 1] on the
@@ -56,6 +62,12 @@ public record Series(String name, double[] x, double[] y, double[] lower, double
         if (lower != null && (lower.length != x.length || upper.length != x.length))
             throw new IllegalArgumentException("series " + name + ": band length differs from x");
         if (colour == null) colour = Colour.BY_POSITION;
+        if (marker == null) marker = Marker.CIRCLE;
+    }
+
+    /** A series with circular markers (if any). */
+    public Series(String name, double[] x, double[] y, double[] lower, double[] upper, Style style, Colour colour) {
+        this(name, x, y, lower, upper, style, colour, Marker.CIRCLE);
     }
 
     /** A series coloured from the palette by its position in its panel. */
@@ -92,9 +104,12 @@ public record Series(String name, double[] x, double[] y, double[] lower, double
     public Series asTheory(boolean grey) { return with(new Colour(Colour.Role.THEORY, grey ? 1 : 0)); }
 
     /** The same series in another style (a second reference line of one colour dotted, say). */
-    public Series styled(Style newStyle) { return new Series(name, x, y, lower, upper, newStyle, colour); }
+    public Series styled(Style newStyle) { return new Series(name, x, y, lower, upper, newStyle, colour, marker); }
 
-    private Series with(Colour c) { return new Series(name, x, y, lower, upper, style, c); }
+    /** The same series with markers of another shape. */
+    public Series withMarker(Marker shape) { return new Series(name, x, y, lower, upper, style, colour, shape); }
+
+    private Series with(Colour c) { return new Series(name, x, y, lower, upper, style, c, marker); }
 
     public static Series line(String name, double[] x, double[] y) { return new Series(name, x, y, null, null, Style.LINE); }
     public static Series dashed(String name, double[] x, double[] y) { return new Series(name, x, y, null, null, Style.DASHED); }

@@ -12,16 +12,22 @@ import org.optreport.report.output.Format;
 import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Table;
 import org.optreport.report.performance.Baselines.Baseline;
+import org.optreport.report.stats.MeanEstimate;
+import org.optreport.report.stats.RatioInterval;
 import org.optreport.report.stats.Replicates;
 
 /**
  * Our kernels beside the baselines of the same work on the same machine: per work and shape, our mean time (this
  * run's benchmark at the same kernel and size) and each implementation's recorded time with the ratio theirs / ours
  * (above 1: ours is faster). Every interval is two-sided 95% (ours: Student t over the fork means; theirs: over their
- * repeats); the ratio's are conservative, the ratios of the two intervals' opposite ends.
+ * repeats). The ratio's is the same as our own ratios' ({@link RatioInterval}: log scale, Welch's degrees of freedom);
+ * the CSV records a baseline's mean, its interval and its repeats but not their standard deviation, which is read back
+ * from the interval the script computed, mean ± t_{0.975, n-1} s / sqrt(n) ({@link MeanEstimate#fromInterval}).
  */
 final class BaselineTable {
     static final List<String> IMPLEMENTATIONS = List.of("pytorch", "numpy");
+    /** The level of every interval in the table, the baselines' own. */
+    static final double CONFIDENCE = 0.95;
 
     private BaselineTable() {}
 
@@ -100,10 +106,16 @@ final class BaselineTable {
     }
 
     private static String ratio(Baseline b, Measurement ours) {
-        String estimate = Format.sig(b.seconds() / ours.seconds(), 3) + "×";
-        double lowOurs = low(ours), highOurs = high(ours);
-        if (Double.isNaN(b.low95()) || Double.isNaN(lowOurs)) return estimate;
-        return estimate + " [" + Format.sig(b.low95() / highOurs, 3) + ", " + (lowOurs > 0 ? Format.sig(b.high95() / lowOurs, 3) : "∞") + "]";
+        RatioInterval r = ratioInterval(b, ours);
+        String estimate = Format.sig(r.estimate(), 3) + "×";
+        if (Double.isNaN(r.lower())) return estimate;
+        return estimate + " [" + Format.sig(r.lower(), 3) + ", " + Format.sig(r.upper(), 3) + "]";
+    }
+
+    /** Their time over ours with its two-sided 95% interval; NaN ends where either side has no interval. */
+    static RatioInterval ratioInterval(Baseline b, Measurement ours) {
+        MeanEstimate theirs = MeanEstimate.fromInterval(b.seconds(), b.low95(), b.high95(), b.repeats(), CONFIDENCE);
+        return RatioInterval.of(1, List.of(theirs), List.of(ours.time().estimate()), CONFIDENCE);
     }
 
     /**

@@ -139,13 +139,13 @@ final class BenchmarkResult {
                 hz[f] = 1e9 * cycles.rawData().get(f).stream().mapToDouble(Double::doubleValue).sum()
                         / nanos.rawData().get(f).stream().mapToDouble(Double::doubleValue).sum();
             Replicates clock = new Replicates(hz);
-            return new MeasuredClock(clock.mean(), clock.lower95(), clock.upper95());
+            return new MeasuredClock(clock.mean(), clock.lower95(), clock.upper95(), clock);
         }
         return null;
     }
 
-    /** A measured clock in Hz and its one-sided 95% bounds (NaN with one replicate). */
-    record MeasuredClock(double hz, double lower, double upper) {}
+    /** A measured clock in Hz, its one-sided 95% bounds (NaN with one replicate) and the forks' clocks they come from. */
+    record MeasuredClock(double hz, double lower, double upper, Replicates forks) {}
 
     /** The machine measured: description, cpu, cores, jvm. */
     BenchmarksResult.MachineDescription machine() { return result.machine(); }

@@ -15,6 +15,10 @@ import org.optreport.report.output.Series;
 
 /** The page's two figures: time against size per kernel and depth (with fitted slopes), and flop rates. */
 final class PerformanceCharts {
+    /** One marker shape per kernel where kernels share a panel, so that points at nearly equal x do not hide each other. */
+    static final List<Series.Marker> KERNEL_MARKERS = List.of(Series.Marker.CIRCLE, Series.Marker.SQUARE, Series.Marker.TRIANGLE,
+            Series.Marker.DIAMOND, Series.Marker.INVERTED_TRIANGLE, Series.Marker.CROSS);
+
     private PerformanceCharts() {}
 
     static Map<String, Figure> figures(BenchmarkResult result) {
@@ -30,7 +34,7 @@ final class PerformanceCharts {
     private static Panel reluPanel(List<Measurement> steps) {
         List<Series> series = new ArrayList<>();
         addInColourOf(series, withIterations(withFit(timeSeries("GD step, 256 samples" + slopeNote(exponent(steps)), steps), steps), steps));
-        return new Panel("relu", "two-layer ReLU network", Axis.log("width m"), Axis.log("time per operation (s)"), series);
+        return PaddedAxes.padded(new Panel("relu", "two-layer ReLU network", Axis.log("width m"), Axis.log("time per operation (s)"), series));
     }
 
     private static Panel scalingPanel(String id, String title, BenchmarkResult result, String... kernels) {
@@ -48,7 +52,7 @@ final class PerformanceCharts {
                 addInColourOf(series, family);
             }
         }
-        return new Panel(id, title, Axis.log("parameters"), Axis.log("time per operation (s)"), series);
+        return PaddedAxes.padded(new Panel(id, title, Axis.log("parameters"), Axis.log("time per operation (s)"), series));
     }
 
     /**
@@ -113,14 +117,18 @@ final class PerformanceCharts {
             double[] upper = ms.stream().mapToDouble(m -> rateBound(m, -1)).toArray();
             series.add(new Series(ms.get(0).kernel().title(), sizes(ms), rate, lower, upper, Series.Style.LINE_MARKERS));
         }
-        return new Panel("matmul", "matrix product n × n", Axis.log("n"), Axis.linear("GFLOP/s"), series);
+        return PaddedAxes.padded(new Panel("matmul", "matrix product n × n", Axis.log("n"), Axis.linear("GFLOP/s"), series));
     }
 
-    /** Every kernel's rate against its parameters, with the yardstick (DGEMM) as the attainable rate. */
+    /**
+     * Every kernel's rate against its parameters, with the yardstick (DGEMM) as the attainable rate: each series (kernel
+     * and depth) in its own colour, each kernel with its own marker shape, every interval drawn.
+     */
     private static Panel ratePanel(BenchmarkResult result) {
         List<Series> series = new ArrayList<>();
         double lo = Double.POSITIVE_INFINITY, hi = 0;
-        for (String key : List.of("gradient", "hvp", "hessian", "fdHessian", "denseExtremes", "reluStep")) {
+        List<String> kernels = List.of("gradient", "hvp", "hessian", "fdHessian", "denseExtremes", "reluStep");
+        for (String key : kernels) {
             for (int depth = 0; depth <= MAX_DEPTH; depth++) {
                 List<Measurement> d = BenchmarkResult.atDepth(result.of(key), depth);
                 if (d.isEmpty()) continue;
@@ -133,18 +141,23 @@ final class PerformanceCharts {
                     hi = Math.max(hi, v);
                 }
                 String name = d.get(0).kernel().title() + (depth > 0 ? ", depth " + depth : "");
-                series.add(new Series(name, x, y, lower, upper, Series.Style.LINE_MARKERS));
+                series.add(new Series(name, x, y, lower, upper, Series.Style.LINE_MARKERS)
+                        .withMarker(KERNEL_MARKERS.get(kernels.indexOf(key) % KERNEL_MARKERS.size())));
             }
         }
         double yardstickRate = result.yardstickRate();
         if (hi > 0 && !Double.isNaN(yardstickRate))
             series.add(Series.dashed("yardstick: " + result.yardstick().kernel().title(), new double[] {lo, hi}, new double[] {yardstickRate / 1e9, yardstickRate / 1e9})
                     .asTheory(false));
-        return new Panel("kernels", "kernels' flop rates", Axis.log("parameters"), Axis.log("GFLOP/s"), series);
+        return PaddedAxes.padded(new Panel("kernels", "kernels' flop rates", Axis.log("parameters"), Axis.log("GFLOP/s"), series));
     }
 
-    /** The rate at the time's 95% bound on one side: +1 the slower end (lower rate), -1 the faster. */
-    private static double rateBound(Measurement m, int side) {
+    /**
+     * The rate (GFLOP/s) at the time's two-sided 95% bound on one side: +1 the slower end (lower rate), -1 the faster;
+     * a time bound below a tenth of the mean (a wide spread over few forks) is taken at that tenth, so the bar stays on
+     * a log axis.
+     */
+    static double rateBound(Measurement m, int side) {
         double h = m.time().halfWidth95();
         double t = Double.isNaN(h) ? m.seconds() : Math.max(m.seconds() + side * h, 0.1 * m.seconds());   // capped for a log axis
         return m.point().flops() / t / 1e9;

@@ -58,7 +58,7 @@ public final class PerformanceStudy implements Study<PerformanceStudy.Plan> {
         List<String> unmeasured = new ArrayList<>();
         for (Kernel k : result.kernels()) {
             if (result.of(k.key()).isEmpty()) unmeasured.add(k.title());
-            tables.put(k.key(), KernelTable.of(result.of(k.key()), result.yardstickRate(), roofline));
+            tables.put(k.key(), KernelTable.of(result.of(k.key()), result.yardstick(), roofline));
         }
         if (!unmeasured.isEmpty())
             warnings.add("the benchmark run has no results for " + String.join("; ", unmeasured) + (result.settings().setting().equals("quick")

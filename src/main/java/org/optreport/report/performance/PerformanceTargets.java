@@ -11,7 +11,7 @@ import java.util.Set;
 import org.optreport.report.output.Format;
 import org.optreport.report.output.Table;
 import org.optreport.report.performance.Speedups.Speedup;
-import org.optreport.report.stats.RatioBootstrap;
+import org.optreport.report.stats.RatioInterval;
 import org.optreport.report.stats.Replicates;
 
 /**
@@ -33,8 +33,6 @@ final class PerformanceTargets {
      * length is allocated per call; JMH's own per-iteration bookkeeping, spread over the calls, stays below it.
      */
     static final double ALLOCATION_LIMIT_BYTES = 16;
-    /** Seed of the bootstrap resampling, so that the same measurements give the same page. */
-    static final long BOOTSTRAP_SEED = 23;
 
     private final QuotedValues values;
     private final List<List<String>> rows = new ArrayList<>();
@@ -57,17 +55,16 @@ final class PerformanceTargets {
     }
 
     /**
-     * The gradient's time over its flops at the yardstick's rate, t F_mm / (t_mm F), at each default size: the
-     * gradient's and the yardstick's fork means are resampled together, so the yardstick's uncertainty is in the bounds.
+     * The gradient's time over its flops at the yardstick's rate, t F_mm / (t_mm F), at each default size: the bounds
+     * are those of the ratio of the gradient's and the yardstick's fork means, so the yardstick's uncertainty is in them.
      */
     private void gradient(List<Measurement> gradient, Measurement yardstick) {
         Measurement worst = null;
-        RatioBootstrap.Interval worstRatio = null;
+        RatioInterval worstRatio = null;
         double bestRatio = Double.NaN;
         Verdict verdict = null;
         for (Measurement m : yardstick == null ? List.<Measurement>of() : gradient) {
-            RatioBootstrap.Interval ratio = scaled(RatioBootstrap.of(m.time(), yardstick.time(), BOOTSTRAP_SEED),
-                    yardstick.point().flops() / m.point().flops());
+            RatioInterval ratio = RatioInterval.of(m.time(), yardstick.time()).times(yardstick.point().flops() / m.point().flops());
             if (!(ratio.estimate() >= bestRatio)) bestRatio = ratio.estimate();
             if (!DEFAULT_GRADIENT_SHAPES.contains(m.point().label())) continue;
             Verdict v = Verdict.atMost(ratio.lower(), ratio.upper(), GRADIENT_TARGET_RATIO);
@@ -78,7 +75,7 @@ final class PerformanceTargets {
             }
         }
         values.put("gradientRatio", worstRatio == null ? NOT_MEASURED : Format.sig(worstRatio.estimate(), 3), "worst gradient time over its flops at the yardstick's rate, at the default shapes");
-        values.put("gradientRatioBounds", worstRatio == null ? NOT_MEASURED : bounds(worstRatio.lower(), worstRatio.upper(), 1, ""), "one-sided 95% bounds of that worst ratio (bootstrap over fork means)");
+        values.put("gradientRatioBounds", worstRatio == null ? NOT_MEASURED : bounds(worstRatio.lower(), worstRatio.upper(), 1, ""), "one-sided 95% bounds of that worst ratio (ratio of fork means, log scale, Welch t)");
         values.put("gradientRatioShape", worst == null ? NOT_MEASURED : worst.point().label(), "the shape of that worst ratio");
         values.put("gradientRatioBest", Double.isNaN(bestRatio) ? NOT_MEASURED : Format.sig(bestRatio, 3), "best gradient time over its flops at the yardstick's rate, over all shapes");
         String met = (verdict == null ? Verdict.NOT_MEASURED : verdict).label();
@@ -135,24 +132,24 @@ final class PerformanceTargets {
     }
 
     /**
-     * The speed-up at the size nearest 300 parameters (bootstrap bounds), and whether it grows from the smallest to the
+     * The speed-up at the size nearest 300 parameters (one-sided 95% bounds), and whether it grows from the smallest to the
      * largest size: yes when the largest size's lower bound exceeds the smallest's upper bound, no in the reverse case,
      * not established otherwise. Also the ratio of the two methods' flops there, the speed-up at equal efficiency.
      */
     private void hessian(List<Speedup> bySize) {
         Speedup near = nearest(bySize, Speedup::size, HESSIAN_TARGET_PARAMETERS);
         Speedup smallest = bySize.isEmpty() ? null : bySize.get(0), largest = bySize.isEmpty() ? null : bySize.get(bySize.size() - 1);
-        RatioBootstrap.Interval atTarget = near == null ? null : near.interval();
+        RatioInterval atTarget = near == null ? null : near.interval();
         Verdict growth = Verdict.NOT_MEASURED;
         String grows = NOT_MEASURED;
         if (bySize.size() >= 2) {
-            RatioBootstrap.Interval first = smallest.interval(), last = largest.interval();
+            RatioInterval first = smallest.interval(), last = largest.interval();
             if (last.lower() > first.upper()) { growth = Verdict.MET; grows = "yes"; }
             else if (last.upper() < first.lower()) { growth = Verdict.MISSED; grows = "no"; }
             else { growth = Verdict.INCONCLUSIVE; grows = "not established (the intervals overlap)"; }
         }
         values.put("hessianSpeedup", near == null ? NOT_MEASURED : Format.sig(atTarget.estimate(), 3), "speed-up of the analytic Hessian over finite differences nearest the target size");
-        values.put("hessianSpeedupBounds", near == null ? NOT_MEASURED : bounds(atTarget.lower(), atTarget.upper(), 1, "×"), "one-sided 95% bounds of that speed-up (bootstrap over fork means)");
+        values.put("hessianSpeedupBounds", near == null ? NOT_MEASURED : bounds(atTarget.lower(), atTarget.upper(), 1, "×"), "one-sided 95% bounds of that speed-up (ratio of fork means, log scale, Welch t)");
         values.put("hessianSpeedupParams", near == null ? NOT_MEASURED : Format.integer((long) near.size()), "parameters of the network at that size");
         values.put("hessianSpeedupLargest", largest == null ? NOT_MEASURED : Format.sig(largest.ratio(), 3), "speed-up of the analytic Hessian at the largest size measured");
         values.put("hessianSpeedupLargestParams", largest == null ? NOT_MEASURED : Format.integer((long) largest.size()), "parameters at the largest size measured");
@@ -213,9 +210,8 @@ final class PerformanceTargets {
                 measured ? values.get("landscapeSpectraSeconds") + " s " + values.get("landscapeSpectraBounds") : NOT_MEASURED, verdict.label()));
     }
 
-    private static RatioBootstrap.Interval scaled(RatioBootstrap.Interval r, double factor) {
-        return new RatioBootstrap.Interval(r.estimate() * factor, r.lower() * factor, r.upper() * factor);
-    }
+    /** "[lower, upper]" of a ratio's interval, scaled. */
+    static String bounds(RatioInterval r, double scale, String suffix) { return bounds(r.lower(), r.upper(), scale, suffix); }
 
     /** "[lower, upper]" for one-sided 95% bounds, or "(no interval: one replicate)". */
     static String bounds(double lower, double upper, double scale, String suffix) {

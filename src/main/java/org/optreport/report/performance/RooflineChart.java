@@ -7,7 +7,13 @@ import org.optreport.report.output.Figure;
 import org.optreport.report.output.Panel;
 import org.optreport.report.output.Series;
 
-/** The roofline: one roof per measured memory level, capped by the peak, and every kernel measured at its intensity and rate. */
+/**
+ * The roofline: one roof per measured memory level, capped by the peak, and every kernel measured at its intensity and
+ * rate. Every roof carries a band between its curves at the ends of the 95% intervals of the peak (the clock's) and of
+ * its bandwidth (the triad's); every kernel's points carry the flop rates at the ends of their time's 95% interval,
+ * drawn as error bars and written to the figure's CSV file (lower, upper). Kernels of nearly equal intensity would hide
+ * each other's dots, so each kernel has its own marker shape as well as its own colour.
+ */
 final class RooflineChart {
     static final List<String> KERNELS = List.of("dgemm", "matmul", "gradient", "hvp", "hessian", "fdHessian", "denseExtremes", "reluStep", "kernelClosedForm");
 
@@ -19,18 +25,28 @@ final class RooflineChart {
         for (int i = 0; i < intensities.length; i++) intensities[i] = Math.pow(10, -2 + i * 0.1);   // 0.01 .. 100 flop/byte
         int place = 0;   // roofs refer to no series: black and grey, dashed and dotted
         for (String level : roofline.measuredLevels()) {
-            double[] roof = roofline.roof(level, intensities);
-            double[] gflops = new double[roof.length];
-            for (int i = 0; i < roof.length; i++) gflops[i] = roof[i] / 1e9;
-            series.add(Series.dashed(level + " roof", intensities, gflops).asTheory(place >= 2).styled(place % 2 == 0 ? Series.Style.DASHED : Series.Style.DOTTED));
+            double[] gflops = giga(roofline.roof(level, intensities));
+            double[] lower = giga(roofline.roofBound(level, intensities, -1)), upper = giga(roofline.roofBound(level, intensities, +1));
+            series.add(new Series(level + " roof", intensities, gflops, lower, upper, place % 2 == 0 ? Series.Style.DASHED : Series.Style.DOTTED)
+                    .asTheory(place >= 2));
             place++;
         }
+        int kernel = 0;
         for (String key : KERNELS) {
             List<Measurement> ms = result.of(key).stream().filter(m -> !Double.isNaN(m.intensity()) && !Double.isNaN(m.flopRate())).toList();
             if (ms.isEmpty()) continue;
-            series.add(Series.markers(ms.get(0).kernel().title(), ms.stream().mapToDouble(Measurement::intensity).toArray(),
-                    ms.stream().mapToDouble(m -> m.flopRate() / 1e9).toArray()));
+            series.add(new Series(ms.get(0).kernel().title(), ms.stream().mapToDouble(Measurement::intensity).toArray(),
+                    ms.stream().mapToDouble(m -> m.flopRate() / 1e9).toArray(), ms.stream().mapToDouble(m -> PerformanceCharts.rateBound(m, +1)).toArray(),
+                    ms.stream().mapToDouble(m -> PerformanceCharts.rateBound(m, -1)).toArray(), Series.Style.MARKERS)
+                    .inPaletteColour(kernel).withMarker(PerformanceCharts.KERNEL_MARKERS.get(kernel % PerformanceCharts.KERNEL_MARKERS.size())));
+            kernel++;
         }
-        return Figure.of(new Panel("roofline", "roofline of one core", Axis.log("arithmetic intensity (flop/byte)"), Axis.log("GFLOP/s"), series));
+        return Figure.of(PaddedAxes.padded(new Panel("roofline", "roofline of one core", Axis.log("arithmetic intensity (flop/byte)"), Axis.log("GFLOP/s"), series)));
+    }
+
+    private static double[] giga(double[] flops) {
+        double[] out = new double[flops.length];
+        for (int i = 0; i < out.length; i++) out[i] = flops[i] / 1e9;
+        return out;
     }
 }

@@ -20,6 +20,7 @@ final class RooflineValues {
         values.put("peakClock", clock == null ? "the clock the kernel reports (no clock was measured)" : "the measured clock", "which clock the peak is computed from");
         double perCycle = Roofline.flopsPerCycle(result.machine().vectorBits());
         values.put("flopsPerCycle", Double.isNaN(perCycle) ? NOT_MEASURED : Format.sig(perCycle, 3), "double-precision flops per cycle at the JIT's vector width: 2 FMA pipes × lanes × 2");
+        putFmaPipes(FmaPipes.of(result.yardstick(), clock == null ? null : clock.forks(), result.machine().vectorBits()), values);
         values.put("peakGflops", Double.isNaN(roofline.peakFlops()) ? NOT_MEASURED : Format.sig(roofline.peakFlops() / 1e9, 3), "single-core peak: measured clock × 2 FMA pipes × the JIT's vector lanes × 2, in GFLOP/s");
         Measurement yardstick = result.yardstick();
         values.put("yardstickName", yardstick == null ? NOT_MEASURED : yardstick.kernel().title(), "the yardstick: the attainable compute rate's kernel");
@@ -31,6 +32,8 @@ final class RooflineValues {
         Measurement ejml = result.largest("matmul");
         values.put("matmulOfYardstick", ejml == null || yardstick == null || ejml == yardstick ? NOT_MEASURED
                 : Format.sig(100 * ejml.flopRate() / yardstick.flopRate(), 3) + "%", "EJML's product rate as a share of the yardstick's");
+        values.put("yardstickOfPeakBounds", yardstick == null || Double.isNaN(roofline.peakFlops()) ? NOT_MEASURED
+                : PerformanceTargets.bounds(roofline.ofPeak(yardstick, 0.90), 100, "%"), "one-sided 95% bounds of the yardstick's share of the peak (its fork means and the clock's)");
         for (String level : Roofline.LEVEL_ORDER) {
             Measurement m = roofline.levels().get(level);
             String key = "bandwidth" + level;
@@ -41,5 +44,27 @@ final class RooflineValues {
             double h = m.time().halfWidth95();
             values.put(key, Format.sig(m.byteRate() / 1e9, 3) + (Double.isNaN(h) ? "" : " ± " + Format.sig(m.byteRate() / 1e9 * h / m.seconds(), 2)), "measured triad bandwidth at " + level + " ± half its 95% interval, in GB/s");
         }
+    }
+
+    /**
+     * What the run says of the FMA pipes: the yardstick's flops per cycle with bounds, one pipe's count and the conclusion
+     * the page quotes, a sentence computed here so that the page never states a count the run does not support.
+     */
+    static void putFmaPipes(FmaPipes pipes, QuotedValues values) {
+        values.put("achievedFlopsPerCycle", pipes == null ? NOT_MEASURED : Format.sig(pipes.achieved().estimate(), 3),
+                "the yardstick's flops per cycle: its rate over the measured clock");
+        values.put("achievedFlopsPerCycleBounds", pipes == null ? NOT_MEASURED : PerformanceTargets.bounds(pipes.achieved().lower(), pipes.achieved().upper(), 1, ""),
+                "one-sided 95% bounds of the yardstick's flops per cycle (its fork means and the clock's)");
+        values.put("onePipeFlopsPerCycle", pipes == null ? NOT_MEASURED : Format.sig(pipes.onePipe(), 3),
+                "double-precision flops per cycle of one FMA pipe at the JIT's vector width (lanes × 2)");
+        values.put("fmaPipesConclusion", pipes == null ? "no yardstick or no measured clock in this run, so two pipes is an assumption here, not a measurement"
+                : switch (pipes.conclusion()) {
+                    case TWO_PIPES_INFERRED -> "its lower bound exceeds the " + Format.sig(pipes.onePipe(), 3) + " flops a cycle of one pipe, so the core has a"
+                            + " second FMA pipe, and " + Format.sig(pipes.twoPipes(), 3) + ", two pipes' count, is the next value the architecture allows";
+                    case WIDER_THAN_THE_JIT -> "its lower bound exceeds even the " + Format.sig(pipes.twoPipes(), 3) + " flops a cycle of two pipes at the JIT's"
+                            + " vector width: the hardware's vectors are wider than those the JIT uses, and the peak below is the JIT's, not the core's";
+                    case ASSUMED -> "its bounds do not exceed the " + Format.sig(pipes.onePipe(), 3) + " flops a cycle of one pipe, so this run cannot show a"
+                            + " second pipe: the " + Format.sig(pipes.twoPipes(), 3) + " flops a cycle of two pipes below is an assumption";
+                }, "what the yardstick's flops per cycle say of the number of FMA pipes");
     }
 }

@@ -29,6 +29,9 @@ public record Replicates(double[] values) {
         return Math.sqrt(s / (n - 1));
     }
 
+    /** The mean, standard deviation and count, as a ratio of means ({@link RatioInterval}) takes them. */
+    public MeanEstimate estimate() { return new MeanEstimate(mean(), standardDeviation(), count()); }
+
     /** t_{q, n-1} s / sqrt(n): the distance of a bound at quantile q from the mean; NaN for one replicate. */
     private double margin(double quantile) {
         int n = values.length;

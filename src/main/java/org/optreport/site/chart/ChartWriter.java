@@ -158,6 +158,10 @@ public final class ChartWriter {
             case OPEN_MARKERS -> "open markers";
             case LINE_MARKERS -> "line with markers";
         };
-        return s.name() + " (" + kind + (s.lower() != null ? " with shaded band" : "") + ")";
+        boolean markersOnly = s.style() == Series.Style.MARKERS || s.style() == Series.Style.OPEN_MARKERS;
+        String shape = s.marker() == Series.Marker.CIRCLE || s.style() == Series.Style.LINE || s.style() == Series.Style.DASHED
+                || s.style() == Series.Style.DOTTED ? "" : ", " + s.marker().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "s";
+        String interval = s.lower() == null ? "" : markersOnly ? " with error bars" : " with shaded band";
+        return s.name() + " (" + kind + shape + interval + ")";
     }
 }

@@ -181,7 +181,8 @@ final class PanelPainter {
         List<Shape> areas = new ArrayList<>();
         List<double[]> points = new ArrayList<>();
         for (ShownSeries s : shown.series()) {
-            for (List<ShownPoint> run : s.bandRuns()) areas.add(band(m, run));
+            if (hasLine(s.source().style())) for (List<ShownPoint> run : s.bandRuns()) areas.add(band(m, run));
+            else for (List<ShownPoint> run : s.bandRuns()) for (ShownPoint p : run) areas.add(new Rectangle2D.Double(m.px(p.x()) - 3, m.py(p.upper()), 6, m.py(p.lower()) - m.py(p.upper())));
             for (List<ShownPoint> run : s.lineRuns()) {
                 double lastX = Double.NaN, lastY = Double.NaN;
                 for (ShownPoint p : run) {
@@ -200,17 +201,44 @@ final class PanelPainter {
         return new Footprint(areas, points);
     }
 
-    /** A dot, or a ring for {@link Series.Style#OPEN_MARKERS}. */
-    private static void drawMarker(Graphics2D g, Series.Style style, Ellipse2D marker) {
-        if (style != Series.Style.OPEN_MARKERS) {
+    /** The series' marker at (x, y): filled, or outlined for {@link Series.Style#OPEN_MARKERS}. */
+    private static void drawMarker(Graphics2D g, Series source, double x, double y) {
+        Shape marker = marker(source.marker(), x, y, ChartLook.MARKER);
+        if (source.style() != Series.Style.OPEN_MARKERS && source.marker() != Series.Marker.CROSS) {
             g.fill(marker);
             return;
         }
-        g.setStroke(ChartLook.stroke(Series.Style.LINE));
+        g.setStroke(source.marker() == Series.Marker.CROSS ? new BasicStroke(1.8f) : ChartLook.stroke(Series.Style.LINE));
         g.draw(marker);
     }
 
-    private static Ellipse2D marker(double x, double y, double d) { return new Ellipse2D.Double(x - d / 2, y - d / 2, d, d); }
+    /** A marker of size d (a circle's diameter; the other shapes of about the same area) centred at (x, y). */
+    private static Shape marker(Series.Marker shape, double x, double y, double d) {
+        double r = d / 2;
+        return switch (shape) {
+            case CIRCLE -> new Ellipse2D.Double(x - r, y - r, d, d);
+            case SQUARE -> new Rectangle2D.Double(x - 0.9 * r, y - 0.9 * r, 1.8 * r, 1.8 * r);
+            case DIAMOND -> polygon(x, y, new double[] {0, 1.25 * r, 0, -1.25 * r}, new double[] {-1.25 * r, 0, 1.25 * r, 0});
+            case TRIANGLE -> polygon(x, y, new double[] {0, 1.2 * r, -1.2 * r}, new double[] {-1.3 * r, 0.8 * r, 0.8 * r});
+            case INVERTED_TRIANGLE -> polygon(x, y, new double[] {0, 1.2 * r, -1.2 * r}, new double[] {1.3 * r, -0.8 * r, -0.8 * r});
+            case CROSS -> {
+                Path2D.Double cross = new Path2D.Double();
+                cross.moveTo(x - r, y - r);
+                cross.lineTo(x + r, y + r);
+                cross.moveTo(x - r, y + r);
+                cross.lineTo(x + r, y - r);
+                yield cross;
+            }
+        };
+    }
+
+    private static Shape polygon(double x, double y, double[] dx, double[] dy) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(x + dx[0], y + dy[0]);
+        for (int i = 1; i < dx.length; i++) p.lineTo(x + dx[i], y + dy[i]);
+        p.closePath();
+        return p;
+    }
 
     // ---- legend ------------------------------------------------------------------------------------------------------
 
@@ -305,11 +333,11 @@ final class PanelPainter {
         g.clip(plot);
         for (int i = 0; i < shown.series().size(); i++)
             for (List<ShownPoint> run : shown.series().get(i).bandRuns()) {
-                if (run.size() == 1) {
-                    // a band of one point has no area: its interval is drawn as an error bar instead
+                if (run.size() == 1 || !hasLine(shown.series().get(i).source().style())) {
+                    // a band of one point has no area, and markers without a line join nothing: each interval is an error bar
                     g.setColor(colours.get(i));
                     g.setStroke(new BasicStroke(1.2f));
-                    errorBar(g, m, run.get(0));
+                    for (ShownPoint p : run) errorBar(g, m, p);
                     continue;
                 }
                 g.setColor(ChartLook.translucent(colours.get(i), ChartLook.BAND_ALPHA));
@@ -344,7 +372,7 @@ final class PanelPainter {
             for (List<ShownPoint> run : s.lineRuns()) g.draw(path(m, run, false, false));
         }
         if (hasMarkers(style))
-            for (ShownPoint p : s.points()) drawMarker(g, style, marker(m.px(p.x()), m.py(p.y()), ChartLook.MARKER));
+            for (ShownPoint p : s.points()) drawMarker(g, s.source(), m.px(p.x()), m.py(p.y()));
     }
 
     private void axes(Graphics2D g, Mapping m) {
@@ -455,7 +483,7 @@ final class PanelPainter {
             g.setStroke(ChartLook.stroke(style));
             g.draw(new Line2D.Double(x + 1, y, x + LEGEND_SAMPLE - 1, y));
         }
-        if (hasMarkers(style)) drawMarker(g, style, marker(x + LEGEND_SAMPLE / 2, y, ChartLook.MARKER));
+        if (hasMarkers(style)) drawMarker(g, s.source(), x + LEGEND_SAMPLE / 2, y);
         g.setColor(ChartLook.TEXT);
         g.drawString(typeset(s.source().name()), (float) (x + LEGEND_SAMPLE + LEGEND_GAP), (float) (y + ascent / 2 - 1));
     }

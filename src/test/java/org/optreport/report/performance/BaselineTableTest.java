@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.optreport.report.output.Format;
 import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Table;
 import org.optreport.report.performance.Baselines.Baseline;
+import org.optreport.report.stats.RatioInterval;
+import org.optreport.report.stats.Replicates;
 
 class BaselineTableTest {
     /** Our HVP at 10x310x310x1: three forks of 2, 2 and 2 ms (no spread), in a benchmarks document. */
@@ -23,16 +26,34 @@ class BaselineTableTest {
         return new Baseline("hvp", "10x310x310x1", impl, seconds, low, high, 7, 1, "2026-11-30", impl + " 1", "m");
     }
 
-    @Test void theRatioIsTheirTimeOverOursWithTheIntervalsOppositeEnds() throws Exception {
+    @Test void theRatioIsTheirTimeOverOursWithTheirIntervalCarriedOnTheLogScale() throws Exception {
         Baselines b = new Baselines(Path.of("baselines.csv"), List.of(baseline("pytorch", 12e-3, 10e-3, 14e-3), baseline("numpy", 1e-3, 0.5e-3, 1.5e-3)));
         QuotedValues values = new QuotedValues();
         Table t = BaselineTable.of(b, ours(), values);
         List<String> row = t.rows().get(0);
         assertEquals("Hessian-vector product", row.get(0));
-        // ours has no spread over its forks: its interval is the point 2 ms, so the ratio's ends are theirs over 2 ms
-        assertEquals("6.00× [5.00, 7.00]", row.get(4));
-        assertEquals("0.500× [0.250, 0.750]", row.get(6));
+        // ours has no spread over its forks, so the ratio's log-scale half-width is theirs: t s / sqrt(n) / mean, the
+        // recorded half-width over the mean (2/12 for PyTorch, 0.5/1 for NumPy), and the ends are 6 exp(±1/6), 0.5 exp(±0.5)
+        assertEquals("6.00× [" + Format.sig(6 * Math.exp(-1 / 6.0), 3) + ", " + Format.sig(6 * Math.exp(1 / 6.0), 3) + "]", row.get(4));
+        assertEquals("0.500× [" + Format.sig(0.5 * Math.exp(-0.5), 3) + ", " + Format.sig(0.5 * Math.exp(0.5), 3) + "]", row.get(6));
         assertEquals("6.00", values.get("ratioPytorchHvp"));
+    }
+
+    @Test void theRatiosIntervalWidensWithOurSpreadAsWithTheirs() throws Exception {
+        // equal relative spreads on both sides, equal counts: the log-scale variance doubles, so the half-width grows by sqrt(2)
+        // (Welch's degrees of freedom then 2 (n - 1), a smaller t quantile, which the closed form below takes too)
+        Baseline torch = baseline("pytorch", 4e-3, Double.NaN, Double.NaN);
+        Replicates oursForks = new Replicates(new double[] {1.9e-3, 2.0e-3, 2.1e-3, 1.95e-3, 2.05e-3, 2.0e-3, 2.0e-3});
+        double h = oursForks.halfWidth95() / oursForks.mean() * 4e-3;   // theirs with our relative half-width
+        Baseline same = baseline("pytorch", 4e-3, 4e-3 - h, 4e-3 + h);
+        Measurement ours = new Measurement(new Kernel("hvp", "HVP"), new Point(1, "10x310x310x1", 1, 3, 1, Double.NaN, Double.NaN, null),
+                oursForks, 2, Double.NaN, "ms/op", Double.NaN, Double.NaN, Double.NaN);
+        RatioInterval r = BaselineTable.ratioInterval(same, ours);
+        double rse = oursForks.standardDeviation() / (oursForks.mean() * Math.sqrt(7));
+        double t12 = new org.apache.commons.math3.distribution.TDistribution(12).inverseCumulativeProbability(0.975);
+        assertEquals(2 * Math.exp(-t12 * Math.sqrt(2) * rse), r.lower(), 1e-9);
+        assertEquals(2 * Math.exp(t12 * Math.sqrt(2) * rse), r.upper(), 1e-9);
+        assertEquals(true, Double.isNaN(BaselineTable.ratioInterval(torch, ours).lower()));
     }
 
     @Test void aShapeThisRunDidNotMeasureHasNoRatio() throws Exception {

@@ -90,9 +90,19 @@ class PerformanceStudyTest {
         assertEquals("± " + Format.sig(4.302652729911275 * 0.065 / Math.sqrt(3), 2), row.get(3));
         assertEquals("3", row.get(4));
         assertEquals(Format.sig(FLOPS_10_10_1 / 3.25e-6 / 1e9, 3), row.get(5));
-        assertEquals(String.format(java.util.Locale.ROOT, "%.1f%%", 100 * FLOPS_10_10_1 / 3.25e-6 / YARDSTICK_RATE), row.get(6));
+        assertEquals(percentWithInterval(FLOPS_10_10_1 / 3.25e-6 / YARDSTICK_RATE), row.get(6));
         assertEquals(Format.sig(810.0 / 2640, 3), row.get(7));   // flops over bytes: 2 x 110 parameters + 110 moments, 8 B each
         assertEquals("0.500", row.get(10));
+    }
+
+    /**
+     * A ratio of two of the fixture's measurements, each three forks spread by 2% (relative standard error
+     * 0.02 / sqrt(3)): on the log scale the standard error is 0.02 sqrt(2/3), Welch's degrees of freedom 4, so the 95%
+     * interval is the ratio times exp(±t_{0.975, 4} 0.02 sqrt(2/3)).
+     */
+    private static String percentWithInterval(double ratio) {
+        double margin = 2.7764451051977987 * 0.02 * Math.sqrt(2 / 3.0);
+        return String.format(java.util.Locale.ROOT, "%.1f%% [%.1f, %.1f]", 100 * ratio, 100 * ratio * Math.exp(-margin), 100 * ratio * Math.exp(margin));
     }
 
     @Test void theInfiniteWidthKernelIsQuotedPerPairNotAsARate() {
@@ -123,9 +133,30 @@ class PerformanceStudyTest {
         assertEquals(Format.sig(2.5e9 * 16 / 1e9, 3), out.values().get("peakGflops"));
         // the gradient at 10x10x1 moves 2,640 bytes a call: it fits in L1, where 0.307 flop/byte allow 30.7 GFLOP/s
         List<String> row = out.tables().get("gradient").rows().get(0);
-        assertEquals(String.format(java.util.Locale.ROOT, "%.1f%%", 100 * (FLOPS_10_10_1 / 3.25e-6) / (FLOPS_10_10_1 / 2640.0 * 100e9)) + " (L1)",
-                row.get(12));
+        assertEquals(percentWithInterval((FLOPS_10_10_1 / 3.25e-6) / (FLOPS_10_10_1 / 2640.0 * 100e9)) + " (L1)", row.get(12));
         assertEquals(1, out.figures().get("roofline").panels().size());
+    }
+
+    @Test void everyRooflinePointAndRoofHasBoundsAndEveryKernelItsOwnColourAndMarker() {
+        Panel roofline = out.figures().get("roofline").panels().get(0);
+        List<org.optreport.report.output.Series> kernels = roofline.series().stream().filter(s -> !s.name().endsWith(" roof")).toList();
+        assertTrue(kernels.size() >= 2);
+        for (org.optreport.report.output.Series s : roofline.series()) {
+            assertTrue(s.lower() != null, s.name() + " has no bounds");
+            for (int i = 0; i < s.y().length; i++) assertTrue(s.lower()[i] <= s.y()[i] && s.y()[i] <= s.upper()[i], s.name() + " at " + i);
+        }
+        // the gradient at 10x10x1: the rate at the ends of its time's 95% interval (t_{0.975, 2} x 0.065 / sqrt(3) us)
+        org.optreport.report.output.Series gradient = kernels.stream().filter(s -> s.name().equals("Gradient")).findFirst().orElseThrow();
+        double h = 4.302652729911275 * 0.065e-6 / Math.sqrt(3);
+        assertEquals(FLOPS_10_10_1 / (3.25e-6 + h) / 1e9, gradient.lower()[0], 1e-9);
+        assertEquals(FLOPS_10_10_1 / (3.25e-6 - h) / 1e9, gradient.upper()[0], 1e-9);
+        assertEquals(kernels.size(), kernels.stream().map(s -> s.colour() + " " + s.marker()).distinct().count());
+        assertEquals(kernels.size(), kernels.stream().map(org.optreport.report.output.Series::colour).distinct().count());
+    }
+
+    @Test void theYardsticksOwnRowIsAHundredPercentWithoutAnInterval() {
+        List<List<String>> dgemm = out.tables().get("dgemm").rows();
+        assertEquals("100.0%", dgemm.get(dgemm.size() - 1).get(6));
     }
 
     @Test void theYardstickIsDgemmAgainstThePeakAndEjmlAgainstIt() {

@@ -34,16 +34,20 @@ class SpeedupsTest {
         List<Speedup> s = Speedups.pair(List.of(m(BASE, "wide", 1000, 2, 3.0), m(BASE, "deep", 500, 3, 2.0)),
                 List.of(m(FAST, "wide", 1000, 2, 1.0), m(FAST, "deep", 500, 3, 1.0)));
         Table t = Speedups.table(s, "baseline (ms)", "fast (ms)");
-        assertEquals(List.of("network", "parameters", "baseline (ms)", "fast (ms)", "speed-up", "90% bootstrap interval"), t.header());
+        assertEquals(List.of("network", "parameters", "baseline (ms)", "fast (ms)", "speed-up", "90% interval"), t.header());
         assertEquals(List.of("wide", "1,000", "3000", "1000", "3.00×", "(no interval: one replicate)"), t.rows().get(0));
         assertEquals(List.of("deep", "wide"), Speedups.bySize(s).stream().map(p -> p.baseline().point().label()).toList());
     }
 
     @Test void theIntervalComesFromBothKernelsForks() {
-        // baseline forks 9, 10, 11 s against 1 s every fork: resampled means lie in [9, 11], so the ratio does too
-        Speedup s = Speedups.pair(List.of(m(BASE, "a", 100, 2, new double[] {9, 10, 11})), List.of(m(FAST, "a", 100, 2, new double[] {1, 1, 1}))).get(0);
-        assertEquals(10.0, s.interval().estimate(), 1e-12);
-        org.junit.jupiter.api.Assertions.assertTrue(s.interval().lower() >= 9 && s.interval().lower() < 10, "lower " + s.interval().lower());
-        org.junit.jupiter.api.Assertions.assertTrue(s.interval().upper() <= 11 && s.interval().upper() > 10, "upper " + s.interval().upper());
+        // either side's spread alone, s / (mean sqrt(3)) = 1 / (10 sqrt(3)) relative, gives the bounds 10 exp(±t_{0.95, 2} that)
+        double margin = new org.apache.commons.math3.distribution.TDistribution(2).inverseCumulativeProbability(0.95) / (10 * Math.sqrt(3));
+        Speedup slowSpread = Speedups.pair(List.of(m(BASE, "a", 100, 2, new double[] {9, 10, 11})), List.of(m(FAST, "a", 100, 2, new double[] {1, 1, 1}))).get(0);
+        Speedup fastSpread = Speedups.pair(List.of(m(BASE, "a", 100, 2, new double[] {10, 10, 10})), List.of(m(FAST, "a", 100, 2, new double[] {0.9, 1, 1.1}))).get(0);
+        for (Speedup s : List.of(slowSpread, fastSpread)) {
+            assertEquals(10.0, s.interval().estimate(), 1e-12);
+            assertEquals(10 * Math.exp(-margin), s.interval().lower(), 1e-9);
+            assertEquals(10 * Math.exp(margin), s.interval().upper(), 1e-9);
+        }
     }
 }

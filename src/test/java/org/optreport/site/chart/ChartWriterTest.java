@@ -148,6 +148,30 @@ class ChartWriterTest {
         assertEquals(lines(dir.resolve("bare-p.svg")) + 3, lines(dir.resolve("bar-p.svg")));
     }
 
+    @Test
+    void markersWithIntervalsAtSeveralPointsGetAnErrorBarEachNotABand() throws IOException {
+        double[] x = {1, 3, 5}, y = {2, 3, 2};
+        Series frame = Series.line("frame", new double[] {1, 5}, new double[] {0.5, 4.5});   // the same axes in both
+        Panel bare = new Panel("p", "", Axis.linear("x"), Axis.linear("y"), List.of(Series.markers("kernel", x, y), frame));
+        Panel withIntervals = new Panel("p", "", Axis.linear("x"), Axis.linear("y"),
+                List.of(new Series("kernel", x, y, new double[] {1, 2, 1.5}, new double[] {3, 4, 2.5}, Series.Style.MARKERS), frame));
+        new ChartWriter().write(Figure.of(bare), "bare", dir);
+        new ChartWriter().write(Figure.of(withIntervals), "bars", dir);
+        // three bars with two caps each
+        assertEquals(lines(dir.resolve("bare-p.svg")) + 9, lines(dir.resolve("bars-p.svg")));
+    }
+
+    @Test
+    void aSeriesMarkerShapeIsDrawnAndNamedInTheAltText() throws IOException {
+        double[] x = {1, 3}, y = {2, 3};
+        Panel circles = new Panel("p", "", Axis.linear("x"), Axis.linear("y"), List.of(Series.markers("kernel", x, y)));
+        Panel squares = new Panel("p", "", Axis.linear("x"), Axis.linear("y"), List.of(Series.markers("kernel", x, y).withMarker(Series.Marker.SQUARE)));
+        new ChartWriter().write(Figure.of(circles), "circles", dir);
+        WrittenPanel w = new ChartWriter().write(Figure.of(squares), "squares", dir).get(0);
+        assertTrue(w.altText().contains("squares"), w.altText());
+        assertTrue(!Files.readString(dir.resolve("squares-p.svg")).equals(Files.readString(dir.resolve("circles-p.svg")).replace("circles", "squares")));
+    }
+
     private static long lines(Path svg) throws IOException {
         return java.util.regex.Pattern.compile("<line ").matcher(Files.readString(svg)).results().count();
     }

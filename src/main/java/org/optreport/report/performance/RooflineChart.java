@@ -9,7 +9,7 @@ import org.optreport.report.output.Series;
 
 /** The roofline: one roof per measured memory level, capped by the peak, and every kernel measured at its intensity and rate. */
 final class RooflineChart {
-    static final List<String> KERNELS = List.of("dgemm", "matmul", "gradient", "hvp", "hessian", "fdHessian", "denseExtremes", "reluStep", "kernelClosedForm");
+    static final List<String> KERNELS = List.of("dgemm", "matmul", "gradient", "hvp", "hessian", "fdHessian", "denseExtremes", "lanczosExtremes", "landscapeSpectra", "reluStep", "kernelClosedForm");
 
     private RooflineChart() {}
 

@@ -37,8 +37,8 @@ public final class BenchmarkSuite {
     /**
      * smoke: every kernel once, in this JVM, in seconds: it shows the pipeline works, its numbers mean little and its
      * verdicts are inconclusive (one replicate, no interval; {@code build --quick}'s default); quick: three forks of
-     * the sizes the targets need, about a minute and a half on two shared cores (the build's default); thorough: every size, five
-     * forks, long iterations, for publication.
+     * the sizes the targets need and of those the gradient's and the ReLU step's exponents need, about three minutes on
+     * two shared cores (the build's default); thorough: every size, five forks, long iterations, for publication.
      */
     public enum Setting {
         SMOKE, QUICK, THOROUGH;

@@ -53,7 +53,7 @@ final class ScalingExponents {
         if (fit == null) return "no fit (fewer than " + CostModelFit.MIN_SIZES + " sizes)";
         String over = fit.sizes() + " sizes over " + Format.sig(fit.flopDecades(), 2) + " decades of flops";
         if (!fit.informative())
-            return "not fitted (" + over + "; a rate needs flop counts over " + Format.sig(CostModelFit.MIN_FLOP_DECADES, 2) + ")";
+            return "not fitted (" + over + "; a rate needs " + Format.sig(CostModelFit.MIN_FLOP_DECADES, 2) + ")";
         double lowRate = 1 / (fit.secondsPerFlop() + fit.perFlopHalfWidth95());
         double slowest = fit.secondsPerFlop() - fit.perFlopHalfWidth95();
         String highRate = slowest > 0 ? Format.sig(1 / slowest / 1e9, 3) : "∞";

@@ -10,7 +10,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  * 1 / c1 is the kernel's rate on large calls; each coefficient has its two-sided 95% Student-t interval (n - 2
  * degrees of freedom), so it needs at least three sizes with different flop counts. It is {@link #informative} only when
  * the flop counts span at least {@link #MIN_FLOP_DECADES}: over a narrower span the slope is read off neighbouring
- * small calls, where whatever else grows with the shape (a product's dispatch, per layer) passes for a rate.
+ * small calls, where whatever else grows with the shape (a product's dispatch, per layer) can pass for a rate.
  */
 record CostModelFit(double fixedSeconds, double fixedHalfWidth95, double secondsPerFlop, double perFlopHalfWidth95, int sizes,
                     double flopDecades) {

@@ -9,7 +9,12 @@ import org.optreport.report.output.Series;
 
 /** The roofline: one roof per measured memory level, capped by the peak, and every kernel measured at its intensity and rate. */
 final class RooflineChart {
-    static final List<String> KERNELS = List.of("dgemm", "matmul", "gradient", "hvp", "hessian", "fdHessian", "denseExtremes", "lanczosExtremes", "landscapeSpectra", "reluStep", "kernelClosedForm");
+    /**
+     * In pairs that share a colour, the second drawn as rings (the two products, the first-order kernels, the two Hessians,
+     * the two eigenvalue paths, the ultra-wide study's two kernels): more kernels than the palette has colours.
+     */
+    static final List<String> KERNELS = List.of("dgemm", "matmul", "gradient", "hvp", "hessian", "fdHessian", "denseExtremes", "lanczosExtremes",
+            "reluStep", "kernelClosedForm", "landscapeSpectra");
 
     private RooflineChart() {}
 
@@ -25,11 +30,12 @@ final class RooflineChart {
             series.add(Series.dashed(level + " roof", intensities, gflops).asTheory(place >= 2).styled(place % 2 == 0 ? Series.Style.DASHED : Series.Style.DOTTED));
             place++;
         }
-        for (String key : KERNELS) {
-            List<Measurement> ms = result.of(key).stream().filter(m -> !Double.isNaN(m.intensity()) && !Double.isNaN(m.flopRate())).toList();
+        for (int k = 0; k < KERNELS.size(); k++) {
+            List<Measurement> ms = result.of(KERNELS.get(k)).stream().filter(m -> !Double.isNaN(m.intensity()) && !Double.isNaN(m.flopRate())).toList();
             if (ms.isEmpty()) continue;
             series.add(Series.markers(ms.get(0).kernel().title(), ms.stream().mapToDouble(Measurement::intensity).toArray(),
-                    ms.stream().mapToDouble(m -> m.flopRate() / 1e9).toArray()));
+                    ms.stream().mapToDouble(m -> m.flopRate() / 1e9).toArray()).inPaletteColour(k / 2)
+                    .styled(k % 2 == 0 ? Series.Style.MARKERS : Series.Style.OPEN_MARKERS));
         }
         return Figure.of(new Panel("roofline", "roofline of one core", Axis.log("arithmetic intensity (flop/byte)"), Axis.log("GFLOP/s"), series));
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.profile.GCProfiler;
@@ -36,8 +37,8 @@ public final class BenchmarkSuite {
     /**
      * smoke: every kernel once, in this JVM, in seconds: it shows the pipeline works, its numbers mean little and its
      * verdicts are inconclusive (one replicate, no interval; {@code build --quick}'s default); quick: three forks of
-     * the sizes the targets need, about a minute and a half on two shared cores (the build's default); thorough: every size, five
-     * forks, long iterations, for publication.
+     * the sizes the targets need and of those the gradient's and the ReLU step's exponents need, about three minutes on
+     * two shared cores (the build's default); thorough: every size, five forks, long iterations, for publication.
      */
     public enum Setting {
         SMOKE, QUICK, THOROUGH;
@@ -88,9 +89,17 @@ public final class BenchmarkSuite {
      * the quick setting leaves the class out, and the smoke setting, which runs every kernel once, takes its first
      * declared size). {@code slow}: an operation takes tens of milliseconds or more at some of its thorough sizes, so
      * short iterations would time only a handful of calls, some before the JIT compiler is done: it gets
-     * {@link Settings#slow} instead; {@code slowAtQuickSizes}: so it does at its quick sizes too.
+     * {@link Settings#slow} instead; {@code slowAtQuickSizes}: so it does at its quick sizes too. {@code fitSizes}:
+     * further quick sizes that only the scaling exponent and the cost model use (no target is judged there), measured
+     * with the ordinary iterations ({@link Settings#of}) even where the entry is slow: the fit needs each size's mean
+     * over three forks, not a tight interval at each size; the smoke setting leaves them out.
      */
-    public record Entry(Class<?> benchmark, String parameter, List<String> quickSizes, boolean slow, boolean slowAtQuickSizes) {
+    public record Entry(Class<?> benchmark, String parameter, List<String> quickSizes, boolean slow, boolean slowAtQuickSizes,
+                        List<String> fitSizes) {
+        public Entry(Class<?> benchmark, String parameter, List<String> quickSizes, boolean slow, boolean slowAtQuickSizes) {
+            this(benchmark, parameter, quickSizes, slow, slowAtQuickSizes, List.of());
+        }
+
         public Entry(Class<?> benchmark, String parameter, List<String> quickSizes, boolean slow) { this(benchmark, parameter, quickSizes, slow, slow); }
 
         public Entry(Class<?> benchmark, String parameter, List<String> quickSizes) { this(benchmark, parameter, quickSizes, false); }
@@ -102,15 +111,28 @@ public final class BenchmarkSuite {
             return slowHere ? Settings.slow(setting) : Settings.of(setting);
         }
 
-        /** The sizes a setting measures: thorough every declared one, quick its quick sizes, smoke those or the first declared. */
+        /** The sizes a setting measures: thorough every declared one, quick its quick and fit sizes, smoke the quick ones or the first declared. */
         List<String> sizes(Setting setting) {
-            return switch (setting) {
+            return runs(setting).stream().flatMap(r -> r.sizes().stream()).toList();
+        }
+
+        /** The JMH invocations a setting makes of this class: its sizes grouped by how they are measured. */
+        List<Run> runs(Setting setting) {
+            List<String> sizes = switch (setting) {
                 case THOROUGH -> List.of(declaredSizes(this));
                 case QUICK -> quickSizes;
                 case SMOKE -> quickSizes.isEmpty() ? List.of(declaredSizes(this)[0]) : quickSizes;
             };
+            if (setting != Setting.QUICK || fitSizes.isEmpty()) return sizes.isEmpty() ? List.of() : List.of(new Run(sizes, settings(setting)));
+            Settings forFit = Settings.of(setting);
+            if (sizes.isEmpty()) return List.of(new Run(fitSizes, forFit));
+            if (settings(setting).equals(forFit)) return List.of(new Run(Stream.concat(sizes.stream(), fitSizes.stream()).toList(), forFit));
+            return List.of(new Run(sizes, settings(setting)), new Run(fitSizes, forFit));
         }
     }
+
+    /** One JMH invocation of a benchmark class: the sizes it measures and how. */
+    record Run(List<String> sizes, Settings settings) {}
 
     /**
      * Fixed for every fork so that figures do not depend on how the host JVM was started: a heap of fixed size
@@ -126,16 +148,21 @@ public final class BenchmarkSuite {
     }
 
     /**
-     * Quick sizes: the sizes the targets are judged at and the roofline's references, nothing else (fewer sizes, not
-     * fewer forks): every size costs three JVM start-ups of about 1.4 s before it iterates. EJML's product (no longer the
-     * yardstick), the dense eigenvalues, H* and the kernel dynamics judge no target: the thorough setting measures them.
+     * Quick sizes: the sizes the targets are judged at and the roofline's references, and the fewest sizes that give the
+     * gradient (depth 3) and the ReLU step a scaling exponent ({@link Entry#fitSizes}: five sizes over 1.5 decades of
+     * calls of at least 20 us), nothing else (fewer sizes, not fewer forks): every size costs three JVM start-ups of
+     * about 1.4 s before it iterates. EJML's product (no longer the yardstick), the dense eigenvalues, H* and the kernel
+     * dynamics judge no target: the thorough setting measures them.
      */
     public static final List<Entry> ENTRIES = List.of(
             new Entry(ClockBenchmark.class, "cycles", List.of("1048576")),
             new Entry(BlasProductBenchmark.class, "n", List.of("512")),
             new Entry(MatrixProductBenchmark.class, "n", List.of(), true),
             new Entry(MemoryBandwidthBenchmark.class, "level", List.of("L1", "L2", "L3", "DRAM")),
-            new Entry(GradientBenchmark.class, "shape", List.of("10x10x1", "10x10x10x1", "10x10x10x10x1")),
+            // the targets' sizes, and depth 3 from 3,050 to 308,550 parameters (calls of about 50 us to 10 ms): 5 sizes over
+            // 2 decades for the exponent, and calls large enough that the cost model's rate is not lost in the fixed cost
+            new Entry(GradientBenchmark.class, "shape", List.of("10x10x1", "10x10x10x1", "10x10x10x10x1"), false, false,
+                    List.of("10x50x50x1", "10x100x100x1", "10x160x160x1", "10x310x310x1", "10x550x550x1")),
             new Entry(HessianVectorProductBenchmark.class, "shape", List.of("10x310x310x1")),
             // a few milliseconds a call at the quick sizes: ordinary iterations time dozens of calls
             new Entry(HessianBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1"), true, false),
@@ -143,7 +170,8 @@ public final class BenchmarkSuite {
             new Entry(DenseExtremesBenchmark.class, "shape", List.of(), true),
             new Entry(LanczosExtremesBenchmark.class, "shape", List.of("10x310x310x1"), true),
             new Entry(LandscapeSpectraBenchmark.class, "depth", List.of("2", "3", "4"), true),
-            new Entry(ReluStepBenchmark.class, "width", List.of("100000"), true),
+            // the target's width, and widths 1,000 to 31,623 for the exponent (5 widths over 2 decades, calls of a few ms)
+            new Entry(ReluStepBenchmark.class, "width", List.of("100000"), true, true, List.of("1000", "3162", "10000", "31623")),
             new Entry(InfiniteWidthKernelBenchmark.class, "samples", List.of()),
             new Entry(KernelDynamicsBenchmark.class, "samples", List.of(), true));
 
@@ -164,12 +192,13 @@ public final class BenchmarkSuite {
     public static double estimatedSeconds(Setting setting) {
         double total = 0;
         for (Entry e : ENTRIES) {
-            Settings s = e.settings(setting);
-            int sizes = e.sizes(setting).size();
             long methods = Arrays.stream(e.benchmark().getMethods()).filter(m -> m.isAnnotationPresent(Benchmark.class)).count();
-            double iterating = (s.warmupIterations() * s.warmupMillis() + s.measurementIterations() * s.measurementMillis()) / 1000.0;
-            // forks 0 runs once in this JVM: no start-up, but still the benchmark's setup
-            total += methods * sizes * (s.forks() == 0 ? SETUP_SECONDS + iterating : s.forks() * (FORK_SECONDS + iterating));
+            for (Run run : e.runs(setting)) {
+                Settings s = run.settings();
+                double iterating = (s.warmupIterations() * s.warmupMillis() + s.measurementIterations() * s.measurementMillis()) / 1000.0;
+                // forks 0 runs once in this JVM: no start-up, but still the benchmark's setup
+                total += methods * run.sizes().size() * (s.forks() == 0 ? SETUP_SECONDS + iterating : s.forks() * (FORK_SECONDS + iterating));
+            }
         }
         return SCHEDULE_MARGIN * total;
     }
@@ -209,9 +238,13 @@ public final class BenchmarkSuite {
                 for (Entry e : entries) {
                     progress.accept(e.benchmark().getSimpleName() + " (" + setting.label() + ")");
                     Path file = dir.resolve(e.benchmark().getSimpleName() + ".json");
-                    new Runner(options(e, setting, settings, verbose, file).build()).run();
-                    JsonNode results = mapper.readTree(file.toFile());
-                    for (JsonNode r : results) all.add(r);
+                    for (Run run : e.runs(setting)) {
+                        // settings other than the setting's own (a test's) apply to every size alike
+                        Run chosen = settings.equals(Settings.of(setting)) ? run : new Run(run.sizes(), settings);
+                        new Runner(options(e, chosen, setting, verbose, file).build()).run();
+                        JsonNode results = mapper.readTree(file.toFile());
+                        for (JsonNode r : results) all.add(r);
+                    }
                 }
             } finally {
                 try (var files = Files.list(dir)) {
@@ -227,8 +260,8 @@ public final class BenchmarkSuite {
         return all;
     }
 
-    static ChainedOptionsBuilder options(Entry e, Setting setting, Settings settings, boolean verbose, Path file) {
-        Settings s = settings.equals(Settings.of(setting)) ? e.settings(setting) : settings;
+    static ChainedOptionsBuilder options(Entry e, Run run, Setting setting, boolean verbose, Path file) {
+        Settings s = run.settings();
         ChainedOptionsBuilder o = new OptionsBuilder()
                 .include(e.include())
                 .forks(s.forks())
@@ -242,7 +275,7 @@ public final class BenchmarkSuite {
                 .verbosity(verbose ? VerboseMode.NORMAL : VerboseMode.SILENT)
                 .resultFormat(ResultFormatType.JSON)
                 .result(file.toString());
-        o.param(e.parameter(), e.sizes(setting).toArray(String[]::new));
+        o.param(e.parameter(), run.sizes().toArray(String[]::new));
         if (s.gcProfiler()) o.addProfiler(GCProfiler.class);
         return o;
     }

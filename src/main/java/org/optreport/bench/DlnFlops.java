@@ -78,6 +78,67 @@ public final class DlnFlops {
         return f;
     }
 
+    /**
+     * One gradient-descent step: {@link #gradient} and, per parameter, the update w -= eta g and the squared norm of g
+     * (two flops each). A step right after a spectral record skips the prefix and suffix products
+     * ({@link #prefixAndSuffix}): the record formed them at the same weights.
+     */
+    public static double gradientStep(DlnShape s) {
+        return gradient(s) + 4.0 * s.parameterCount();
+    }
+
+    /** The prefix products W_j B_j (2 P_j d0, j = 2..N) and suffix products A_j W_j (2 dN P_j, j = 2..N-1). */
+    public static double prefixAndSuffix(DlnShape s) {
+        int n = s.depth(), d0 = s.d(0), dN = s.d(n);
+        double f = 0;
+        for (int j = 2; j <= n; j++) f += 2 * layer(s, j) * d0;
+        for (int j = 2; j < n; j++) f += 2 * dN * layer(s, j);
+        return f;
+    }
+
+    /**
+     * The reduced Hessian T = U^T H U ({@code model.ReducedHessian}, k x k with k = {@link #reducedDimension}) from
+     * {@link #products}: per layer j the rotated factors A_j Q_j (2 dN d_j^2), K_j P_j (2 dN d_{j-1}^2) and P_j^T B_j
+     * (2 d_{j-1}^2 d0, B_1 = I included: the code forms it); per block i &lt;= j the Gram products (2 dN d_i d_j) and
+     * (B'_i Sxx) B'_j^T (2 d_{i-1} d0^2 + 2 d_{i-1} d0 d_{j-1}); off the diagonal the curvature A'_j^T K'_i (2 dN d_j
+     * d_{i-1}), the rotated chain (P_j^T M) Q_i (2 d_{j-1} d_i^2, and 2 d_{j-1}^2 d_i for P_j^T M once M is a product,
+     * j &gt;= i + 2) and the chain's next product W_j M (2 d_j d_{j-1} d_i, i + 2 &lt;= j &lt; N); then the fill of the
+     * upper triangle: one multiply per entry of a diagonal block (k_i (k_i + 1) / 2), two multiplies and an add off it
+     * (3 k_i k_j). The orthogonal completions Q_j, P_j are {@link SpectralFlops#completion}, not counted here.
+     */
+    public static double reducedHessian(DlnShape s) {
+        int n = s.depth(), d0 = s.d(0), dN = s.d(n);
+        double f = products(s);
+        for (int j = 1; j <= n; j++) f += 2.0 * dN * s.d(j) * s.d(j) + 2.0 * dN * s.d(j - 1) * s.d(j - 1) + 2.0 * s.d(j - 1) * s.d(j - 1) * d0;
+        for (int i = 1; i <= n; i++) {
+            double ki = reducedBlock(s, i);
+            for (int j = i; j <= n; j++) {
+                f += 2.0 * dN * s.d(i) * s.d(j) + 2.0 * s.d(i - 1) * d0 * d0 + 2.0 * s.d(i - 1) * d0 * s.d(j - 1);
+                if (j == i) {
+                    f += ki * (ki + 1) / 2;
+                    continue;
+                }
+                f += 2.0 * dN * s.d(j) * s.d(i - 1) + 2.0 * s.d(j - 1) * s.d(i) * s.d(i) + 3 * ki * reducedBlock(s, j);
+                if (j >= i + 2) f += 2.0 * s.d(j - 1) * s.d(j - 1) * s.d(i);
+                if (j >= i + 2 && j < n) f += 2.0 * s.d(j) * s.d(j - 1) * s.d(i);
+            }
+        }
+        return f;
+    }
+
+    /** k, the reduced Hessian's dimension: per layer r_j d_{j-1} + s_j d_j - r_j s_j, r_j = min(dN, d_j), s_j = min(dN, d_{j-1}). */
+    public static int reducedDimension(DlnShape s) {
+        int k = 0;
+        for (int j = 1; j <= s.depth(); j++) k += (int) reducedBlock(s, j);
+        return k;
+    }
+
+    private static double reducedBlock(DlnShape s, int j) {
+        int dN = s.d(s.depth());
+        int r = Math.min(dN, s.d(j)), t = Math.min(dN, s.d(j - 1));
+        return (double) r * s.d(j - 1) + (double) t * s.d(j) - (double) r * t;
+    }
+
     /** Two gradients per parameter and the difference quotient (a subtraction and a multiply per entry). */
     public static double finiteDifferenceHessian(DlnShape s) {
         double p = s.parameterCount();
@@ -121,9 +182,9 @@ public final class DlnFlops {
         return hessianBytes(s) + 2 * WORD * p * p;
     }
 
-    private static double layer(DlnShape s, int j) { return (double) s.d(j) * s.d(j - 1); }
+    static double layer(DlnShape s, int j) { return (double) s.d(j) * s.d(j - 1); }
 
-    private static double moments(DlnShape s) {
+    static double moments(DlnShape s) {
         int d0 = s.d(0), dN = s.d(s.depth());
         return (double) d0 * d0 + (double) dN * d0;
     }

@@ -51,17 +51,17 @@ public final class Kernels {
                     DlnFlops::finiteDifferenceHessianBytes),
             dln("denseExtremes", "Extreme eigenvalues, dense", DenseExtremesBenchmark.class, DlnFlops::denseExtremes, DlnFlops::denseExtremesBytes),
             new Kernel("lanczosExtremes", "Extreme eigenvalues, Lanczos", run(LanczosExtremesBenchmark.class), p -> {
-                // its cost is counted in Hessian-vector products, which the run itself counts
+                // the number of Hessian-vector products and the vector work are counted by an untimed run (deterministic for its seed)
                 DlnShape s = DlnShape.parse(p.get("shape"));
                 LanczosResult counters = LanczosExtremesBenchmark.counters(s);
-                return new Point(s.parameterCount(), s.toString(), s.parameterCount(), s.depth(), Double.NaN, Double.NaN,
-                        counters.applications(), counters.converged() ? "HVP" : "HVP (not converged)");
+                return new Point(s.parameterCount(), s.toString(), s.parameterCount(), s.depth(), SpectralFlops.lanczosExtremes(s, counters),
+                        SpectralFlops.lanczosExtremesBytes(s), counters.applications(), counters.converged() ? "HVP" : "HVP (not converged)");
             }),
             new Kernel("landscapeSpectra", "Landscape run with spectral records", run(LandscapeSpectraBenchmark.class), p -> {
                 // one call is a whole run: its time is quoted per record (with the record's share of the steps)
                 DlnShape s = LandscapeSpectraBenchmark.shape(Integer.parseInt(p.get("depth")), Integer.parseInt(p.get("width")));
-                return new Point(s.parameterCount(), s.toString(), s.parameterCount(), s.depth(), Double.NaN, Double.NaN,
-                        LandscapeSpectraBenchmark.records(), "record");
+                return new Point(s.parameterCount(), s.toString(), s.parameterCount(), s.depth(), LandscapeSpectraBenchmark.flops(s),
+                        SpectralFlops.landscapeRunBytes(s), LandscapeSpectraBenchmark.records(), "record");
             }),
             new Kernel("reluStep", "ReLU network GD step", run(ReluStepBenchmark.class), p -> {
                 int m = Integer.parseInt(p.get("width"));

@@ -39,9 +39,12 @@ public class LanczosExtremesBenchmark {
         blackhole.consume(Lanczos.extremes(network.hessianOperator(loss), HessianExtremes.DEFAULT_LANCZOS_SEED));
     }
 
-    /** Not known in advance: the number of Hessian-vector products depends on the spectrum, so NaN (no rate is reported). */
+    /**
+     * Not known in advance (the number of Hessian-vector products and of re-orthogonalisation passes depends on the
+     * spectrum): counted in the untimed run of {@link #counters}, see {@link SpectralFlops#lanczosExtremes}.
+     */
     public static double flops(DlnShape shape) {
-        return Double.NaN;
+        return SpectralFlops.lanczosExtremes(shape, counters(shape));
     }
 
     /**

@@ -68,16 +68,25 @@ public class LandscapeSpectraBenchmark {
 
     /** The run: lambda_min and lambda_max at every record, interleaved. */
     public static double[] extremes(DlnShape shape, SquaredLoss loss) {
-        DeepLinearNetwork network = DeepLinearNetwork.gaussian(shape.widths(), INIT_SCALE, SEED);
-        double[] out = new double[2 * records()];
-        for (int t = 0; t <= STEPS; t++) {
-            if (t % RECORD_EVERY == 0) {
+        return run(DeepLinearNetwork.gaussian(shape.widths(), INIT_SCALE, SEED), loss, STEPS, RECORD_EVERY);
+    }
+
+    /** {@code steps} gradient steps from the network as it is, with both extremes at every {@code recordEvery}-th step from 0 to {@code steps}. */
+    public static double[] run(DeepLinearNetwork network, SquaredLoss loss, int steps, int recordEvery) {
+        double[] out = new double[2 * (steps / recordEvery + 1)];
+        for (int t = 0; t <= steps; t++) {
+            if (t % recordEvery == 0) {
                 HessianExtremes h = network.hessianExtremes(loss);
-                out[2 * (t / RECORD_EVERY)] = h.min();
-                out[2 * (t / RECORD_EVERY) + 1] = h.max();
+                out[2 * (t / recordEvery)] = h.min();
+                out[2 * (t / recordEvery) + 1] = h.max();
             }
-            if (t < STEPS) network.gradientStep(loss, LEARNING_RATE);
+            if (t < steps) network.gradientStep(loss, LEARNING_RATE);
         }
         return out;
+    }
+
+    /** Flops of one call: {@link SpectralFlops#landscapeRun} at this run's steps and records. */
+    public static double flops(DlnShape shape) {
+        return SpectralFlops.landscapeRun(shape, STEPS, RECORD_EVERY);
     }
 }

@@ -35,6 +35,11 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * orthogonalisation and a dense eigen-decomposition of the at most basisSize x basisSize projected matrix.
  * Memory: (basisSize + 1 + 2 keepPerEnd) vectors of length n, allocated per call, so one instance may be
  * shared between threads.
+ *
+ * <p>Each run counts its own work for the benchmarks' flop count ({@link LanczosResult#vectorFlops}: every dot product,
+ * update, norm and scaling of length-n vectors as it is made, so re-orthogonalisation passes and restarts are counted
+ * as they happen; {@link LanczosResult#projectedCubes}: the sum of s^3 over the dense eigen-decompositions of the s x s
+ * projected matrix, whose operation count is EJML's, not ours). Counting costs one addition per vector operation.
  */
 public final class Lanczos {
 
@@ -90,7 +95,8 @@ public final class Lanczos {
         // only reached when m < n, where 2 keepPerEnd < m - 1 by the constructor's check
         double[][] spare = new double[m < n ? 2 * keepPerEnd : 0][n];
 
-        randomUnitVector(random, basis[0]);
+        Work work = new Work();
+        randomUnitVector(random, basis[0], work);
         int kept = 0;
         int applications = 0;
         int restarts = 0;
@@ -99,30 +105,32 @@ public final class Lanczos {
             for (int j = kept; j < m; j++) {
                 operator.apply(basis[j], w);
                 applications++;
-                double beta = orthogonalise(w, basis, j + 1, coefficients);
+                double beta = orthogonalise(w, basis, j + 1, coefficients, work);
                 for (int i = 0; i <= j; i++) {
                     projected[i][j] = coefficients[i];
                     projected[j][i] = coefficients[i];
                 }
                 ends = RitzEnds.of(projected, j + 1, beta);
+                work.decomposed(j + 1);
                 double scale = tolerance * ends.spectralRadius();
                 boolean converged = ends.minResidual <= scale && ends.maxResidual <= scale;
                 if (converged || j + 1 == n) {
-                    return ends.result(applications, restarts, true);
+                    return ends.result(applications, restarts, true, work);
                 }
                 if (applications >= maxApplications) {
-                    return ends.result(applications, restarts, false);
+                    return ends.result(applications, restarts, false, work);
                 }
                 if (beta > 0) {
                     scaleInto(w, 1.0 / beta, basis[j + 1]);
+                    work.vectorFlops += n;
                 } else {
                     // exact invariant subspace without convergence can only be rounding; continue elsewhere
-                    randomUnitVector(random, basis[j + 1]);
-                    orthogonalise(basis[j + 1], basis, j + 1, coefficients);
-                    normalise(basis[j + 1]);
+                    randomUnitVector(random, basis[j + 1], work);
+                    orthogonalise(basis[j + 1], basis, j + 1, coefficients, work);
+                    normalise(basis[j + 1], work);
                 }
             }
-            kept = thickRestart(projected, basis, spare, m);
+            kept = thickRestart(projected, basis, spare, m, work);
             restarts++;
         }
     }
@@ -133,8 +141,9 @@ public final class Lanczos {
      * The displaced arrays become the new spares, so restarts allocate no vectors. Returns how many Ritz
      * vectors were kept.
      */
-    private int thickRestart(double[][] projected, double[][] basis, double[][] spare, int m) {
+    private int thickRestart(double[][] projected, double[][] basis, double[][] spare, int m, Work work) {
         EigenDecomposition_F64<DMatrixRMaj> eig = decompose(projected, m);
+        work.decomposed(m);
         Integer[] order = ascendingOrder(eig, m);
         int keep = spare.length;
         int[] keptIndices = new int[keep];
@@ -154,6 +163,7 @@ public final class Lanczos {
             for (int l = 0; l < m; l++) {
                 axpy(y.data[l], basis[l], target);
             }
+            work.vectorFlops += 2L * m * n;
         }
         double[][] old = basis.clone();
         for (int r = 0; r < keep; r++) {
@@ -176,10 +186,11 @@ public final class Lanczos {
     }
 
     /** w minus its projection on basis[0..count-1]; coefficients receives the projections, returns ||w||. */
-    private static double orthogonalise(double[] w, double[][] basis, int count, double[] coefficients) {
+    private static double orthogonalise(double[] w, double[][] basis, int count, double[] coefficients, Work work) {
         Arrays.fill(coefficients, 0, count, 0.0);
         double before = norm(w);
         double after = before;
+        work.vectorFlops += 2L * w.length;
         for (int pass = 0; pass < 3; pass++) {
             for (int i = 0; i < count; i++) {
                 double h = dot(basis[i], w);
@@ -187,6 +198,8 @@ public final class Lanczos {
                 axpy(-h, basis[i], w);
             }
             after = norm(w);
+            // count dot products and updates of 2n flops each, the norm's 2n
+            work.vectorFlops += (4L * count + 2) * w.length;
             if (after >= REORTHOGONALISE_BELOW * before) {
                 break;
             }
@@ -220,8 +233,8 @@ public final class Lanczos {
             return Math.max(Math.abs(min), Math.abs(max));
         }
 
-        LanczosResult result(int applications, int restarts, boolean converged) {
-            return new LanczosResult(min, max, minResidual, maxResidual, applications, restarts, converged);
+        LanczosResult result(int applications, int restarts, boolean converged, Work work) {
+            return new LanczosResult(min, max, minResidual, maxResidual, applications, restarts, converged, work.vectorFlops, work.projectedCubes);
         }
     }
 
@@ -246,15 +259,27 @@ public final class Lanczos {
         return order;
     }
 
-    private static void randomUnitVector(Random random, double[] out) {
+    private static void randomUnitVector(Random random, double[] out, Work work) {
         for (int i = 0; i < out.length; i++) {
             out[i] = random.nextGaussian();
         }
-        normalise(out);
+        normalise(out, work);
     }
 
-    private static void normalise(double[] v) {
+    /** The norm (2n flops) and the scaling (n). */
+    private static void normalise(double[] v, Work work) {
         scaleInto(v, 1.0 / norm(v), v);
+        work.vectorFlops += 3L * v.length;
+    }
+
+    /** One run's own work, for {@link LanczosResult#vectorFlops} and {@link LanczosResult#projectedCubes}. */
+    private static final class Work {
+        long vectorFlops;
+        long projectedCubes;
+
+        void decomposed(int size) {
+            projectedCubes += (long) size * size * size;
+        }
     }
 
     private static void scaleInto(double[] v, double factor, double[] out) {

@@ -205,6 +205,7 @@ public final class DeepLinearNetwork {
                 data[i] -= eta * g;
             }
         }
+        products.count(4L * parameterCount);   // the squares' multiply-adds and the update's
         return Math.sqrt(squares);
     }
 

@@ -27,6 +27,9 @@ import org.optreport.linalg.SpectrumExtremes;
  * (A'_i^T A'_j)[a,c] (B'_i Sxx B'_j^T)[b,e] + [i &lt; j] (A'_j^T K'_i)[c,b] (P_j^T M_ij Q_i)[e,a], with A'_j = A_j Q_j,
  * B'_j = P_j^T B_j, K'_j = K_j P_j. Every factor is a product of thin matrices; T is filled once, upper triangle
  * mirrored, so it is exactly symmetric.
+ *
+ * <p>Every product, and the fill's multiplies and adds, is counted in the network's {@link CountedProducts} (the
+ * benchmarks' count of a spectral record is tested against it); the orthogonal completions and the eigen-solve are not.
  */
 public final class ReducedHessian {
 
@@ -63,6 +66,7 @@ public final class ReducedHessian {
         int depth = net.depth();
         int[] d = net.widths;
         int outputs = d[depth];
+        CountedProducts products = net.products;
         DMatrixRMaj[] left = new DMatrixRMaj[depth + 1];
         DMatrixRMaj[] right = new DMatrixRMaj[depth + 1];
         DMatrixRMaj[] rotatedA = new DMatrixRMaj[depth + 1];
@@ -76,11 +80,11 @@ public final class ReducedHessian {
             left[j] = OrthogonalCompletion.of(CommonOps_DDRM.transpose(a, null));
             right[j] = OrthogonalCompletion.of(CommonOps_DDRM.transpose(k, null));
             rotatedA[j] = new DMatrixRMaj(outputs, d[j]);
-            CommonOps_DDRM.mult(a, left[j], rotatedA[j]);
+            products.mult(a, left[j], rotatedA[j]);
             rotatedK[j] = new DMatrixRMaj(outputs, d[j - 1]);
-            CommonOps_DDRM.mult(k, right[j], rotatedK[j]);
+            products.mult(k, right[j], rotatedK[j]);
             rotatedB[j] = new DMatrixRMaj(d[j - 1], d[0]);
-            CommonOps_DDRM.multTransA(right[j], net.prefix[j - 1], rotatedB[j]);
+            products.multTransA(right[j], net.prefix[j - 1], rotatedB[j]);
             leading[j] = Math.min(outputs, d[j]);
             trailing[j] = Math.min(outputs, d[j - 1]);
         }
@@ -104,17 +108,18 @@ public final class ReducedHessian {
         for (int i = 1; i <= depth; i++) {
             DMatrixRMaj between = null;   // M_ij = W_{j-1}...W_{i+1}; the identity (null) while j = i + 1
             for (int j = i; j <= depth; j++) {
-                pairs[i][j] = PairFactors.of(i, j, d, rotatedA, rotatedB, rotatedK, left, right, between, loss.inputMoment());
+                pairs[i][j] = PairFactors.of(i, j, d, rotatedA, rotatedB, rotatedK, left, right, between, loss.inputMoment(), products);
                 if (j > i && j < depth) {
                     DMatrixRMaj next = new DMatrixRMaj(d[j], d[i]);
                     if (between == null) next.setTo(net.layers[j - 1]);
-                    else CommonOps_DDRM.mult(net.layers[j - 1], between, next);
+                    else products.mult(net.layers[j - 1], between, next);
                     between = next;
                 }
             }
         }
         DMatrixRMaj t = new DMatrixRMaj(size, size);
         double[] data = t.data;
+        long fill = 0;
         for (int x = 0; x < size; x++) {
             int i = blockOf[x], a = rowOf[x], b = colOf[x];
             for (int y = x; y < size; y++) {
@@ -122,8 +127,10 @@ public final class ReducedHessian {
                 double value = pairs[i][j].entry(a, b, c, e);
                 data[x * size + y] = value;
                 data[y * size + x] = value;
+                fill += i == j ? 1 : 3;   // one multiply, or two and an add with the curvature term
             }
         }
+        products.count(fill);
         return t;
     }
 
@@ -131,24 +138,25 @@ public final class ReducedHessian {
     private record PairFactors(DMatrixRMaj outer, DMatrixRMaj inner, DMatrixRMaj curvature, DMatrixRMaj between) {
 
         static PairFactors of(int i, int j, int[] d, DMatrixRMaj[] rotatedA, DMatrixRMaj[] rotatedB, DMatrixRMaj[] rotatedK,
-                              DMatrixRMaj[] left, DMatrixRMaj[] right, DMatrixRMaj between, DMatrixRMaj inputMoment) {
+                              DMatrixRMaj[] left, DMatrixRMaj[] right, DMatrixRMaj between, DMatrixRMaj inputMoment,
+                              CountedProducts products) {
             DMatrixRMaj outer = new DMatrixRMaj(d[i], d[j]);
-            CommonOps_DDRM.multTransA(rotatedA[i], rotatedA[j], outer);
+            products.multTransA(rotatedA[i], rotatedA[j], outer);
             DMatrixRMaj momentB = new DMatrixRMaj(d[i - 1], d[0]);
-            CommonOps_DDRM.mult(rotatedB[i], inputMoment, momentB);
+            products.mult(rotatedB[i], inputMoment, momentB);
             DMatrixRMaj inner = new DMatrixRMaj(d[i - 1], d[j - 1]);
-            CommonOps_DDRM.multTransB(momentB, rotatedB[j], inner);
+            products.multTransB(momentB, rotatedB[j], inner);
             if (i == j) {
                 return new PairFactors(outer, inner, null, null);
             }
             DMatrixRMaj curvature = new DMatrixRMaj(d[j], d[i - 1]);
-            CommonOps_DDRM.multTransA(rotatedA[j], rotatedK[i], curvature);
+            products.multTransA(rotatedA[j], rotatedK[i], curvature);
             // P_j^T M_ij Q_i, d_{j-1} x d_i
             DMatrixRMaj betweenLeft = new DMatrixRMaj(d[j - 1], d[i]);
             if (between == null) CommonOps_DDRM.transpose(right[j], betweenLeft);   // M = I, d_{j-1} = d_i
-            else CommonOps_DDRM.multTransA(right[j], between, betweenLeft);
+            else products.multTransA(right[j], between, betweenLeft);
             DMatrixRMaj rotatedBetween = new DMatrixRMaj(d[j - 1], d[i]);
-            CommonOps_DDRM.mult(betweenLeft, left[i], rotatedBetween);
+            products.mult(betweenLeft, left[i], rotatedBetween);
             return new PairFactors(outer, inner, curvature, rotatedBetween);
         }
 

@@ -10,12 +10,26 @@ import org.optreport.bench.BenchmarkSuite.Setting;
 
 class BenchmarkSuiteEstimateTest {
     @Test void theQuickSuiteIsItsScheduleCountedByHand() {
-        // three forks each: 12 (method, size) pairs (clock 1, DGEMM 1, bandwidth 4 levels, gradient 3, Hessian-vector
-        // product 1, analytic Hessian 2: fast at its quick sizes) iterate 2 x 100 + 3 x 100 ms,
-        // the 7 slow ones (finite differences 2, Lanczos 1, landscape spectra 3 depths, ReLU step 1) 2 x 400 + 3 x 400 ms;
-        // EJML's product, the dense eigenvalues, H* and the kernel dynamics are thorough only
-        double byHand = 12 * 3 * (BenchmarkSuite.FORK_SECONDS + 0.5) + 7 * 3 * (BenchmarkSuite.FORK_SECONDS + 2);
+        // three forks each: 21 (method, size) pairs (clock 1, DGEMM 1, bandwidth 4 levels, gradient 3 + 5 for its fit,
+        // Hessian-vector product 1, analytic Hessian 2: fast at its quick sizes, the ReLU step's 4 fit widths) iterate
+        // 2 x 100 + 3 x 100 ms, the 7 slow ones (finite differences 2, Lanczos 1, landscape spectra 3 depths, ReLU step 1)
+        // 2 x 400 + 3 x 400 ms; EJML's product, the dense eigenvalues, H* and the kernel dynamics are thorough only
+        double byHand = 21 * 3 * (BenchmarkSuite.FORK_SECONDS + 0.5) + 7 * 3 * (BenchmarkSuite.FORK_SECONDS + 2);
         assertEquals(BenchmarkSuite.SCHEDULE_MARGIN * byHand, BenchmarkSuite.estimatedSeconds(Setting.QUICK), 1e-9);
+    }
+
+    @Test void theReluStepsFitWidthsRunWithOrdinaryIterationsAfterItsTargetWidth() {
+        BenchmarkSuite.Entry relu = BenchmarkSuite.ENTRIES.stream().filter(e -> e.benchmark() == ReluStepBenchmark.class).findFirst().get();
+        List<BenchmarkSuite.Run> runs = relu.runs(Setting.QUICK);
+        assertEquals(List.of(new BenchmarkSuite.Run(List.of("100000"), BenchmarkSuite.Settings.slow(Setting.QUICK)),
+                new BenchmarkSuite.Run(List.of("1000", "3162", "10000", "31623"), BenchmarkSuite.Settings.of(Setting.QUICK))), runs);
+        assertEquals(List.of("100000"), relu.sizes(Setting.SMOKE));
+    }
+
+    @Test void everyQuickFitSizeIsADeclaredSize() {
+        // the thorough setting measures them too, so quick and thorough points of one size are the same computation
+        for (BenchmarkSuite.Entry e : BenchmarkSuite.ENTRIES)
+            for (String size : e.fitSizes()) assertTrue(List.of(BenchmarkSuite.declaredSizes(e)).contains(size), e.benchmark().getSimpleName() + " " + size);
     }
 
     @Test void theSmokeSettingRunsEveryKernelTheQuickOneLeavesOut() {

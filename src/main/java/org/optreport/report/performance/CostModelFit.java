@@ -8,10 +8,14 @@ import org.apache.commons.math3.distribution.TDistribution;
  * residuals (t_i - c0 - c1 F_i) / t_i, so that sizes spanning decades weigh alike. Unlike an exponent it needs no
  * regime: the fixed cost of small calls is c0, and F carries the shape, so sizes of different depths fit one line.
  * 1 / c1 is the kernel's rate on large calls; each coefficient has its two-sided 95% Student-t interval (n - 2
- * degrees of freedom), so it needs at least three sizes with different flop counts.
+ * degrees of freedom), so it needs at least three sizes with different flop counts. It is {@link #informative} only when
+ * the flop counts span at least {@link #MIN_FLOP_DECADES}: over a narrower span the slope is read off neighbouring
+ * small calls, where whatever else grows with the shape (a product's dispatch, per layer) can pass for a rate.
  */
-record CostModelFit(double fixedSeconds, double fixedHalfWidth95, double secondsPerFlop, double perFlopHalfWidth95, int sizes) {
+record CostModelFit(double fixedSeconds, double fixedHalfWidth95, double secondsPerFlop, double perFlopHalfWidth95, int sizes,
+                    double flopDecades) {
     static final int MIN_SIZES = 3;
+    static final double MIN_FLOP_DECADES = 1;
 
     /** The fit over the measurements with a flop count, or null with fewer than {@link #MIN_SIZES} distinct counts. */
     static CostModelFit of(List<Measurement> ms) {
@@ -37,8 +41,13 @@ record CostModelFit(double fixedSeconds, double fixedHalfWidth95, double seconds
         }
         double s2 = residuals / (n - 2);
         double t = new TDistribution(n - 2).inverseCumulativeProbability(0.975);
-        return new CostModelFit(c0, t * Math.sqrt(s2 * swff / det), c1, t * Math.sqrt(s2 * sw / det), n);
+        double least = counted.stream().mapToDouble(m -> m.point().flops()).min().getAsDouble();
+        double most = counted.stream().mapToDouble(m -> m.point().flops()).max().getAsDouble();
+        return new CostModelFit(c0, t * Math.sqrt(s2 * swff / det), c1, t * Math.sqrt(s2 * sw / det), n, Math.log10(most / least));
     }
+
+    /** Flop counts over at least {@link #MIN_FLOP_DECADES}: the rate is that of large calls, not of the shape's other costs. */
+    boolean informative() { return flopDecades >= MIN_FLOP_DECADES; }
 
     /** The rate on large calls, 1 / c1, in flop/s. */
     double rate() { return 1 / secondsPerFlop; }

@@ -96,13 +96,17 @@ final class PerformanceCharts {
         return out;
     }
 
-    /** The series and, where the exponent is fitted, the fitted power law drawn dashed over the fitted sizes. */
+    /**
+     * The series and, where the exponent is fitted, the fitted power law over the fitted sizes: dotted, or solid without
+     * markers for a dashed series (a panel's second kernel), so that neither fit looks like the other kernel's series of
+     * the same depth (the first kernel's is solid with markers, the second's dashed).
+     */
     private static List<Series> withFit(Series data, List<Measurement> ms) {
         ExponentFit fit = ExponentFit.of(ms);
         if (!fit.adequate()) return List.of(data);
         Series line = Series.dashed("fit: slope " + Format.sig(fit.slope(), 2), new double[] {fit.from(), fit.to()},
                 new double[] {fit.line().at(fit.from()), fit.line().at(fit.to())});
-        if (data.style() == Series.Style.DASHED) line = line.styled(Series.Style.DOTTED);
+        line = line.styled(data.style() == Series.Style.DASHED ? Series.Style.LINE : Series.Style.DOTTED);
         return List.of(data, line);
     }
 

@@ -12,10 +12,16 @@ import org.optreport.report.output.Series;
  * rate. Every roof carries a band between its curves at the ends of the 95% intervals of the peak (the clock's) and of
  * its bandwidth (the triad's); every kernel's points carry the flop rates at the ends of their time's 95% interval,
  * drawn as error bars and written to the figure's CSV file (lower, upper). Kernels of nearly equal intensity would hide
- * each other's dots, so each kernel has its own marker shape as well as its own colour.
+ * each other's dots, so each kernel has its own marker shape as well as a colour it shares with at most one other, drawn
+ * filled for one and as rings for the other.
  */
 final class RooflineChart {
-    static final List<String> KERNELS = List.of("dgemm", "matmul", "gradient", "hvp", "hessian", "fdHessian", "denseExtremes", "reluStep", "kernelClosedForm");
+    /**
+     * In pairs that share a colour, the second drawn as rings (the two products, the first-order kernels, the two Hessians,
+     * the two eigenvalue paths, the ultra-wide study's two kernels): more kernels than the palette has colours.
+     */
+    static final List<String> KERNELS = List.of("dgemm", "matmul", "gradient", "hvp", "hessian", "fdHessian", "denseExtremes", "lanczosExtremes",
+            "reluStep", "kernelClosedForm", "landscapeSpectra");
 
     private RooflineChart() {}
 
@@ -31,15 +37,13 @@ final class RooflineChart {
                     .asTheory(place >= 2));
             place++;
         }
-        int kernel = 0;
-        for (String key : KERNELS) {
-            List<Measurement> ms = result.of(key).stream().filter(m -> !Double.isNaN(m.intensity()) && !Double.isNaN(m.flopRate())).toList();
+        for (int k = 0; k < KERNELS.size(); k++) {
+            List<Measurement> ms = result.of(KERNELS.get(k)).stream().filter(m -> !Double.isNaN(m.intensity()) && !Double.isNaN(m.flopRate())).toList();
             if (ms.isEmpty()) continue;
             series.add(new Series(ms.get(0).kernel().title(), ms.stream().mapToDouble(Measurement::intensity).toArray(),
                     ms.stream().mapToDouble(m -> m.flopRate() / 1e9).toArray(), ms.stream().mapToDouble(m -> PerformanceCharts.rateBound(m, +1)).toArray(),
-                    ms.stream().mapToDouble(m -> PerformanceCharts.rateBound(m, -1)).toArray(), Series.Style.MARKERS)
-                    .inPaletteColour(kernel).withMarker(PerformanceCharts.KERNEL_MARKERS.get(kernel % PerformanceCharts.KERNEL_MARKERS.size())));
-            kernel++;
+                    ms.stream().mapToDouble(m -> PerformanceCharts.rateBound(m, -1)).toArray(), k % 2 == 0 ? Series.Style.MARKERS : Series.Style.OPEN_MARKERS)
+                    .inPaletteColour(k / 2).withMarker(PerformanceCharts.KERNEL_MARKERS.get(k % PerformanceCharts.KERNEL_MARKERS.size())));
         }
         return Figure.of(PaddedAxes.padded(new Panel("roofline", "roofline of one core", Axis.log("arithmetic intensity (flop/byte)"), Axis.log("GFLOP/s"), series)));
     }

@@ -48,13 +48,16 @@ final class ScalingExponents {
     static double[] sizes(List<Measurement> ms) { return ms.stream().mapToDouble(m -> m.point().size()).toArray(); }
 
 
-    /** "3.1 µs ± 0.4 per call + flops at 1.2 GFLOP/s [1.1, 1.3]", or why no fit. */
+    /** "3.1 µs ± 0.4 per call + flops at 1.2 GFLOP/s [1.1, 1.3] (8 sizes over 4.1 decades of flops)", or why no fit. */
     static String costModel(CostModelFit fit) {
         if (fit == null) return "no fit (fewer than " + CostModelFit.MIN_SIZES + " sizes)";
+        String over = fit.sizes() + " sizes over " + Format.sig(fit.flopDecades(), 2) + " decades of flops";
+        if (!fit.informative())
+            return "not fitted (" + over + "; a rate needs " + Format.sig(CostModelFit.MIN_FLOP_DECADES, 2) + ")";
         double lowRate = 1 / (fit.secondsPerFlop() + fit.perFlopHalfWidth95());
         double slowest = fit.secondsPerFlop() - fit.perFlopHalfWidth95();
         String highRate = slowest > 0 ? Format.sig(1 / slowest / 1e9, 3) : "∞";
         return BaselineTable.time(fit.fixedSeconds()) + " ± " + BaselineTable.time(fit.fixedHalfWidth95()) + " per call + flops at "
-                + Format.sig(fit.rate() / 1e9, 3) + " GFLOP/s [" + Format.sig(lowRate / 1e9, 3) + ", " + highRate + "] (" + fit.sizes() + " sizes)";
+                + Format.sig(fit.rate() / 1e9, 3) + " GFLOP/s [" + Format.sig(lowRate / 1e9, 3) + ", " + highRate + "] (" + over + ")";
     }
 }

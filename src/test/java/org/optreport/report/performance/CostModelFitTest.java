@@ -38,6 +38,15 @@ class CostModelFitTest {
         assertTrue(Math.abs(fit.secondsPerFlop() - 2e-9) < fit.perFlopHalfWidth95(), fit.toString());
     }
 
+    /** Three small calls within a factor 4 of flops: the fit exists, but reads no rate of large calls. */
+    @Test void flopCountsWithinADecadeAreNotInformative() {
+        CostModelFit narrow = CostModelFit.of(List.of(m(810, 1.1e-6), m(1700, 1.9e-6), m(3400, 3.2e-6)));
+        assertEquals(Math.log10(3400 / 810.0), narrow.flopDecades(), 1e-12);
+        assertTrue(!narrow.informative());
+        assertTrue(ScalingExponents.costModel(narrow).startsWith("not fitted (3 sizes over 0.62 decades of flops"), ScalingExponents.costModel(narrow));
+        assertTrue(CostModelFit.of(List.of(m(810, 1.1e-6), m(3400, 3.2e-6), m(8100, 6e-6))).informative());
+    }
+
     @Test void twoSizesGiveNoFit() {
         assertNull(CostModelFit.of(List.of(m(1e3, 1e-6), m(1e4, 1e-5))));
     }

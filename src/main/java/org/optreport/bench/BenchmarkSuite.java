@@ -170,6 +170,7 @@ public final class BenchmarkSuite {
             new Entry(DenseExtremesBenchmark.class, "shape", List.of(), true),
             new Entry(LanczosExtremesBenchmark.class, "shape", List.of("10x310x310x1"), true),
             new Entry(LandscapeSpectraBenchmark.class, "depth", List.of("2", "3", "4"), true),
+            new Entry(LandscapeProcessBenchmark.class, "depths", List.of("2,3,4"), true),
             // the target's width, and widths 1,000 to 31,623 for the exponent (5 widths over 2 decades, calls of a few ms)
             new Entry(ReluStepBenchmark.class, "width", List.of("100000"), true, true, List.of("1000", "3162", "10000", "31623")),
             new Entry(InfiniteWidthKernelBenchmark.class, "samples", List.of()),

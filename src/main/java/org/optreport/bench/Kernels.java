@@ -63,6 +63,9 @@ public final class Kernels {
                 return new Point(s.parameterCount(), s.toString(), s.parameterCount(), s.depth(), LandscapeSpectraBenchmark.flops(s),
                         SpectralFlops.landscapeRunBytes(s), LandscapeSpectraBenchmark.records(), "record");
             }),
+            new Kernel("landscapeProcess", "Landscape runs as one process", run(LandscapeProcessBenchmark.class), p ->
+                    // the three depths in a fresh JVM: start-up and class loading included, so no flop rate
+                    new Point(p.get("depths").split(",").length, "N=" + p.get("depths"), Double.NaN, 0, Double.NaN, Double.NaN)),
             new Kernel("reluStep", "ReLU network GD step", run(ReluStepBenchmark.class), p -> {
                 int m = Integer.parseInt(p.get("width"));
                 return new Point(m, "m = " + m, (double) m * ReluFixture.DIMENSION, 0,

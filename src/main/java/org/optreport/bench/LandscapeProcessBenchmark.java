@@ -35,7 +35,7 @@ public class LandscapeProcessBenchmark {
     }
 
     @Benchmark
-    public String process() throws IOException, InterruptedException {
+    public String run() throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int code = p.waitFor();

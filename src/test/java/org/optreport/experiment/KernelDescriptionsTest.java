@@ -81,7 +81,7 @@ class KernelDescriptionsTest {
         List<String> keys = new ArrayList<>();
         for (JsonNode k : KernelDescriptions.kernels()) keys.add(k.get("key").asText());
         assertEquals(List.of("matmul", "dgemm", "clock", "bandwidth", "gradient", "hvp", "hessian", "fdHessian", "denseExtremes", "lanczosExtremes",
-                "landscapeSpectra", "reluStep", "hStar", "kernelSetup", "kernelClosedForm"), keys);
-        assertEquals("org.optreport.bench.KernelDynamicsBenchmark.setup", KernelDescriptions.kernels().get(13).get("benchmark").asText());
+                "landscapeSpectra", "landscapeProcess", "reluStep", "hStar", "kernelSetup", "kernelClosedForm"), keys);
+        assertEquals("org.optreport.bench.KernelDynamicsBenchmark.setup", KernelDescriptions.kernels().get(14).get("benchmark").asText());
     }
 }

@@ -69,7 +69,7 @@ public final class PerformanceStudy implements Study<PerformanceStudy.Plan> {
         List<Speedup> hessian = Speedups.pair(result.of("fdHessian"), result.of("hessian"));
         tables.put("hessianSpeedup", Speedups.table(hessian, "finite differences (ms)", "analytic (ms)"));
         tables.put("lanczosSpeedup", Speedups.table(Speedups.pair(result.of("denseExtremes"), result.of("lanczosExtremes")), "dense (ms)", "Lanczos (ms)"));
-        tables.put("targets", PerformanceTargets.evaluate(result, hessian, values));
+        tables.put("targets", PerformanceTargets.evaluate(result, hessian, plan.baselines(), values));
         tables.put("baselines", BaselineTable.of(plan.baselines(), result, values));
         if (plan.baselines().rows().isEmpty()) warnings.add("no baselines recorded in " + plan.baselines().file() + " (src/baselines/README.md)");
         Map<String, org.optreport.report.output.Figure> figures = new HashMap<>(PerformanceCharts.figures(result));

@@ -40,7 +40,7 @@ final class PerformanceTargets {
     private PerformanceTargets(QuotedValues values) { this.values = values; }
 
     /** The targets table; the figures behind it go into {@code values}. */
-    static Table evaluate(BenchmarkResult result, List<Speedup> hessianSpeedups, QuotedValues values) {
+    static Table evaluate(BenchmarkResult result, List<Speedup> hessianSpeedups, Baselines baselines, QuotedValues values) {
         PerformanceTargets t = new PerformanceTargets(values);
         t.gradient(result.of("gradient"), result.yardstick());
         t.allocation(result.of("gradient"), result.of("hvp"), result.of("bandwidth"));
@@ -51,6 +51,7 @@ final class PerformanceTargets {
         t.timeTarget("relu", result.of("reluStep"), RELU_TARGET_WIDTH, RELU_TARGET_SECONDS, 1e3, " ms",
                 "one GD step of a width-10^5 ReLU network on 256 × 10 in under " + Format.sig(RELU_TARGET_SECONDS * 1e3, 3) + " ms", "");
         values.put("reluTargetMillis", Format.sig(RELU_TARGET_SECONDS * 1e3, 2), "the ReLU step target: at most this many milliseconds per step");
+        BaselineTargets.evaluate(baselines, result, values, t.rows);
         return new Table(List.of("target", "measured (one-sided 95% bounds)", "verdict"), t.rows);
     }
 

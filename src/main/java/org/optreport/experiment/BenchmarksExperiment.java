@@ -20,7 +20,7 @@ import org.optreport.model.DeepLinearNetwork;
  */
 public final class BenchmarksExperiment implements Experiment {
     private static final Setting<String> SUITE_SETTING = Setting.of("setting", choice("smoke", "quick", "thorough"), "quick",
-            "smoke (seconds, in-process), quick (the whole suite in about a minute) or thorough (publication)");
+            "smoke (seconds, in-process), quick (the targets, the roofline and the fits, a few minutes) or thorough (publication)");
     private static final Setting<String> MACHINE = Setting.of("machine", text(), Machine.describe(),
             "the machine measured (a cache key; defaults to this one)");
 

@@ -29,7 +29,7 @@ import org.optreport.results.BenchmarksResult;
 public final class PerformanceStudy implements Study<PerformanceStudy.Plan> {
     static final String NOT_MEASURED = "not measured";
     private static final Setting<String> SUITE_SETTING = Setting.of("setting", choice("smoke", "quick", "thorough"), "quick",
-            "smoke (seconds, in-process: shows the pipeline works), quick (about a minute) or thorough (publication)")
+            "smoke (seconds, in-process: shows the pipeline works), quick (a few minutes: the targets, the roofline and the fits) or thorough (publication)")
             .withQuickDefault("smoke");
 
     private static final Setting<String> BASELINES_SETTING = Setting.of("baselines", text(), "baselines.csv",

@@ -30,4 +30,14 @@ class AllocationBookkeepingTest {
     @Test void withoutAReferenceTheRawFigureIsJudged() {
         assertEquals(219, PerformanceTargets.maxAllocPerCall(List.of(measured("hvp", 4e-3, 219)), PerformanceTargets.bookkeepingRate(List.of())), 1e-9);
     }
+
+    @Test void theLargestRateIsTheMostBookkeepingACallMayCarry() {
+        List<Measurement> triads = List.of(measured("bandwidth", 1e-7, 0.0051), measured("bandwidth", 1e-3, 58));
+        assertEquals(51_000, PerformanceTargets.bookkeepingRate(triads), 1e-6);
+        assertEquals(58_000, PerformanceTargets.largestBookkeepingRate(triads), 1e-6);
+        // a 4.2 ms call with 238 B/op: 23.8 B beyond the smallest rate's bookkeeping, nothing beyond the largest's
+        List<Measurement> gradient = List.of(measured("gradient", 4.2e-3, 238));
+        assertEquals(238 - 51 * 4.2, PerformanceTargets.maxAllocPerCall(gradient, 51_000), 1e-9);
+        assertEquals(0, PerformanceTargets.maxAllocPerCall(gradient, 58_000), 1e-9);
+    }
 }

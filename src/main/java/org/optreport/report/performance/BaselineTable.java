@@ -86,7 +86,7 @@ final class BaselineTable {
         return null;
     }
 
-    private static Measurement landscapeDepthsTogether(List<Measurement> depths, String shape) {
+    static Measurement landscapeDepthsTogether(List<Measurement> depths, String shape) {
         List<Measurement> wanted = new ArrayList<>();
         for (int depth : PerformanceTargets.LANDSCAPE_TARGET_DEPTHS)
             BenchmarkResult.atDepth(depths, depth).stream().findFirst().ifPresent(wanted::add);

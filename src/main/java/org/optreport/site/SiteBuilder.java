@@ -209,7 +209,7 @@ public final class SiteBuilder {
         BuildTime time = new BuildTime();
         outputs.put(BuildBudget.NAME, BuildBudget.output(BuildRecords.read(o.cacheDir()),
                 BuildRecords.fromEmptyCache(runCount, counts.computed(), counts.reused(), o.quick(), o.only() == null), runCount, time,
-                scheduler.lastTimes().shares(), o.only() == null, ProseRebuild.peakResidentBytes(PROCESS_STATUS)));
+                scheduler.lastTimes().shares(), o.only() == null, o.jobs(), ProseRebuild.peakResidentBytes(PROCESS_STATUS)));
         ClaimCheck claims = ClaimCheck.run(rendered, outputs, o.claims(), log);
 
         Path staging = swap.stage();

@@ -31,7 +31,7 @@ SHAPES = {
     "hessian": ["10x13x13x1", "10x30x30x1"],
 }
 # Student's t quantile (two-sided 95%) for df = repeats - 1, as report.stats.Replicates computes the interval
-T975 = {4: 2.776, 6: 2.447, 9: 2.262}
+T975 = {2: 4.303, 4: 2.776, 6: 2.447, 9: 2.262}
 
 
 def diabetes_moments(path):

@@ -2,10 +2,14 @@ package org.optreport.build;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -22,12 +26,26 @@ public final class ExperimentTimes {
     }
 
     private final Map<String, Tally> byExperiment = new TreeMap<>();
+    /** Seconds by configuration: an experiment's runs that differ only in their seed, counted together. */
+    private final Map<Configuration, double[]> byConfiguration = new HashMap<>();
+
+    /** The parameters that name a run's seed: runs that differ only in these are one configuration. */
+    static final Set<String> SEED_PARAMETERS = Set.of("seed", "seeds");
+
+    private record Configuration(String experiment, SortedMap<String, String> parameters) {
+        static Configuration of(String experiment, SortedMap<String, String> parameters) {
+            SortedMap<String, String> rest = new TreeMap<>(parameters);
+            rest.keySet().removeAll(SEED_PARAMETERS);
+            return new Configuration(experiment, rest);
+        }
+    }
 
     /**
      * A run computed in {@code seconds} of wall-clock time, of which {@code cpuSeconds} on the thread that ran it (an
      * experiment that starts processes of its own, as the benchmarks' forks, spends most of its CPU outside it).
      */
-    synchronized void computed(String experiment, double seconds, double cpuSeconds) {
+    synchronized void computed(String experiment, SortedMap<String, String> parameters, double seconds, double cpuSeconds) {
+        addToConfiguration(experiment, parameters, seconds);
         Tally t = tally(experiment);
         t.computed++;
         t.computedSeconds += seconds;
@@ -35,11 +53,18 @@ public final class ExperimentTimes {
     }
 
     /** A run reused from the cache, with the seconds its computation took if they were recorded. */
-    synchronized void reused(String experiment, OptionalDouble recordedSeconds) {
+    synchronized void reused(String experiment, SortedMap<String, String> parameters, OptionalDouble recordedSeconds) {
+        addToConfiguration(experiment, parameters, recordedSeconds.orElse(0));
         Tally t = tally(experiment);
         t.reused++;
         if (recordedSeconds.isPresent()) t.reusedRecordedSeconds += recordedSeconds.getAsDouble();
         else t.reusedWithoutRecord++;
+    }
+
+    private void addToConfiguration(String experiment, SortedMap<String, String> parameters, double seconds) {
+        double[] runsAndSeconds = byConfiguration.computeIfAbsent(Configuration.of(experiment, parameters), c -> new double[2]);
+        runsAndSeconds[0]++;
+        runsAndSeconds[1] += seconds;
     }
 
     private Tally tally(String experiment) { return byExperiment.computeIfAbsent(experiment, e -> new Tally()); }
@@ -59,6 +84,28 @@ public final class ExperimentTimes {
         }
         shares.sort(Comparator.comparingDouble(Share::seconds).reversed());
         return shares;
+    }
+
+    /**
+     * The configuration whose runs took the most time (its seeds together): {@code label} names its experiment and the
+     * parameters in which it differs from that experiment's other configurations, e.g. "ultrawide widths=100000".
+     */
+    public record Heaviest(String label, int runs, double seconds) {}
+
+    /** The heaviest configuration, if any run's time is known. */
+    public synchronized Optional<Heaviest> heaviestConfiguration() {
+        Optional<Map.Entry<Configuration, double[]>> top = byConfiguration.entrySet().stream()
+                .filter(e -> e.getValue()[1] > 0).max(Comparator.comparingDouble(e -> e.getValue()[1]));
+        if (top.isEmpty()) return Optional.empty();
+        Configuration c = top.get().getKey();
+        List<String> varying = new ArrayList<>();
+        for (Map.Entry<String, String> parameter : c.parameters().entrySet()) {
+            boolean varies = byConfiguration.keySet().stream().filter(o -> o.experiment().equals(c.experiment()))
+                    .anyMatch(o -> !parameter.getValue().equals(o.parameters().get(parameter.getKey())));
+            if (varies) varying.add(parameter.getKey() + "=" + parameter.getValue());
+        }
+        String label = varying.isEmpty() ? c.experiment() : c.experiment() + " " + String.join(" ", varying);
+        return Optional.of(new Heaviest(label, (int) top.get().getValue()[0], top.get().getValue()[1]));
     }
 
     /** The summary: a header, one line per experiment (by name) and the total; nothing when there were no runs. */

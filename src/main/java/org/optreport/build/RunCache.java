@@ -1,6 +1,9 @@
 package org.optreport.build;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +31,11 @@ import org.optreport.files.Sha256;
  * truncated file is detected on load and the run is recomputed, never rendered. A build holds the cache's lock.
  */
 public final class RunCache {
+    /**
+     * Reads stored results, which are mostly numbers: most of a rebuild's time went into parsing them with the JDK's
+     * parser; Jackson's FastDoubleParser gives the same doubles, correctly rounded, several times faster.
+     */
+    private static final ObjectMapper READER = new ObjectMapper(JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build());
     private final Path directory;
     private final CodeFingerprint code;
     /**
@@ -77,7 +85,7 @@ public final class RunCache {
             if (!Files.isRegularFile(sum) || !Sha256.hex(bytes).equals(Files.readString(sum, StandardCharsets.US_ASCII).trim())) {
                 problem = "its checksum does not match (truncated or edited)";
             } else {
-                result = Json.MAPPER.readTree(bytes);
+                result = READER.readTree(bytes);
                 problem = mismatch(result, experiment, key, parameters);
                 if (problem == null) problem = restoreRows(result);
             }
@@ -174,7 +182,7 @@ public final class RunCache {
                 Files.delete(file); // the next store writes them anew
                 return "its dataset rows " + file.getFileName() + " are damaged";
             }
-            rows = Json.MAPPER.readTree(bytes);
+            rows = READER.readTree(bytes);
             rowsByDigest.put(digest, rows);
         }
         ObjectNode restored = (ObjectNode) dataset;

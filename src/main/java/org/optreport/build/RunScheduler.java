@@ -250,7 +250,7 @@ public final class RunScheduler {
             if (cached.isPresent()) {
                 log.detail("run", "reused   " + p.request());
                 progress.reused(cached.get().path("diverged").asBoolean(false));
-                times.reused(p.experiment().name(), cache.recordedTime(p.experiment().name(), p.key()));
+                times.reused(p.experiment().name(), p.parameters().asMap(), cache.recordedTime(p.experiment().name(), p.key()));
                 return cached.get();
             }
         }
@@ -275,7 +275,7 @@ public final class RunScheduler {
             throw new UncheckedIOException("cannot write the run cache under " + cache.directory() + ": " + e.getMessage(), e);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        times.computed(p.experiment().name(), seconds, (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+        times.computed(p.experiment().name(), p.parameters().asMap(), seconds, (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9);
         cache.recordTime(p.experiment().name(), p.key(), p.parameters().asMap(), seconds);
         boolean diverged = result.path("diverged").asBoolean(false);
         log.detail("run", String.format(Locale.ROOT, "computed %s in %.1f s%s", p.request(), seconds, diverged ? " (DIVERGED)" : ""));

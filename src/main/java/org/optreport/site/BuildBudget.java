@@ -23,17 +23,20 @@ final class BuildBudget {
     static final String NAME = "build";
     /** Issue 18's targets: the default build (the report build, on the machine's cores) and a preview from an empty cache. */
     static final double DEFAULT_TARGET_SECONDS = 240, QUICK_TARGET_SECONDS = 60;
+    /** The largest share of the runs' time one configuration may take without dominating the build. */
+    static final double HEAVIEST_TARGET_SHARE = 0.5;
 
     private BuildBudget() {}
 
     /**
      * The budget's values and tables for pages. {@code thisBuild}: the kind this build is if it computed every run (its
      * row shows this build's reading, filled in by {@code time}); {@code runs}: how many runs it has; {@code shares}:
-     * the run time by experiment; {@code whole}: whether this build runs every page's runs (not {@code --only});
+     * the run time by experiment; {@code heaviest}: the configuration (its seeds together) whose runs took the most; {@code whole}: whether this build runs every page's runs (not {@code --only});
      * {@code jobs}: how many runs the build computes at once; {@code peakSoFar}: this process's peak resident memory when the pages are made.
      */
     static StudyOutput output(Map<BuildRecords.Kind, BuildRecords.Entry> records, Optional<BuildRecords.Kind> thisBuild, int runs,
-                              BuildTime time, List<ExperimentTimes.Share> shares, boolean whole, int jobs, OptionalLong peakSoFar) {
+                              BuildTime time, List<ExperimentTimes.Share> shares, Optional<ExperimentTimes.Heaviest> heaviest, boolean whole,
+                              int jobs, OptionalLong peakSoFar) {
         QuotedValues values = new QuotedValues();
         values.put("defaultTargetSeconds", amount(DEFAULT_TARGET_SECONDS), "target of a default build from an empty cache, seconds");
         values.put("quickTargetSeconds", amount(QUICK_TARGET_SECONDS), "target of a preview (build --quick) from an empty cache, seconds");
@@ -45,7 +48,9 @@ final class BuildBudget {
         rows.add(whole && !thisBuild.isPresent() && !records.containsKey(BuildRecords.Kind.DEFAULT) && total > 0 && jobs > 0
                 ? lowerBoundRow(defaultRow, total, jobs) : defaultRow);
         rows.add(scratchRow("preview (build --quick) from an empty cache", BuildRecords.Kind.QUICK, QUICK_TARGET_SECONDS, records, thisBuild, runs, time, peakSoFar));
-        rows.add(proseRow(records.get(BuildRecords.Kind.PROSE)));
+        rows.add(proseRow("rebuild after a prose edit with build (nothing computed or drawn), from the JVM's start", records.get(BuildRecords.Kind.PROSE)));
+        rows.add(proseRow("the same under serve --watch, in the preview server's JVM (peak: the server process's)", records.get(BuildRecords.Kind.WATCH)));
+        rows.add(heaviestRow(heaviest, total, whole));
         Table budget = new Table(List.of("build", "target", "measured", "verdict"), rows);
 
         List<List<String>> timeRows = new ArrayList<>();
@@ -54,6 +59,10 @@ final class BuildBudget {
                     total > 0 ? percent(s.seconds() / total) : "–", note(s, whole)));
         Table runTimes = new Table(List.of("experiment", "runs", "run seconds", "share", "note"), timeRows);
         values.put("runSeconds", total > 0 ? Format.sig(total, 3) : "none recorded", "seconds all runs of this build took when they were computed");
+        values.put("heaviestConfiguration", heaviest.map(ExperimentTimes.Heaviest::label).orElse("none"),
+                "the configuration (an experiment's runs that differ only in their seed) whose runs take the most time");
+        values.put("heaviestShare", heaviest.isEmpty() || total <= 0 ? "–" : percent(heaviest.get().seconds() / total),
+                "its share of all runs' time");
         ExperimentTimes.Share largest = shares.isEmpty() ? null : shares.get(0);
         values.put("largestExperiment", largest == null ? "none" : largest.experiment(), "the experiment whose runs take the most time");
         values.put("largestShare", largest == null || total <= 0 ? "–" : percent(largest.seconds() / total), "its share of all runs' time");
@@ -81,13 +90,27 @@ final class BuildBudget {
                 + Format.sig(runSeconds, 3) + " s when computed, " + jobs + " at a time", bound > DEFAULT_TARGET_SECONDS ? "missed" : "not measured");
     }
 
-    private static List<String> proseRow(BuildRecords.Entry last) {
-        String what = "rebuild after a prose edit (nothing computed or drawn), from the JVM's start";
+    private static List<String> proseRow(String what, BuildRecords.Entry last) {
         String targetText = "at most " + amount(ProseRebuild.TARGET_SECONDS) + " s and " + amount(ProseRebuild.TARGET_MEGABYTES) + " MB";
         if (last == null) return List.of(what, targetText, "not recorded in this cache", "not measured");
         boolean met = last.seconds() <= ProseRebuild.TARGET_SECONDS && last.peakResidentBytes().isPresent()
                 && last.peakMegabytes() <= ProseRebuild.TARGET_MEGABYTES;
         return List.of(what, targetText, recorded(last), met ? "met" : "missed");
+    }
+
+    /**
+     * Issue 18's "the widest widths no longer dominate the build", in the build's terms: no one configuration (an
+     * experiment's runs that differ only in their seed) takes half of all runs' time or more.
+     */
+    private static List<String> heaviestRow(Optional<ExperimentTimes.Heaviest> heaviest, double total, boolean whole) {
+        String what = "the heaviest configuration's runs (its seeds together), as a share of all runs' time";
+        String target = "under " + percent(HEAVIEST_TARGET_SHARE);
+        if (heaviest.isEmpty() || total <= 0) return List.of(what, target, "no run time recorded", "not measured");
+        ExperimentTimes.Heaviest h = heaviest.get();
+        double share = h.seconds() / total;
+        String measured = percent(share) + ": " + h.label() + ", " + Format.integer(h.runs()) + (h.runs() == 1 ? " run, " : " runs, ")
+                + Format.sig(h.seconds(), 3) + " s of " + Format.sig(total, 3) + " s" + (whole ? "" : " (the runs of one page: build --only)");
+        return List.of(what, target, measured, !whole ? "not measured" : share < HEAVIEST_TARGET_SHARE ? "met" : "missed");
     }
 
     /** A recorded build: its seconds and memory, runs, date and commit. */

@@ -25,7 +25,9 @@ final class BuildRecords {
     static final String FILE = "builds.json";
 
     enum Kind {
-        DEFAULT, QUICK, PROSE;
+        DEFAULT, QUICK, PROSE,
+        /** A prose rebuild under {@code serve --watch}: in the JVM that made the earlier builds, timed by its own clock. */
+        WATCH;
 
         String key() { return name().toLowerCase(Locale.ROOT); }
     }

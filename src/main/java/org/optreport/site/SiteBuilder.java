@@ -209,7 +209,8 @@ public final class SiteBuilder {
         BuildTime time = new BuildTime();
         outputs.put(BuildBudget.NAME, BuildBudget.output(BuildRecords.read(o.cacheDir()),
                 BuildRecords.fromEmptyCache(runCount, counts.computed(), counts.reused(), o.quick(), o.only() == null), runCount, time,
-                scheduler.lastTimes().shares(), o.only() == null, o.jobs(), ProseRebuild.peakResidentBytes(PROCESS_STATUS)));
+                scheduler.lastTimes().shares(), scheduler.lastTimes().heaviestConfiguration(), o.only() == null, o.jobs(),
+                ProseRebuild.peakResidentBytes(PROCESS_STATUS)));
         ClaimCheck claims = ClaimCheck.run(rendered, outputs, o.claims(), log);
 
         Path staging = swap.stage();
@@ -263,7 +264,9 @@ public final class SiteBuilder {
         var kind = BuildRecords.kindOf(runCount, counts.computed(), counts.reused(), drawn, o.quick(), o.only() == null);
         String when = java.time.Instant.now().toString();
         if (counts.computed() == 0 && drawn == 0) {
-            ProseRebuild.Figure rebuild = ProseRebuild.measure(log.seconds(), !BUILT_IN_THIS_JVM.getAndSet(true));
+            boolean freshJvm = !BUILT_IN_THIS_JVM.getAndSet(true);
+            if (!freshJvm) kind = kind.map(k -> k == BuildRecords.Kind.PROSE ? BuildRecords.Kind.WATCH : k);
+            ProseRebuild.Figure rebuild = ProseRebuild.measure(log.seconds(), freshJvm);
             log.info("rebuild", rebuild.line());
             if (kind.isPresent()) BuildRecords.write(o.cacheDir(), kind.get(), new BuildRecords.Entry(when, stamp.commit(), rebuild.seconds(),
                     rebuild.peakResidentBytes(), 0, stamp.cores()));

@@ -37,6 +37,27 @@ class RunCacheTest {
         assertTrue(said.isEmpty());
     }
 
+    /**
+     * The cache parses numbers with a faster parser than the JDK's: every double must still come back bit for bit, the
+     * hard cases included (halfway cases, the extremes, subnormals, 17 significant digits), and random ones.
+     */
+    @Test void everyDoubleComesBackBitForBit() throws Exception {
+        RunCache cache = new RunCache(dir);
+        String key = RunCache.key("landscape", depth(2), CODE);
+        java.util.Random random = new java.util.Random(7);
+        double[] values = new double[2000];
+        double[] hard = {0.1 + 0.2, Double.MIN_VALUE, Double.MIN_NORMAL, Math.nextDown(Double.MIN_NORMAL), Double.MAX_VALUE,
+                2.2250738585072011e-308, 9007199254740993.0, 1e23, 8.41e21, 5e-324, -0.0, 0.0, 123456789012345678.0};
+        for (int i = 0; i < values.length; i++)
+            values[i] = i < hard.length ? hard[i] : Double.longBitsToDouble(random.nextLong() & 0x7fefffffffffffffL) * (i % 2 == 0 ? 1 : -1);
+        ObjectNode stored = result(key, depth(2));
+        stored.set("values", Json.array(values));
+        cache.store("landscape", key, stored);
+        var loaded = cache.load("landscape", key, depth(2), said::add).orElseThrow().get("values");
+        for (int i = 0; i < values.length; i++)
+            assertEquals(Double.doubleToRawLongBits(values[i]), Double.doubleToRawLongBits(loaded.get(i).doubleValue()), "value " + i + ": " + values[i]);
+    }
+
     /** A depth-3 result copied, with its checksum, under the depth-2 key must not be shown as depth 2. */
     @Test void anEntryOfOtherParametersIsRejectedAndMovedAside() throws Exception {
         RunCache cache = new RunCache(dir);

@@ -83,6 +83,9 @@ final class ServeCommand implements Callable<Integer> {
             build();
             rebuilds.succeeded();
             System.out.println(String.format(Locale.ROOT, "Rebuilt %s in %.1f s; open pages reload", mode(), (System.nanoTime() - start) / 1e9));
+            // The server lives through many rebuilds: without a collection between them the heap grows with their
+            // garbage and the process's resident memory with it, past what one build needs (issue 18's 512 MB).
+            System.gc();
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // whatever one rebuild did, the server goes on with the site it has
             FailureKind kind = FailureKind.of(e);

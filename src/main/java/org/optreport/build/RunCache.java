@@ -69,6 +69,18 @@ public final class RunCache {
         return Sha256.hex(Json.write(identity));
     }
 
+    /** The entry's stamp (checksum, size, modification time), if both its files are there: it changes with its content. */
+    Optional<KeptResults.Stamp> stamp(String experiment, String key) {
+        Path json = file(experiment, key, ".json"), sum = file(experiment, key, ".sha256");
+        try {
+            var attributes = Files.readAttributes(json, java.nio.file.attribute.BasicFileAttributes.class);
+            return Optional.of(new KeptResults.Stamp(Files.readString(sum, StandardCharsets.US_ASCII).trim(), attributes.size(),
+                    attributes.lastModifiedTime()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // absent or unreadable: the ordinary load decides
+        }
+    }
+
     /**
      * The stored result, if present, intact and what was asked for: its checksum matches, and it names this key,
      * these parameters and this experiment's schema (a file copied under another key, or edited, fails that).

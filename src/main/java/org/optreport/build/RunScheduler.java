@@ -7,12 +7,14 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -77,13 +79,34 @@ public final class RunScheduler {
      * at once, and reading them is spread over the jobs.
      */
     public <T> Map<RunRequest, T> runAll(List<RunRequest> requests, boolean requireCached, BiFunction<RunRequest, JsonNode, T> read) {
+        return runAll(requests, requireCached, read, null);
+    }
+
+    /**
+     * As {@link #runAll(List, boolean, BiFunction)}, taking a result from {@code kept} when the last build in this JVM
+     * read the same cache entry, unchanged, and keeping this build's for the next ({@code kept} may be null: keep none).
+     */
+    public <T> Map<RunRequest, T> runAll(List<RunRequest> requests, boolean requireCached, BiFunction<RunRequest, JsonNode, T> read,
+                                         KeptResults<T> kept) {
+        Map<RunRequest, T> results = runAllReading(requests, requireCached, kept == null ? (p, progress, times) -> read.apply(p.request(),
+                obtain(p, progress, times, requireCached)) : (p, progress, times) -> obtainKept(p, progress, times, requireCached, read, kept));
+        if (kept != null) kept.endBuild();
+        return results;
+    }
+
+    /** How a run's result is obtained on its thread, and what of it is kept. */
+    private interface Obtain<T> {
+        T apply(Planned p, RunProgress progress, ExperimentTimes times);
+    }
+
+    private <T> Map<RunRequest, T> runAllReading(List<RunRequest> requests, boolean requireCached, Obtain<T> read) {
         List<Planned> planned = plan(requests, !requireCached);
         if (requireCached) {
             List<Planned> missing = planned.stream().filter(this::mustCompute).toList();
             if (!missing.isEmpty()) throw new UncachedRunsException(cache.directory(), planned.size(), missing.stream().map(Planned::request).toList());
             log.info("runs", "--require-cached: all " + planned.size() + " runs are in the cache; none will be computed");
         }
-        return execute(planned, requireCached, read);
+        return execute(planned, read);
     }
 
     /** Computes into the cache only the runs of {@code shard}; returns how many it owned. */
@@ -92,7 +115,7 @@ public final class RunScheduler {
         List<Planned> mine = ownedBy(all, shard);
         for (Planned p : mine) if (mustCompute(p)) checkFits(p);
         log.info("shard", "shard " + shard + ": " + mine.size() + " of " + all.size() + " runs");
-        execute(mine, false, (request, document) -> Boolean.TRUE); // into the cache only: nothing is kept
+        execute(mine, (p, progress, times) -> { obtain(p, progress, times, false); return Boolean.TRUE; }); // into the cache only: nothing is kept
         return mine.size();
     }
 
@@ -171,15 +194,15 @@ public final class RunScheduler {
     }
 
     /** Ordinary runs in parallel first, then exclusive ones (benchmarks) one at a time with the machine to themselves. */
-    private <T> Map<RunRequest, T> execute(List<Planned> planned, boolean requireCached, BiFunction<RunRequest, JsonNode, T> read) {
+    private <T> Map<RunRequest, T> execute(List<Planned> planned, Obtain<T> read) {
         List<Planned> shared = planned.stream().filter(p -> !p.experiment().exclusive()).toList();
         List<Planned> exclusive = planned.stream().filter(p -> p.experiment().exclusive()).toList();
         double estimate = planned.stream().filter(this::mustCompute).mapToDouble(this::estimatedSeconds).sum();
         RunProgress progress = new RunProgress(log, planned.size(), jobs, estimate);
         ExperimentTimes times = new ExperimentTimes();
         Map<RunRequest, T> byRequest = new LinkedHashMap<>();
-        byRequest.putAll(executeIn(shared, jobs, progress, times, requireCached, read));
-        byRequest.putAll(executeIn(exclusive, 1, progress, times, requireCached, read));
+        byRequest.putAll(executeIn(shared, jobs, progress, times, read));
+        byRequest.putAll(executeIn(exclusive, 1, progress, times, read));
         lastCounts = new Counts(progress.computedCount(), progress.reusedCount(), progress.divergedCount());
         lastTimes = times;
         Map<RunRequest, T> results = new LinkedHashMap<>();
@@ -217,8 +240,7 @@ public final class RunScheduler {
     /** Per experiment, the runs of the last {@code runAll} or {@code runShard} computed and reused, with their times. */
     public ExperimentTimes lastTimes() { return lastTimes; }
 
-    private <T> Map<RunRequest, T> executeIn(List<Planned> planned, int jobs, RunProgress progress, ExperimentTimes times,
-                                             boolean requireCached, BiFunction<RunRequest, JsonNode, T> read) {
+    private <T> Map<RunRequest, T> executeIn(List<Planned> planned, int jobs, RunProgress progress, ExperimentTimes times, Obtain<T> read) {
         Map<RunRequest, T> results = new LinkedHashMap<>();
         if (planned.isEmpty()) return results;
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, planned.size())), r -> {
@@ -228,7 +250,7 @@ public final class RunScheduler {
         });
         try {
             List<Future<T>> futures = new ArrayList<>();
-            for (Planned p : planned) futures.add(pool.submit(() -> read.apply(p.request(), obtain(p, progress, times, requireCached))));
+            for (Planned p : planned) futures.add(pool.submit(() -> read.apply(p, progress, times)));
             for (int i = 0; i < planned.size(); i++) results.put(planned.get(i).request(), futures.get(i).get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -241,6 +263,28 @@ public final class RunScheduler {
             pool.shutdownNow();
         }
         return results;
+    }
+
+    /** The run's result as {@code read} makes it, from {@code kept} if its cache entry is the one the last build read. */
+    private <T> T obtainKept(Planned p, RunProgress progress, ExperimentTimes times, boolean requireCached,
+                             BiFunction<RunRequest, JsonNode, T> read, KeptResults<T> kept) {
+        String experiment = p.experiment().name();
+        Path file = cache.file(experiment, p.key(), ".json");
+        if (!fresh) {
+            Optional<KeptResults.Stamp> stamp = cache.stamp(experiment, p.key());
+            Optional<KeptResults.Kept<T>> found = stamp.flatMap(s -> kept.find(file, s));
+            if (found.isPresent()) {
+                log.detail("run", "reused   " + p.request() + " (as the last build in this JVM read it)");
+                progress.reused(found.get().diverged());
+                times.reused(experiment, p.parameters().asMap(), cache.recordedTime(experiment, p.key()));
+                kept.keep(file, stamp.get(), found.get().value(), found.get().diverged());
+                return found.get().value();
+            }
+        }
+        JsonNode document = obtain(p, progress, times, requireCached);
+        T value = read.apply(p.request(), document);
+        cache.stamp(experiment, p.key()).ifPresent(s -> kept.keep(file, s, value, document.path("diverged").asBoolean(false)));
+        return value;
     }
 
     private JsonNode obtain(Planned p, RunProgress progress, ExperimentTimes times, boolean requireCached) {

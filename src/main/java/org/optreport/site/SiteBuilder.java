@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.optreport.build.BuildLog;
 import org.optreport.build.CodeFingerprint;
+import org.optreport.build.KeptResults;
 import org.optreport.build.RunCache;
 import org.optreport.build.RunScheduler;
 import org.optreport.build.Shard;
@@ -169,6 +170,9 @@ public final class SiteBuilder {
         }
     }
 
+    /** The results the last build in this JVM read, for the next ({@code serve --watch}): unchanged entries are not parsed again. */
+    private static final KeptResults<RunResults.Read> KEPT_RESULTS = new KeptResults<>();
+
     /** Whether a build ran in this JVM before: the first one's time counts the JVM's start ({@link ProseRebuild}). */
     private static final java.util.concurrent.atomic.AtomicBoolean BUILT_IN_THIS_JVM = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -202,7 +206,7 @@ public final class SiteBuilder {
         // Each result is read into its record as it is loaded, on the run's thread, and its JSON tree dropped.
         Map<RunRequest, Class<?>> types = plan.resultTypes();
         Map<RunRequest, RunResults.Read> results = scheduler.runAll(plan.allRuns(), o.sweep().requireCached(),
-                (request, document) -> RunResults.Read.of(document, types.get(request), request.toString()));
+                (request, document) -> RunResults.Read.of(document, types.get(request), request.toString()), KEPT_RESULTS);
         Map<String, StudyOutput> outputs = analyse(plan, RunResults.ofRead(results), o.strict(), log);
         RunScheduler.Counts counts = scheduler.lastCounts();
         int runCount = plan.allRuns().size();

@@ -71,6 +71,38 @@ class RunSchedulerTest {
         assertEquals(12, e.calls.get());
     }
 
+    /**
+     * A rebuild in the same JVM takes what the last build read from unchanged cache entries instead of reading and
+     * parsing them again, reads an entry again once it changed, and counts the kept ones as reused.
+     */
+    @Test void aRebuildTakesTheLastBuildsResultsOfUnchangedEntriesOnly(@TempDir Path cache) throws Exception {
+        Counting e = new Counting();
+        run(cache, e, 2, false);
+        KeptResults<Double> kept = new KeptResults<>();
+        AtomicInteger reads = new AtomicInteger();
+        java.util.function.BiFunction<RunRequest, JsonNode, Double> read = (request, document) -> {
+            reads.incrementAndGet();
+            return document.get("values").get(0).asDouble();
+        };
+        RunScheduler scheduler = new RunScheduler(new ExperimentRegistry(List.of(e)), new RunCache(cache), 2, false, BuildLog.silent());
+        Map<RunRequest, Double> first = scheduler.runAll(requests(6), false, read, kept);
+        assertEquals(6, reads.get());
+        assertEquals(first, scheduler.runAll(requests(6), false, read, kept));
+        assertEquals(6, reads.get(), "nothing changed: nothing read again");
+        assertEquals(new RunScheduler.Counts(0, 6, 0), scheduler.lastCounts());
+
+        // an entry replaced by another valid result (seed 1's stored under seed 2's key, checksum and all, as a
+        // recomputation would) must be read again, and the ordinary load then rejects and recomputes it
+        RunCache runCache = new RunCache(cache);
+        RunRequest seed2 = requests(6).get(1);
+        String key2 = new RunCache(cache).key(e, Parameters.of("counting", e.parameters(), seed2.parameters()).asMap());
+        Path json = runCache.file("counting", key2, ".json");
+        Files.writeString(json, Files.readString(json).replace("\"values\"", "\"values\" "));
+        scheduler.runAll(requests(6), false, read, kept);
+        assertEquals(7, reads.get(), "the changed entry alone is read again");
+        assertEquals(7, e.calls.get(), "its checksum no longer matches: recomputed");
+    }
+
     /** What the read function makes of each result is what the build keeps: the same as reading the full documents. */
     @Test void eachResultIsKeptAsWhatTheReadFunctionMakesOfIt(@TempDir Path cache) {
         Map<RunRequest, JsonNode> documents = run(cache, new Counting(), 2, false);

@@ -19,8 +19,8 @@ import org.optreport.report.stats.Replicates;
 /**
  * Our kernels beside the baselines of the same work on the same machine: per work and shape, our mean time (this
  * run's benchmark at the same kernel and size) and each implementation's recorded time with the ratio theirs / ours
- * (above 1: ours is faster). Every interval is two-sided 95% (ours: Student t over the fork means; theirs: over their
- * repeats). The ratio's is the same as our own ratios' ({@link RatioInterval}: log scale, Welch's degrees of freedom);
+ * (above 1: ours is faster). Every interval is two-sided 95% (ours: Student t over the fork means on the log scale,
+ * {@link Replicates#interval}; theirs: symmetric over their repeats, as their script recorded it). The ratio's is the same as our own ratios' ({@link RatioInterval}: log scale, Welch's degrees of freedom);
  * the CSV records a baseline's mean, its interval and its repeats but not their standard deviation, which is read back
  * from the interval the script computed, mean ± t_{0.975, n-1} s / sqrt(n) ({@link MeanEstimate#fromInterval}).
  */
@@ -39,7 +39,8 @@ final class BaselineTable {
             Baseline first = row.values().iterator().next();
             Measurement ours = ours(result, first.work(), first.shape());
             List<String> cells = new ArrayList<>(List.of(title(result, first.work()), first.shape(), ours == null ? "—" : time(ours.seconds())
-                    + (Double.isNaN(ours.time().halfWidth95()) ? "" : " [" + time(low(ours)) + ", " + time(high(ours)) + "]")));
+                    + (Double.isNaN(ours.time().interval95().lower()) ? "" : " [" + time(ours.time().interval95().lower()) + ", "
+                    + time(ours.time().interval95().upper()) + "]")));
             for (String impl : IMPLEMENTATIONS) {
                 Baseline b = row.get(impl);
                 cells.add(b == null ? "—" : time(b.seconds()) + (Double.isNaN(b.low95()) ? "" : " [" + time(b.low95()) + ", " + time(b.high95()) + "]"));
@@ -117,14 +118,6 @@ final class BaselineTable {
         MeanEstimate theirs = MeanEstimate.fromInterval(b.seconds(), b.low95(), b.high95(), b.repeats(), CONFIDENCE);
         return RatioInterval.of(1, List.of(theirs), List.of(ours.time().estimate()), CONFIDENCE);
     }
-
-    /**
-     * The ends of our time's two-sided 95% interval (Student t over the fork means), as the baselines' are; a lower
-     * end below zero (a wide spread over few forks) means no lower bound, shown as 0.
-     */
-    private static double low(Measurement m) { return Math.max(m.seconds() - m.time().halfWidth95(), 0); }
-
-    private static double high(Measurement m) { return m.seconds() + m.time().halfWidth95(); }
 
     /** Seconds in the unit that reads best: µs, ms or s. */
     static String time(double seconds) {

@@ -44,7 +44,8 @@ class BaselineTableTest {
         // (Welch's degrees of freedom then 2 (n - 1), a smaller t quantile, which the closed form below takes too)
         Baseline torch = baseline("pytorch", 4e-3, Double.NaN, Double.NaN);
         Replicates oursForks = new Replicates(new double[] {1.9e-3, 2.0e-3, 2.1e-3, 1.95e-3, 2.05e-3, 2.0e-3, 2.0e-3});
-        double h = oursForks.halfWidth95() / oursForks.mean() * 4e-3;   // theirs with our relative half-width
+        double t6 = new org.apache.commons.math3.distribution.TDistribution(6).inverseCumulativeProbability(0.975);
+        double h = t6 * oursForks.standardDeviation() / (oursForks.mean() * Math.sqrt(7)) * 4e-3;   // theirs with our relative half-width
         Baseline same = baseline("pytorch", 4e-3, 4e-3 - h, 4e-3 + h);
         Measurement ours = new Measurement(new Kernel("hvp", "HVP"), new Point(1, "10x310x310x1", 1, 3, 1, Double.NaN, Double.NaN, null),
                 oursForks, 2, Double.NaN, "ms/op", Double.NaN, Double.NaN, Double.NaN);

@@ -69,11 +69,34 @@ final class BaselineTable {
         for (String impl : IMPLEMENTATIONS)
             values.put("baselineVersions" + capital(impl), versions.containsKey(impl) ? String.join("; ", versions.get(impl)) : NOT_MEASURED,
                     "interpreter, library and BLAS versions of the " + impl + " baselines");
+        values.put("baselineVersions", versionsOnce(versions), "the baselines' versions, said once where PyTorch's and NumPy's runs recorded the same");
         values.put("baselineFile", baselines.file().getFileName().toString(), "the file the baselines are read from");
         Baseline landscape = baselines.rows().stream().filter(b -> b.work().equals("landscape") && b.implementation().equals("pytorch")).findFirst().orElse(null);
         values.put("baselineLandscapeSeconds", landscape == null ? NOT_MEASURED : Format.sig(landscape.seconds(), 3),
                 "seconds of the PyTorch landscape script's process (depths 2, 3, 4), as recorded (wall-clock unless recorded with --cpu)");
         values.put("baselineLandscapeThreads", landscape == null ? NOT_MEASURED : Integer.toString(landscape.threads()), "threads of that run");
+    }
+
+    /**
+     * "PyTorch and NumPy: V" where both implementations recorded the same versions (the scripts record the whole
+     * environment, so they usually do), else "PyTorch: V1, and NumPy: V2"; "no baselines recorded" where none are.
+     */
+    static String versionsOnce(Map<String, Set<String>> versions) {
+        if (versions.isEmpty()) return "no baselines recorded";
+        Set<Set<String>> distinct = new LinkedHashSet<>(versions.values());
+        if (distinct.size() == 1)
+            return String.join(" and ", versions.keySet().stream().map(BaselineTable::displayName).toList()) + ": " + String.join("; ", distinct.iterator().next());
+        List<String> parts = new ArrayList<>();
+        versions.forEach((impl, v) -> parts.add(displayName(impl) + ": " + String.join("; ", v)));
+        return String.join(", and ", parts);   // each text has semicolons of its own
+    }
+
+    private static String displayName(String implementation) {
+        return switch (implementation) {
+            case "pytorch" -> "PyTorch";
+            case "numpy" -> "NumPy";
+            default -> implementation;
+        };
     }
 
     /**

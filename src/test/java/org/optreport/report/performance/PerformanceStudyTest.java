@@ -166,6 +166,19 @@ class PerformanceStudyTest {
         assertEquals("512×512", out.values().get("yardstickSize"));
         assertEquals(Format.sig(100 * 20.0 / 40.0, 3) + "%", out.values().get("yardstickOfPeak"));
         assertEquals(Format.sig(100 * MATMUL_RATE / YARDSTICK_RATE, 3) + "%", out.values().get("matmulOfYardstick"));
+        assertTrue(out.values().get("matmulComparison").startsWith("reaches 2.00 GFLOP/s at 200×200, " + Format.sig(100 * MATMUL_RATE / YARDSTICK_RATE, 3)
+                + "% of DGEMM's rate"), out.values().get("matmulComparison"));
+    }
+
+    @Test void anUnmeasuredEjmlProductIsSaidToBeUnmeasuredNotPrintedAsNumbers() {
+        assertEquals("is not measured by the quick setting", SetupValues.matmulComparison(null, null, "quick"));
+    }
+
+    @Test void forksAreCountedWithTheirNounAndLanczosAgainstDenseIsQuotedFromTheResult() {
+        assertEquals("3 forks", out.values().get("forkCount"));
+        assertEquals("3.2×10⁻¹²", out.values().get("lanczosDenseDifference"));
+        assertEquals("10x30x30x1", out.values().get("lanczosDenseShape"));
+        assertEquals("1×10⁻⁹", out.values().get("lanczosTolerance"));
     }
 
     /** The smoke setting's single in-process run: one replicate, no interval, so no target can be met or missed. */
@@ -197,8 +210,11 @@ class PerformanceStudyTest {
     @Test void exponentsAreNotFittedThroughTwoOrThreeSizes() {
         assertTrue(out.values().get("slopeHessianD3").startsWith("not fitted (2 sizes"), out.values().get("slopeHessianD3"));
         assertTrue(out.values().get("slopeLanczosExtremesD3").startsWith("not fitted (3 sizes"), out.values().get("slopeLanczosExtremesD3"));
-        // the gradient's single size takes 11.7 us, below the 20 us regime limit: no size at all
-        assertTrue(out.values().get("slopeGradientD3").startsWith("not fitted (0 sizes"), out.values().get("slopeGradientD3"));
+        // the gradient's single size takes 11.7 us, below the 20 us regime limit: no size at all, said in the singular
+        assertEquals("not fitted (the one size measured takes less than 20 µs a call; a fit needs 5 sizes over 1.5 decades)",
+                out.values().get("slopeGradientD3"));
+        // a depth this run did not measure says so, instead of "0 sizes over 0 decades"
+        assertEquals("not measured in this setting", out.values().get("slopeGradientD6"));
         Panel hessians = out.figures().get("scaling").panels().get(1);
         assertTrue(hessians.series().stream().anyMatch(s -> s.name().equals("Analytic Hessian, depth 3")));
         assertTrue(hessians.series().stream().filter(s -> !s.name().endsWith("every iteration")).allMatch(s -> s.lower() != null),
@@ -234,10 +250,13 @@ class PerformanceStudyTest {
         // issue 18's 50 ms: the fixture's 80 ms (forks a few percent apart) misses it
         assertEquals("50", out.values().get("reluTargetMillis"));
         assertEquals("missed", out.values().get("reluTarget"));
-        // width 1000: 256 * 1000 * (6 * 10 + 3) + 3 * 1000 * 10 flops in 2 ms; 10,000 trained weights
+        // width 1000: the minimal 256 * 1000 * (4 * 10 + 3) + 3 * 1000 * 10 flops in 2 ms, and beside it the rate of the
+        // 256 * 1000 * (6 * 10 + 3) + 3 * 1000 * 10 the kernel executes; 10,000 trained weights
         List<String> row = out.tables().get("reluStep").rows().get(0);
         assertEquals("10,000", row.get(1));
-        assertEquals(Format.sig((256.0 * 1000 * 63 + 30_000) / 2e-3 / 1e9, 3), row.get(5));
+        assertEquals(Format.sig((256.0 * 1000 * 43 + 30_000) / 2e-3 / 1e9, 3) + " (" + Format.sig((256.0 * 1000 * 63 + 30_000) / 2e-3 / 1e9, 3)
+                + " executed)", row.get(5));
+        assertEquals(Format.sig((256.0 * 100_000 * 63 + 3e6) / (256.0 * 100_000 * 43 + 3e6), 3), out.values().get("reluExecutedOverMinimal"));
     }
 
     @Test void kernelDynamicsMethodsAreSeparateKernels() {

@@ -27,5 +27,17 @@ final class ReluStepValues {
                 "standard deviation of the ReLU step's fork means over their mean at the largest width, in percent");
         values.put("reluWithinForkSpread", spreadKnown ? Format.sig(100 * spread.within(), 2) : NOT_MEASURED,
                 "median over its forks of the standard deviation of a fork's iterations over its mean, in percent");
+        values.put("reluForkSpreadText", spreadText(spread), "the ReLU step's spread between forks against the spread inside one, as a clause");
+    }
+
+    /** The clause the page quotes: which spread is the larger, with both figures, or why there is no comparison. */
+    static String spreadText(ForkSpread spread) {
+        if (spread == null || Double.isNaN(spread.between()))
+            return "this run has one fork (or one iteration a fork), so it cannot compare the spread between forks with the spread inside one";
+        String figures = "the fork means' standard deviation is " + Format.sig(100 * spread.between(), 2) + "% of their mean, "
+                + (spread.between() > spread.within() ? "while" : "and") + " inside a fork the iterations' is "
+                + Format.sig(100 * spread.within(), 2) + "% (the median over the " + spread.forks() + " forks)";
+        return spread.between() > spread.within() ? "its forks disagree by more than a fork's own iterations vary: " + figures
+                : "its forks disagree no more than a fork's own iterations vary: " + figures;
     }
 }

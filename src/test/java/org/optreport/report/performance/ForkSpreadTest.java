@@ -22,6 +22,13 @@ class ForkSpreadTest {
         assertTrue(spread.between() > 10 * spread.within());
     }
 
+    @Test void thePageSaysWhichSpreadIsTheLargerWithBothFigures() {
+        assertEquals("its forks disagree by more than a fork's own iterations vary: the fork means' standard deviation is 13% of their"
+                + " mean, while inside a fork the iterations' is 0.20% (the median over the 3 forks)", ReluStepValues.spreadText(new ForkSpread(0.13, 0.002, 3)));
+        assertTrue(ReluStepValues.spreadText(new ForkSpread(0.01, 0.02, 3)).startsWith("its forks disagree no more"));
+        assertTrue(ReluStepValues.spreadText(new ForkSpread(Double.NaN, Double.NaN, 1)).contains("one fork"));
+    }
+
     @Test void oneForkHasNoSpread() {
         ForkSpread spread = ForkSpread.of(withIterations(new double[] {1}, new double[] {0.9, 1, 1.1}));
         assertTrue(Double.isNaN(spread.between()) && Double.isNaN(spread.within()));

@@ -78,16 +78,16 @@ final class BaselineTable {
     }
 
     /**
-     * "PyTorch and NumPy: V" where both implementations recorded the same versions (the scripts record the whole
-     * environment, so they usually do), else "PyTorch: V1, and NumPy: V2"; "no baselines recorded" where none are.
+     * Each distinct versions text once, after the implementations that recorded it: "PyTorch and NumPy: V" where both
+     * recorded the same (the scripts record the whole environment, so they usually do), "PyTorch and NumPy: V1, and
+     * PyTorch: V2" where PyTorch also recorded another; "no baselines recorded" where none are.
      */
     static String versionsOnce(Map<String, Set<String>> versions) {
         if (versions.isEmpty()) return "no baselines recorded";
-        Set<Set<String>> distinct = new LinkedHashSet<>(versions.values());
-        if (distinct.size() == 1)
-            return String.join(" and ", versions.keySet().stream().map(BaselineTable::displayName).toList()) + ": " + String.join("; ", distinct.iterator().next());
+        Map<String, List<String>> byText = new LinkedHashMap<>();
+        versions.forEach((impl, texts) -> texts.forEach(text -> byText.computeIfAbsent(text, k -> new ArrayList<>()).add(displayName(impl))));
         List<String> parts = new ArrayList<>();
-        versions.forEach((impl, v) -> parts.add(displayName(impl) + ": " + String.join("; ", v)));
+        byText.forEach((text, impls) -> parts.add(String.join(" and ", impls) + ": " + text));
         return String.join(", and ", parts);   // each text has semicolons of its own
     }
 

@@ -91,7 +91,7 @@ class BaselineTableTest {
         same.put("pytorch", java.util.Set.of("Python 3.11; NumPy 1.24"));
         same.put("numpy", java.util.Set.of("Python 3.11; NumPy 1.24"));
         assertEquals("PyTorch and NumPy: Python 3.11; NumPy 1.24", BaselineTable.versionsOnce(same));
-        same.put("numpy", java.util.Set.of("Python 3.12"));
-        assertEquals("PyTorch: Python 3.11; NumPy 1.24, and NumPy: Python 3.12", BaselineTable.versionsOnce(same));
+        same.put("pytorch", new java.util.LinkedHashSet<>(List.of("Python 3.11; NumPy 1.24", "Python 3.11; 2 threads")));
+        assertEquals("PyTorch and NumPy: Python 3.11; NumPy 1.24, and PyTorch: Python 3.11; 2 threads", BaselineTable.versionsOnce(same));
     }
 }

@@ -23,7 +23,7 @@ final class SetupValues {
         values.put("caches", machine.caches() == null || machine.caches().isEmpty() ? NOT_MEASURED : machine.caches(), "the machine's cache sizes");
         values.put("setting", s.setting(), "the benchmark setting (smoke, quick or thorough)");
         values.put("forks", Integer.toString(s.forks()), "JMH forks per benchmark");
-        values.put("forkCount", Format.count(s.forks(), "fork", "forks"), "JMH forks per benchmark, with the noun (\"3 forks\", \"1 fork\")");
+        values.put("forkCount", forkCount(s.forks()), "JMH forks per benchmark, with the noun (\"3 forks\", \"1 fork\"; the smoke setting forks none)");
         values.put("warmup", s.warmupIterations() + " × " + s.warmupMillis() + " ms", "JMH warm-up iterations × their duration");
         values.put("measurement", s.measurementIterations() + " × " + s.measurementMillis() + " ms", "JMH measurement iterations × their duration");
         values.put("jmhVersion", s.jmhVersion(), "JMH version");
@@ -41,6 +41,11 @@ final class SetupValues {
         values.put("lanczosDenseShape", check == null ? NOT_MEASURED : check.shape(), "the network of that comparison");
         values.put("lanczosDenseParameters", check == null ? NOT_MEASURED : Format.integer(check.parameters()), "its parameters");
         values.put("lanczosTolerance", check == null ? NOT_MEASURED : Format.sig(check.tolerance(), 1), "Lanczos's stopping tolerance, relative to the spectral radius");
+    }
+
+    /** "3 forks", "1 fork", or for the smoke setting's zero forks "no fork (one run inside the build's JVM)". */
+    static String forkCount(int forks) {
+        return forks == 0 ? "no fork (one run inside the build's JVM)" : Format.count(forks, "fork", "forks");
     }
 
     /**

@@ -43,9 +43,9 @@ final class SetupValues {
         values.put("lanczosTolerance", check == null ? NOT_MEASURED : Format.sig(check.tolerance(), 1), "Lanczos's stopping tolerance, relative to the spectral radius");
     }
 
-    /** "3 forks", "1 fork", or for the smoke setting's zero forks "no fork (one run inside the build's JVM)". */
+    /** "3 forks", "1 fork", or for the smoke setting's zero forks "one run inside the build's JVM (no fork)". */
     static String forkCount(int forks) {
-        return forks == 0 ? "no fork (one run inside the build's JVM)" : Format.count(forks, "fork", "forks");
+        return forks == 0 ? "one run inside the build's JVM (no fork)" : Format.count(forks, "fork", "forks");
     }
 
     /**

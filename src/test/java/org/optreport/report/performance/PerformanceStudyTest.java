@@ -177,7 +177,7 @@ class PerformanceStudyTest {
     @Test void forksAreCountedWithTheirNounAndLanczosAgainstDenseIsQuotedFromTheResult() {
         assertEquals("3 forks", out.values().get("forkCount"));
         assertEquals("1 fork", SetupValues.forkCount(1));
-        assertEquals("no fork (one run inside the build's JVM)", SetupValues.forkCount(0));
+        assertEquals("one run inside the build's JVM (no fork)", SetupValues.forkCount(0));
         assertEquals("3.2×10⁻¹²", out.values().get("lanczosDenseDifference"));
         assertEquals("10x30x30x1", out.values().get("lanczosDenseShape"));
         assertEquals("1×10⁻⁹", out.values().get("lanczosTolerance"));

@@ -15,6 +15,8 @@ import org.optreport.model.DeepLinearNetwork;
 import org.optreport.model.SquaredLoss;
 import org.optreport.linalg.Lanczos;
 import org.optreport.linalg.LanczosResult;
+import org.optreport.linalg.DenseEigen;
+import org.optreport.linalg.SpectrumExtremes;
 import org.optreport.model.HessianExtremes;
 /** Both extreme Hessian eigenvalues by thick-restart Lanczos on Hessian-vector products (the path {@link DeepLinearNetwork#hessianExtremes} takes above its dense limit), at any size. */
 @State(Scope.Benchmark)
@@ -53,5 +55,22 @@ public class LanczosExtremesBenchmark {
      */
     public static LanczosResult counters(DlnShape shape) {
         return Lanczos.extremes(shape.network().hessianOperator(shape.loss()), HessianExtremes.DEFAULT_LANCZOS_SEED);
+    }
+
+    /** Where Lanczos is checked against the dense path: below the dense limit, and a dense solve of about a second. */
+    public static final DlnShape CHECK_SHAPE = DlnShape.parse("10x30x30x1");
+
+    /** Lanczos's extremes against the dense path's: the larger end's difference over the dense spectral radius. */
+    public record DenseCheck(DlnShape shape, double relativeDifference, double tolerance) {}
+
+    /**
+     * The run the benchmark times, once, against the dense path's (assembly and a full symmetric eigen-decomposition,
+     * {@link DenseExtremesBenchmark}) on the same Hessian: untimed, deterministic for the seed.
+     */
+    public static DenseCheck againstDense(DlnShape shape) {
+        SpectrumExtremes lanczos = counters(shape).extremes();
+        SpectrumExtremes dense = DenseEigen.extremes(shape.network().hessian(shape.loss()));
+        double difference = Math.max(Math.abs(lanczos.min() - dense.min()), Math.abs(lanczos.max() - dense.max()));
+        return new DenseCheck(shape, difference / dense.spectralRadius(), Lanczos.DEFAULT_TOLERANCE);
     }
 }

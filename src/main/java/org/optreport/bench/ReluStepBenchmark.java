@@ -50,13 +50,24 @@ public class ReluStepBenchmark {
     }
 
     /**
-     * The flops the step executes (the minimal count of a step that stores no activation pattern, plus the kernel's
-     * extras): gradient pass n m (2d + 1 + 2d) (pre-activations at the current weights, the masked residual, the
-     * accumulation counted densely: the mask zeroes about half of it); the update 3 m d; the next step's outputs
-     * n m (2d + 2) (pre-activations at the new weights, ReLU times sign, sum). A step that kept the pattern would need
-     * 4 n m d plus the same extras; this one recomputes the pattern (see TwoLayerReluNetwork).
+     * The minimal count of one step, the one its rate is judged on: the pre-activations Z = X W^T once (2 n m d), the
+     * outputs from them (ReLU times the output weight, summed: 2 n m), each pair's masked residual coefficient (n m),
+     * the gradient's accumulation G = C^T X counted densely (2 n m d: the mask zeroes about half of it) and the update
+     * (3 m d: the gradient scaled, times eta, subtracted). The residual's n subtractions are left out, as the kernel's
+     * own count leaves them: O(n) beside O(n m).
      */
     public static double flops(int width, int samples, int dimension) {
+        double nm = (double) samples * width;
+        return nm * (4.0 * dimension + 3) + 3.0 * width * dimension;
+    }
+
+    /**
+     * The flops the kernel executes: the minimal count plus the pre-activations computed a second time (2 n m d). Its
+     * gradient pass forms them at the current weights (n m (2d + 1 + 2d) with the residual and the accumulation), the
+     * update 3 m d, then the next step's outputs form them again at the new weights (n m (2d + 2)), because keeping the
+     * n x m activation pattern between the passes was slower (see TwoLayerReluNetwork).
+     */
+    public static double executedFlops(int width, int samples, int dimension) {
         double nm = (double) samples * width;
         return nm * (6.0 * dimension + 3) + 3.0 * width * dimension;
     }

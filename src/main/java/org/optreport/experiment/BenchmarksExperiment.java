@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.optreport.bench.BenchmarkSuite;
+import org.optreport.bench.LanczosExtremesBenchmark;
 import org.optreport.experiment.settings.Setting;
 import org.optreport.host.Machine;
 import org.optreport.model.DeepLinearNetwork;
+import org.optreport.results.BenchmarksResult;
 
 /**
  * The JMH benchmarks of the kernels, run inside the report build. The {@code machine} key defaults to a description
@@ -52,7 +54,7 @@ public final class BenchmarksExperiment implements Experiment {
     @Override public ObjectNode run(Parameters p, Progress progress) {
         BenchmarkSuite.Setting setting = BenchmarkSuite.Setting.parse(p.get(SUITE_SETTING));
         ObjectNode out = Json.object();
-        out.put("schema", "benchmarks/v3");
+        out.put("schema", BenchmarksResult.SCHEMA);
         out.set("parameters", Json.parameters(p.asMap()));
         ObjectNode machine = out.putObject("machine");
         machine.put("description", Machine.describe()).put("cpu", Machine.cpu()).put("cores", Machine.cores()).put("jvm", Machine.jvm());
@@ -67,6 +69,10 @@ public final class BenchmarksExperiment implements Experiment {
         KernelDescriptions.describe(jmh);
         out.set("jmh", jmh);
         out.put("denseEigenLimit", DeepLinearNetwork.DENSE_EIGEN_LIMIT); // the page says where the landscape switches to Lanczos
+        // untimed, once: the page quotes how closely Lanczos's extremes agree with the dense path's
+        LanczosExtremesBenchmark.DenseCheck check = LanczosExtremesBenchmark.againstDense(LanczosExtremesBenchmark.CHECK_SHAPE);
+        out.putObject("lanczosAgainstDense").put("shape", check.shape().toString()).put("parameters", check.shape().parameterCount())
+                .put("relativeDifference", check.relativeDifference()).put("tolerance", check.tolerance());
         return out;
     }
 }

@@ -12,7 +12,7 @@ import org.optreport.bench.Kernels.Point;
 /**
  * What each benchmark measured, written into the benchmarks result beside JMH's figures, so that the report reads
  * it from the result and needs nothing of the bench package; the flop counts are those of the code that was
- * measured (the code fingerprint covers both). docs/results-format.md, benchmarks/v3.
+ * measured (the code fingerprint covers both). docs/results-format.md, benchmarks/v4.
  */
 final class KernelDescriptions {
     private KernelDescriptions() {}
@@ -48,6 +48,7 @@ final class KernelDescriptions {
         if (Double.isNaN(p.bytes())) out.putNull("bytes"); else out.put("bytes", p.bytes());
         if (Double.isNaN(p.items())) out.putNull("items"); else out.put("items", p.items());
         if (p.item() == null) out.putNull("item"); else out.put("item", p.item());
+        if (Double.isNaN(p.executedFlops())) out.putNull("executedFlops"); else out.put("executedFlops", p.executedFlops());
         return out;
     }
 }

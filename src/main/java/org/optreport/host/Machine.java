@@ -29,10 +29,11 @@ public final class Machine {
     /**
      * The first processor's {@code model name} of /proc/cpuinfo's lines, with its family, model and stepping numbers
      * where the file gives them (a virtual machine may name only the brand, "AMD EPYC"; the numbers still say which
-     * generation), or null when there is no model name.
+     * generation), and for AMD the microarchitecture they stand for where {@link Microarchitecture} knows it ("AMD EPYC
+     * (family 25, model 1, stepping 1: Zen 3, "Milan")"), or null when there is no model name.
      */
     static String modelName(List<String> cpuinfo) {
-        String name = null, family = null, model = null, stepping = null;
+        String name = null, vendor = null, family = null, model = null, stepping = null;
         for (String line : cpuinfo) {
             int colon = line.indexOf(':');
             if (colon <= 0) continue;
@@ -40,6 +41,7 @@ public final class Machine {
             if (key.equals("processor") && name != null) break;   // the first processor's lines only
             switch (key) {
                 case "model name" -> name = value;
+                case "vendor_id" -> vendor = value;
                 case "cpu family" -> family = value;
                 case "model" -> model = value;
                 case "stepping" -> stepping = value;
@@ -48,7 +50,22 @@ public final class Machine {
         }
         if (name == null || name.isEmpty()) return null;
         if (family == null || model == null) return name;
-        return name + " (family " + family + ", model " + model + (stepping == null ? "" : ", stepping " + stepping) + ")";
+        String microarchitecture = isAmd(vendor, name) ? amdMicroarchitecture(family, model) : null;
+        return name + " (family " + family + ", model " + model + (stepping == null ? "" : ", stepping " + stepping)
+                + (microarchitecture == null ? "" : ": " + microarchitecture) + ")";
+    }
+
+    /** The vendor is AMD: its vendor id says so, or, where the file gives none, the model name starts with the brand. */
+    private static boolean isAmd(String vendor, String name) {
+        return vendor != null ? vendor.equals("AuthenticAMD") : name.startsWith("AMD ");
+    }
+
+    private static String amdMicroarchitecture(String family, String model) {
+        try {
+            return Microarchitecture.amd(Integer.parseInt(family), Integer.parseInt(model));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The clock the kernel reports for the first CPU ({@code cpu MHz} in /proc/cpuinfo), NaN where there is none. */

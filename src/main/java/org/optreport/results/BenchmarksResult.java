@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The performance page's run (schema benchmarks/v3): where and how the kernels were measured, the kernels in page
+ * The performance page's run (schema benchmarks/v4): where and how the kernels were measured, the kernels in page
  * order, and JMH's own results with the kernel and size each one measured.
  *
  * <p>JMH's result entries are JMH's format, passed through unchanged: {@link JmhEntry} declares the fields the page
@@ -13,8 +13,8 @@ import java.util.Map;
  */
 @Schema(BenchmarksResult.SCHEMA)
 public record BenchmarksResult(String schema, Map<String, String> parameters, MachineDescription machine, SuiteSettings settings,
-                               List<KernelDescription> kernels, List<JmhEntry> jmh, int denseEigenLimit) {
-    public static final String SCHEMA = "benchmarks/v3";
+                               List<KernelDescription> kernels, List<JmhEntry> jmh, int denseEigenLimit, LanczosCheck lanczosAgainstDense) {
+    public static final String SCHEMA = "benchmarks/v4";
 
     /**
      * The machine: CPU model, cores, JVM, and (v3) the clock the kernel reports in MHz (NaN if none), the widest vector
@@ -37,9 +37,19 @@ public record BenchmarksResult(String schema, Map<String, String> parameters, Ma
     /**
      * Where a benchmark measured: a size, its label, the parameter count, the depth, the flops and the compulsory bytes
      * of memory traffic of one call (null: not counted), and for kernels whose cost is not arithmetic the number of
-     * items one call handles and their name (the kernel H*: pairs of samples).
+     * items one call handles and their name (the kernel H*: pairs of samples). {@code flops} is the minimal count of the
+     * kernel's algorithm; (v4) {@code executedFlops} is what its code performs where it does more (the ReLU step
+     * computes each pre-activation twice), null where it performs {@code flops}.
      */
-    public record Point(double size, String label, Double parameters, int depth, Double flops, Double bytes, Double items, String item) {}
+    public record Point(double size, String label, Double parameters, int depth, Double flops, Double bytes, Double items, String item,
+                        Double executedFlops) {}
+
+    /**
+     * (v4) Lanczos's extreme eigenvalues against the dense path's (assembly and a full symmetric eigen-decomposition) on
+     * the benchmarks' Hessian at one shape: the larger of the two ends' differences over the dense spectral radius,
+     * and the tolerance Lanczos stops at (its residuals at most tolerance times the spectral radius).
+     */
+    public record LanczosCheck(String shape, int parameters, double relativeDifference, double tolerance) {}
 
     /** JMH's metric; {@code rawData} is every measured iteration, one list per fork (JMH's own field). */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,6 +1,7 @@
 package org.optreport.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class DlnFlopsTest {
         assertEquals(operations, MatrixProductBenchmark.flops(n));
     }
 
-    @Test void reluStepMatchesAPairByPairCount() {
+    @Test void reluStepsExecutedCountMatchesAPairByPairCountOfTheKernel() {
         int n = 3, m = 4, d = 2;
         long count = 0;
         for (int i = 0; i < n; i++)
@@ -61,7 +62,29 @@ class DlnFlopsTest {
                 count += 2 * d + 1 + 2 * d;   // gradient pass: w_r . x_i again, masked residual, accumulate into g_r
             }
         count += 3L * m * d;              // g scaled, times eta, subtracted
+        assertEquals(count, ReluStepBenchmark.executedFlops(m, n, d));
+    }
+
+    @Test void reluStepsMinimalCountMatchesAStepThatFormsEachPreActivationOnce() {
+        // forward Z = X W^T once, the outputs and the residual coefficients from Z, then the gradient G = C^T X
+        int n = 3, m = 4, d = 2;
+        long count = 0;
+        for (int i = 0; i < n; i++)
+            for (int r = 0; r < m; r++) {
+                count += 2 * d;   // z_ir = w_r . x_i
+                count += 2;       // a_r relu(z_ir) added to f(x_i)
+                count += 1;       // c_ir = a_r e_i, masked by z_ir > 0
+                count += 2 * d;   // g_r += c_ir x_i
+            }
+        count += 3L * m * d;
         assertEquals(count, ReluStepBenchmark.flops(m, n, d));
+        // the kernel does exactly one more pass of pre-activations
+        assertEquals(2.0 * n * m * d, ReluStepBenchmark.executedFlops(m, n, d) - ReluStepBenchmark.flops(m, n, d));
+    }
+
+    @Test void lanczosAgreesWithTheDenseExtremesToItsTolerance() {
+        LanczosExtremesBenchmark.DenseCheck check = LanczosExtremesBenchmark.againstDense(DlnShape.parse("10x5x5x1"));
+        assertTrue(check.relativeDifference() >= 0 && check.relativeDifference() < check.tolerance(), "relative difference " + check.relativeDifference());
     }
 
     @Test void infiniteWidthKernelMatchesAPairByPairCount() {

@@ -17,7 +17,14 @@ class MachineTest {
         // a virtual machine's brand-only name: the numbers say which generation it is
         List<String> cpuinfo = List.of("processor\t: 0", "cpu family\t: 25", "model\t\t: 1", "model name\t: AMD EPYC",
                 "stepping\t: 1", "processor\t: 1", "cpu family\t: 23", "model\t\t: 49", "model name\t: Other CPU");
-        assertEquals("AMD EPYC (family 25, model 1, stepping 1)", Machine.modelName(cpuinfo));
+        assertEquals("AMD EPYC (family 25, model 1, stepping 1: Zen 3, \"Milan\")", Machine.modelName(cpuinfo));
+    }
+
+    @Test void anotherVendorsFamilyAndModelAreNotNamedFromAmdsTable() {
+        // Intel's family 6 has no entry, and an Intel family 25 would not be AMD's
+        List<String> cpuinfo = List.of("processor\t: 0", "vendor_id\t: GenuineIntel", "cpu family\t: 25", "model\t\t: 1",
+                "model name\t: Some CPU", "stepping\t: 1");
+        assertEquals("Some CPU (family 25, model 1, stepping 1)", Machine.modelName(cpuinfo));
     }
 
     @Test void aFileWithoutModelNameNamesNone() {

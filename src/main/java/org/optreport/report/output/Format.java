@@ -40,4 +40,7 @@ public final class Format {
     }
 
     public static String integer(long v) { return String.format(Locale.ROOT, "%,d", v); }
+
+    /** A count with its noun in the number it needs: "1 fork", "3 forks", "0 sizes". */
+    public static String count(long n, String singular, String plural) { return integer(n) + " " + (n == 1 ? singular : plural); }
 }

@@ -19,8 +19,8 @@ import org.optreport.report.stats.Replicates;
 /**
  * Our kernels beside the baselines of the same work on the same machine: per work and shape, our mean time (this
  * run's benchmark at the same kernel and size) and each implementation's recorded time with the ratio theirs / ours
- * (above 1: ours is faster). Every interval is two-sided 95% (ours: Student t over the fork means; theirs: over their
- * repeats). The ratio's is the same as our own ratios' ({@link RatioInterval}: log scale, Welch's degrees of freedom);
+ * (above 1: ours is faster). Every interval is two-sided 95% (ours: Student t over the fork means on the log scale,
+ * {@link Replicates#interval}; theirs: symmetric over their repeats, as their script recorded it). The ratio's is the same as our own ratios' ({@link RatioInterval}: log scale, Welch's degrees of freedom);
  * the CSV records a baseline's mean, its interval and its repeats but not their standard deviation, which is read back
  * from the interval the script computed, mean ± t_{0.975, n-1} s / sqrt(n) ({@link MeanEstimate#fromInterval}).
  */
@@ -39,7 +39,8 @@ final class BaselineTable {
             Baseline first = row.values().iterator().next();
             Measurement ours = ours(result, first.work(), first.shape());
             List<String> cells = new ArrayList<>(List.of(title(result, first.work()), first.shape(), ours == null ? "—" : time(ours.seconds())
-                    + (Double.isNaN(ours.time().halfWidth95()) ? "" : " [" + time(low(ours)) + ", " + time(high(ours)) + "]")));
+                    + (Double.isNaN(ours.time().interval95().lower()) ? "" : " [" + time(ours.time().interval95().lower()) + ", "
+                    + time(ours.time().interval95().upper()) + "]")));
             for (String impl : IMPLEMENTATIONS) {
                 Baseline b = row.get(impl);
                 cells.add(b == null ? "—" : time(b.seconds()) + (Double.isNaN(b.low95()) ? "" : " [" + time(b.low95()) + ", " + time(b.high95()) + "]"));
@@ -68,11 +69,34 @@ final class BaselineTable {
         for (String impl : IMPLEMENTATIONS)
             values.put("baselineVersions" + capital(impl), versions.containsKey(impl) ? String.join("; ", versions.get(impl)) : NOT_MEASURED,
                     "interpreter, library and BLAS versions of the " + impl + " baselines");
+        values.put("baselineVersions", versionsOnce(versions), "the baselines' versions, said once where PyTorch's and NumPy's runs recorded the same");
         values.put("baselineFile", baselines.file().getFileName().toString(), "the file the baselines are read from");
         Baseline landscape = baselines.rows().stream().filter(b -> b.work().equals("landscape") && b.implementation().equals("pytorch")).findFirst().orElse(null);
         values.put("baselineLandscapeSeconds", landscape == null ? NOT_MEASURED : Format.sig(landscape.seconds(), 3),
                 "seconds of the PyTorch landscape script's process (depths 2, 3, 4), as recorded (wall-clock unless recorded with --cpu)");
         values.put("baselineLandscapeThreads", landscape == null ? NOT_MEASURED : Integer.toString(landscape.threads()), "threads of that run");
+    }
+
+    /**
+     * Each distinct versions text once, after the implementations that recorded it: "PyTorch and NumPy: V" where both
+     * recorded the same (the scripts record the whole environment, so they usually do), "PyTorch and NumPy: V1, and
+     * PyTorch: V2" where PyTorch also recorded another; "no baselines recorded" where none are.
+     */
+    static String versionsOnce(Map<String, Set<String>> versions) {
+        if (versions.isEmpty()) return "no baselines recorded";
+        Map<String, List<String>> byText = new LinkedHashMap<>();
+        versions.forEach((impl, texts) -> texts.forEach(text -> byText.computeIfAbsent(text, k -> new ArrayList<>()).add(displayName(impl))));
+        List<String> parts = new ArrayList<>();
+        byText.forEach((text, impls) -> parts.add(String.join(" and ", impls) + ": " + text));
+        return String.join(", and ", parts);   // each text has semicolons of its own
+    }
+
+    private static String displayName(String implementation) {
+        return switch (implementation) {
+            case "pytorch" -> "PyTorch";
+            case "numpy" -> "NumPy";
+            default -> implementation;
+        };
     }
 
     /**
@@ -117,14 +141,6 @@ final class BaselineTable {
         MeanEstimate theirs = MeanEstimate.fromInterval(b.seconds(), b.low95(), b.high95(), b.repeats(), CONFIDENCE);
         return RatioInterval.of(1, List.of(theirs), List.of(ours.time().estimate()), CONFIDENCE);
     }
-
-    /**
-     * The ends of our time's two-sided 95% interval (Student t over the fork means), as the baselines' are; a lower
-     * end below zero (a wide spread over few forks) means no lower bound, shown as 0.
-     */
-    private static double low(Measurement m) { return Math.max(m.seconds() - m.time().halfWidth95(), 0); }
-
-    private static double high(Measurement m) { return m.seconds() + m.time().halfWidth95(); }
 
     /** Seconds in the unit that reads best: µs, ms or s. */
     static String time(double seconds) {

@@ -11,7 +11,7 @@ import org.optreport.results.BenchmarksResult;
 /**
  * The benchmarks run's result read for the page: its kernels in page order and, per kernel, its measurements by
  * depth, then size. The kernels and each measurement's size and flop count come from the result itself
- * (docs/results-format.md, benchmarks/v3), written by the code that measured them.
+ * (docs/results-format.md, benchmarks/v4), written by the code that measured them.
  */
 final class BenchmarkResult {
     private final BenchmarksResult result;
@@ -46,7 +46,7 @@ final class BenchmarkResult {
     private static Measurement measurement(Kernel k, BenchmarksResult.JmhEntry r) {
         BenchmarksResult.Point p = r.point();
         Point point = new Point(p.size(), p.label(), orNaN(p.parameters()), p.depth(), orNaN(p.flops()), orNaN(p.bytes()),
-                orNaN(p.items()), p.item());
+                orNaN(p.items()), p.item(), orNaN(p.executedFlops()));
         BenchmarksResult.Metric primary = r.primaryMetric();
         String unit = primary.scoreUnit();
         double score = primary.score(), error = orNaN(primary.scoreError());
@@ -152,6 +152,9 @@ final class BenchmarkResult {
 
     /** JMH's settings of the run: forks, iterations and their lengths, versions, JVM arguments. */
     BenchmarksResult.SuiteSettings settings() { return result.settings(); }
+
+    /** Lanczos's extremes against the dense path's at one shape, computed once by the run (untimed). */
+    BenchmarksResult.LanczosCheck lanczosAgainstDense() { return result.lanczosAgainstDense(); }
 
     /** Above this many parameters the landscape's extreme eigenvalues come from Lanczos instead of a dense decomposition. */
     int denseEigenLimit() { return result.denseEigenLimit(); }

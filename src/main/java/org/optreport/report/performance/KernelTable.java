@@ -8,8 +8,10 @@ import org.optreport.report.output.Table;
 import org.optreport.report.stats.RatioInterval;
 
 /**
- * A kernel's table, per size: the mean time per call over the forks' means with its 95% interval, the number of forks,
- * the flop rate and its efficiency against the yardstick, the compulsory bytes per second and the arithmetic intensity
+ * A kernel's table, per size: the mean time per call over the forks' means with its 95% interval (log scale, so both
+ * ends are positive: {@link org.optreport.report.stats.Replicates#interval}), the number of forks,
+ * the flop rate of the minimal count (and, beside it, of the flops the code performs where it performs more) and its
+ * efficiency against the yardstick, the compulsory bytes per second and the arithmetic intensity
  * where bytes are counted, time per item where the cost is not arithmetic (H*: ns per pair), and JMH's allocation
  * and collector figures, and the flop rate against the roof that binds the kernel ({@link Roofline}). Both
  * efficiencies are ratios of independent measurements, so they carry 95% intervals from {@link RatioInterval}: the
@@ -27,12 +29,13 @@ final class KernelTable {
         for (Measurement m : ms) {
             Point p = m.point();
             double rate = m.flopRate(), scale = BenchmarkResult.seconds(1, m.unit());
-            double halfWidth = m.time().halfWidth95();
+            RatioInterval interval = m.time().interval95();
             rows.add(List.of(p.label(), Double.isNaN(p.parameters()) ? "—" : Format.integer((long) p.parameters()),
                     Format.sig(m.seconds() / scale, 4) + " " + m.unit(),
-                    Double.isNaN(halfWidth) ? "—" : "± " + Format.sig(halfWidth / scale, 2),
+                    Double.isNaN(interval.lower()) ? "—" : "[" + Format.sig(interval.lower() / scale, 3) + ", " + Format.sig(interval.upper() / scale, 3) + "]",
                     Integer.toString(m.time().count()),
-                    Double.isNaN(rate) ? "—" : Format.sig(rate / 1e9, 3),
+                    Double.isNaN(rate) ? "—" : Format.sig(rate / 1e9, 3)
+                            + (Double.isNaN(m.executedFlopRate()) ? "" : " (" + Format.sig(m.executedFlopRate() / 1e9, 3) + " executed)"),
                     ofYardstick(m, yardstick),
                     Double.isNaN(m.intensity()) ? "—" : Format.sig(m.intensity(), 3),
                     Double.isNaN(m.byteRate()) ? "—" : Format.sig(m.byteRate() / 1e9, 3),

@@ -19,7 +19,11 @@ record Measurement(Kernel kernel, Point point, Replicates time, double score, do
     /** The mean of the fork means. */
     double seconds() { return time.mean(); }
 
+    /** The rate of the minimal count (NaN where flops are not counted). */
     double flopRate() { return point.flops() / seconds(); }
+
+    /** The rate of the flops the code performs, where it performs more than the minimal count; NaN otherwise. */
+    double executedFlopRate() { return point.executedFlops() / seconds(); }
 
     /** Compulsory bytes per second (NaN where the bytes are not counted). */
     double byteRate() { return point.bytes() / seconds(); }

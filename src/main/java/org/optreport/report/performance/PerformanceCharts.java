@@ -12,6 +12,7 @@ import org.optreport.report.output.Figure;
 import org.optreport.report.output.Format;
 import org.optreport.report.output.Panel;
 import org.optreport.report.output.Series;
+import org.optreport.report.stats.RatioInterval;
 
 /** The page's two figures: time against size per kernel and depth (with fitted slopes), and flop rates. */
 final class PerformanceCharts {
@@ -69,13 +70,17 @@ final class PerformanceCharts {
         return Double.isNaN(slope) ? "" : " (slope " + Format.sig(slope, 2) + ")";
     }
 
-    /** Time per call against size, with the 95% interval of the fork means as a band (none with one replicate). */
+    /**
+     * Time per call against size, with the 95% interval of the fork means as a band (none with one replicate); the
+     * interval is on the log scale, so its lower end is positive and the band needs no clipping on the log axis.
+     */
     private static Series timeSeries(String name, List<Measurement> ms) {
         double[] lower = new double[ms.size()], upper = new double[ms.size()];
         for (int i = 0; i < lower.length; i++) {
-            double mean = ms.get(i).seconds(), h = ms.get(i).time().halfWidth95();
-            lower[i] = Double.isNaN(h) ? mean : Math.max(mean - h, mean * 1e-3);   // a log axis: keep the band positive
-            upper[i] = Double.isNaN(h) ? mean : mean + h;
+            double mean = ms.get(i).seconds();
+            RatioInterval interval = ms.get(i).time().interval95();
+            lower[i] = Double.isNaN(interval.lower()) ? mean : interval.lower();
+            upper[i] = Double.isNaN(interval.upper()) ? mean : interval.upper();
         }
         return new Series(name, sizes(ms), seconds(ms), lower, upper, Series.Style.LINE_MARKERS);
     }
@@ -157,13 +162,12 @@ final class PerformanceCharts {
     }
 
     /**
-     * The rate (GFLOP/s) at the time's two-sided 95% bound on one side: +1 the slower end (lower rate), -1 the faster;
-     * a time bound below a tenth of the mean (a wide spread over few forks) is taken at that tenth, so the bar stays on
-     * a log axis.
+     * The rate (GFLOP/s) at an end of the time's two-sided 95% interval (log scale, both ends positive): +1 the slower
+     * end (lower rate), -1 the faster; the rate itself where there is no interval.
      */
     static double rateBound(Measurement m, int side) {
-        double h = m.time().halfWidth95();
-        double t = Double.isNaN(h) ? m.seconds() : Math.max(m.seconds() + side * h, 0.1 * m.seconds());   // capped for a log axis
+        RatioInterval interval = m.time().interval95();
+        double t = Double.isNaN(interval.lower()) ? m.seconds() : side > 0 ? interval.upper() : interval.lower();
         return m.point().flops() / t / 1e9;
     }
 

@@ -64,6 +64,7 @@ public final class PerformanceStudy implements Study<PerformanceStudy.Plan> {
             warnings.add("the benchmark run has no results for " + String.join("; ", unmeasured) + (result.settings().setting().equals("quick")
                     ? " (the quick setting measures only the targets' kernels and the roofline's references; the thorough setting measures every kernel)" : ""));
         SetupValues.put(result, values);
+        ReluStepValues.put(result, values);
         ScalingExponents.put(result, values);
 
         List<Speedup> hessian = Speedups.pair(result.of("fdHessian"), result.of("hessian"));

@@ -202,7 +202,7 @@ final class PerformanceTargets {
         Verdict verdict = atScale ? Verdict.atMost(time.lower95(), time.upper95(), targetSeconds) : Verdict.NOT_MEASURED;
         values.put(key + "Target", verdict.label(), "verdict on the " + key + " target");
         rows.add(List.of(description, atScale ? quoted + unit + " " + values.get(key + "Bounds") + " at "
-                + Format.integer((long) near.point().size()) + sizeUnit + ", " + near.time().count() + " fork(s)" : NOT_MEASURED, verdict.label()));
+                + Format.integer((long) near.point().size()) + sizeUnit + ", " + Format.count(near.time().count(), "fork", "forks") : NOT_MEASURED, verdict.label()));
     }
 
     /**

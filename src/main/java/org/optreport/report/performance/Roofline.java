@@ -106,15 +106,15 @@ record Roofline(double peakFlops, Replicates clock, Map<String, Measurement> lev
     double[] roof(String level, double[] intensities) { return roof(peakFlops, bandwidth(level), intensities); }
 
     /**
-     * The roof's curve at the ends of the two-sided 95% intervals of the peak (the clock's fork means) and of the
-     * bandwidth (the triad's): {@code side} -1 the lower curve, +1 the upper.
+     * The roof's curve at the ends of the two-sided 95% intervals (log scale) of the peak (the clock's fork means) and of
+     * the bandwidth (the triad's time): {@code side} -1 the lower curve, +1 the upper.
      */
     double[] roofBound(String level, double[] intensities, int side) {
-        Measurement triad = levels.get(level);
-        double h = triad.time().halfWidth95(), t = triad.seconds() - side * h;
-        double bandwidth = Double.isNaN(h) ? bandwidth(level) : t > 0 ? triad.point().bytes() / t : Double.POSITIVE_INFINITY;
+        RatioInterval time = levels.get(level).time().interval95();
+        double bandwidth = Double.isNaN(time.lower()) ? bandwidth(level) : levels.get(level).point().bytes() / (side > 0 ? time.lower() : time.upper());
         double peak = peakFlops;
-        if (clock != null && !Double.isNaN(clock.halfWidth95())) peak = peakFlops / clock.mean() * (clock.mean() + side * clock.halfWidth95());
+        if (clock != null && !Double.isNaN(clock.interval95().lower()))
+            peak = peakFlops / clock.mean() * (side > 0 ? clock.interval95().upper() : clock.interval95().lower());
         return roof(peak, bandwidth, intensities);
     }
 

@@ -5,6 +5,7 @@ import static org.optreport.report.performance.PerformanceStudy.NOT_MEASURED;
 import java.util.Map;
 import org.optreport.report.output.QuotedValues;
 import org.optreport.report.output.Format;
+import org.optreport.report.stats.RatioInterval;
 
 /**
  * The roofs the page quotes: the measured clock and the peak it gives (GFLOP/s), the yardstick (OpenBLAS's DGEMM) against
@@ -38,11 +39,13 @@ final class RooflineValues {
             Measurement m = roofline.levels().get(level);
             String key = "bandwidth" + level;
             if (m == null) {
-                values.put(key, NOT_MEASURED, "measured triad bandwidth at " + level + " ± half its 95% interval, in GB/s");
+                values.put(key, NOT_MEASURED, "measured triad bandwidth at " + level + " with its 95% interval (log scale), in GB/s");
                 continue;
             }
-            double h = m.time().halfWidth95();
-            values.put(key, Format.sig(m.byteRate() / 1e9, 3) + (Double.isNaN(h) ? "" : " ± " + Format.sig(m.byteRate() / 1e9 * h / m.seconds(), 2)), "measured triad bandwidth at " + level + " ± half its 95% interval, in GB/s");
+            // the bandwidth is bytes over time: the time interval's upper end is the bandwidth's lower end
+            RatioInterval time = m.time().interval95();
+            values.put(key, Format.sig(m.byteRate() / 1e9, 3) + (Double.isNaN(time.lower()) ? "" : " [" + Format.sig(m.point().bytes() / time.upper() / 1e9, 3)
+                    + ", " + Format.sig(m.point().bytes() / time.lower() / 1e9, 3) + "]"), "measured triad bandwidth at " + level + " with its 95% interval (log scale), in GB/s");
         }
     }
 

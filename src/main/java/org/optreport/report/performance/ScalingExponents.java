@@ -22,12 +22,15 @@ final class ScalingExponents {
             String key = "slope" + Character.toUpperCase(k.key().charAt(0)) + k.key().substring(1);
             List<Measurement> ms = result.of(k.key());
             if (ms.stream().allMatch(m -> m.point().depth() == 0)) {
-                values.put(key, quoted(ExponentFit.of(ms)), "fitted exponent of the " + k.key() + " kernel's time against its size (or why none)");
+                values.put(key, quoted(ExponentFit.of(ms), ms.size()), "fitted exponent of the " + k.key() + " kernel's time against its size (or why none)");
                 if (!ms.isEmpty()) continue;   // not measured in this setting: the per-depth values say so too
             }
             values.put("costModel" + key.substring("slope".length()), costModel(CostModelFit.of(ms)),
                     "the " + k.key() + " kernel's time as a fixed cost per call plus flops at a rate, fitted over every size and depth");
-            for (int depth = 1; depth <= MAX_DEPTH; depth++) values.put(key + "D" + depth, quoted(ExponentFit.of(BenchmarkResult.atDepth(ms, depth))), "fitted exponent of the " + k.key() + " kernel's time against width, depth " + depth);
+            for (int depth = 1; depth <= MAX_DEPTH; depth++) {
+                List<Measurement> atDepth = BenchmarkResult.atDepth(ms, depth);
+                values.put(key + "D" + depth, quoted(ExponentFit.of(atDepth), atDepth.size()), "fitted exponent of the " + k.key() + " kernel's time against width, depth " + depth);
+            }
         }
     }
 
@@ -37,11 +40,18 @@ final class ScalingExponents {
         return fit.adequate() ? fit.slope() : Double.NaN;
     }
 
-    /** "1.02 ± 0.05 (6 sizes, 2.1 decades)", or why no exponent is quoted. */
-    static String quoted(ExponentFit fit) {
-        String over = fit.sizes() + " sizes over " + Format.sig(fit.decades(), 2) + " decades";
-        if (!fit.adequate())
-            return "not fitted (" + over + " with calls ≥ 20 µs; a fit needs " + ExponentFit.MIN_SIZES + " over " + ExponentFit.MIN_DECADES + ")";
+    /**
+     * "1.02 ± 0.05 (6 sizes over 2.1 decades)", or why no exponent is quoted: nothing measured in this setting, no
+     * measured size in the regime, or too few sizes over too narrow a span ({@code measured}: the sizes measured).
+     */
+    static String quoted(ExponentFit fit, int measured) {
+        if (measured == 0) return "not measured in this setting";
+        String needs = "a fit needs " + ExponentFit.MIN_SIZES + " sizes over " + Format.sig(ExponentFit.MIN_DECADES, 2) + " decades";
+        if (fit.sizes() == 0)
+            return "not fitted (" + (measured == 1 ? "the one size measured takes less than 20 µs a call"
+                    : "none of the " + measured + " sizes measured takes 20 µs or more a call") + "; " + needs + ")";
+        String over = fit.sizes() == 1 ? "1 size" : fit.sizes() + " sizes over " + Format.sig(fit.decades(), 2) + " decades";
+        if (!fit.adequate()) return "not fitted (" + over + " with calls ≥ 20 µs; " + needs + ")";
         return Format.sig(fit.slope(), 3) + " ± " + Format.sig(fit.halfWidth95(), 2) + " (" + over + ")";
     }
 

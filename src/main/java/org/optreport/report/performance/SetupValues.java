@@ -23,6 +23,7 @@ final class SetupValues {
         values.put("caches", machine.caches() == null || machine.caches().isEmpty() ? NOT_MEASURED : machine.caches(), "the machine's cache sizes");
         values.put("setting", s.setting(), "the benchmark setting (smoke, quick or thorough)");
         values.put("forks", Integer.toString(s.forks()), "JMH forks per benchmark");
+        values.put("forkCount", forkCount(s.forks()), "JMH forks per benchmark, with the noun (\"3 forks\", \"1 fork\"; the smoke setting forks none)");
         values.put("warmup", s.warmupIterations() + " × " + s.warmupMillis() + " ms", "JMH warm-up iterations × their duration");
         values.put("measurement", s.measurementIterations() + " × " + s.measurementMillis() + " ms", "JMH measurement iterations × their duration");
         values.put("jmhVersion", s.jmhVersion(), "JMH version");
@@ -33,6 +34,28 @@ final class SetupValues {
         values.put("matmulGflops", rate(ejml), "EJML's matrix-product rate at the largest size measured, in GFLOP/s");
         values.put("matmulGflopsBounds", rateBounds(ejml), "one-sided 95% bounds of EJML's product rate");
         values.put("matmulSize", ejml == null ? NOT_MEASURED : ejml.point().label(), "the matrix shape of EJML's product rate");
+        values.put("matmulComparison", matmulComparison(ejml, result.yardstick(), s.setting()), "what EJML's product reaches against DGEMM, or that this setting does not measure it");
+        BenchmarksResult.LanczosCheck check = result.lanczosAgainstDense();
+        values.put("lanczosDenseDifference", check == null ? NOT_MEASURED : Format.sig(check.relativeDifference(), 2),
+                "largest difference between Lanczos's and the dense path's extreme eigenvalues over the dense spectral radius");
+        values.put("lanczosDenseShape", check == null ? NOT_MEASURED : check.shape(), "the network of that comparison");
+        values.put("lanczosDenseParameters", check == null ? NOT_MEASURED : Format.integer(check.parameters()), "its parameters");
+        values.put("lanczosTolerance", check == null ? NOT_MEASURED : Format.sig(check.tolerance(), 1), "Lanczos's stopping tolerance, relative to the spectral radius");
+    }
+
+    /** "3 forks", "1 fork", or for the smoke setting's zero forks "one run inside the build's JVM (no fork)". */
+    static String forkCount(int forks) {
+        return forks == 0 ? "one run inside the build's JVM (no fork)" : Format.count(forks, "fork", "forks");
+    }
+
+    /**
+     * "reaches 2.10 GFLOP/s at 200×200, 10.5% of DGEMM's rate: judged against it, ...", or that this setting does not
+     * measure it: the sentence never prints "not measured" in place of a number.
+     */
+    static String matmulComparison(Measurement ejml, Measurement yardstick, String setting) {
+        if (ejml == null) return "is not measured by the " + setting + " setting";
+        String share = yardstick == null || yardstick == ejml ? "" : ", " + Format.sig(100 * ejml.flopRate() / yardstick.flopRate(), 3) + "% of DGEMM's rate";
+        return "reaches " + rate(ejml) + " GFLOP/s at " + ejml.point().label() + share + ": judged against it, a kernel looked several times better than it is";
     }
 
     /** A measurement's flop rate in GFLOP/s, or "not measured". */

@@ -16,7 +16,7 @@ class BaselineTableTest {
     /** Our HVP at 10x310x310x1: three forks of 2, 2 and 2 ms (no spread), in a benchmarks document. */
     private static BenchmarkResult ours() throws Exception {
         String entry = "{\"benchmark\":\"x.hvp\",\"kernel\":\"hvp\",\"point\":{\"size\":99510,\"label\":\"10x310x310x1\",\"depth\":3,"
-                + "\"parameters\":99510,\"flops\":1000,\"bytes\":null,\"items\":null,\"item\":null},"
+                + "\"parameters\":99510,\"flops\":1000,\"bytes\":null,\"items\":null,\"item\":null,\"executedFlops\":null},"
                 + "\"primaryMetric\":{\"score\":2.0,\"scoreError\":null,\"scoreUnit\":\"ms/op\",\"rawData\":[[2.0],[2.0],[2.0]]},"
                 + "\"secondaryMetrics\":{}}";
         return BenchmarkResultTest.document("{\"key\":\"hvp\",\"title\":\"Hessian-vector product\",\"benchmark\":\"x.hvp\"}", entry);
@@ -44,7 +44,8 @@ class BaselineTableTest {
         // (Welch's degrees of freedom then 2 (n - 1), a smaller t quantile, which the closed form below takes too)
         Baseline torch = baseline("pytorch", 4e-3, Double.NaN, Double.NaN);
         Replicates oursForks = new Replicates(new double[] {1.9e-3, 2.0e-3, 2.1e-3, 1.95e-3, 2.05e-3, 2.0e-3, 2.0e-3});
-        double h = oursForks.halfWidth95() / oursForks.mean() * 4e-3;   // theirs with our relative half-width
+        double t6 = new org.apache.commons.math3.distribution.TDistribution(6).inverseCumulativeProbability(0.975);
+        double h = t6 * oursForks.standardDeviation() / (oursForks.mean() * Math.sqrt(7)) * 4e-3;   // theirs with our relative half-width
         Baseline same = baseline("pytorch", 4e-3, 4e-3 - h, 4e-3 + h);
         Measurement ours = new Measurement(new Kernel("hvp", "HVP"), new Point(1, "10x310x310x1", 1, 3, 1, Double.NaN, Double.NaN, null),
                 oursForks, 2, Double.NaN, "ms/op", Double.NaN, Double.NaN, Double.NaN);
@@ -70,7 +71,7 @@ class BaselineTableTest {
             if (depth > 2) entries.append(',');
             entries.append("{\"benchmark\":\"x.landscape\",\"kernel\":\"landscapeSpectra\",\"point\":{\"size\":").append(depth)
                     .append(",\"label\":\"N=").append(depth).append("\",\"depth\":").append(depth)
-                    .append(",\"parameters\":null,\"flops\":null,\"bytes\":null,\"items\":null,\"item\":null},")
+                    .append(",\"parameters\":null,\"flops\":null,\"bytes\":null,\"items\":null,\"item\":null,\"executedFlops\":null},")
                     .append("\"primaryMetric\":{\"score\":").append(depth - 1).append(",\"scoreError\":null,\"scoreUnit\":\"ms/op\",")
                     .append("\"rawData\":[[").append(depth - 1).append("],[").append(depth - 1).append("]]},\"secondaryMetrics\":{}}");
         }
@@ -83,5 +84,14 @@ class BaselineTableTest {
         Table t = BaselineTable.of(new Baselines(Path.of("b.csv"), List.of(torch)), landscapeDepths(), new QuotedValues());
         assertEquals("6.00 ms [6.00 ms, 6.00 ms]", t.rows().get(0).get(2));
         assertEquals("100×", t.rows().get(0).get(4));
+    }
+
+    @Test void versionsRecordedAlikeByBothImplementationsAreSaidOnce() {
+        java.util.Map<String, java.util.Set<String>> same = new java.util.LinkedHashMap<>();
+        same.put("pytorch", java.util.Set.of("Python 3.11; NumPy 1.24"));
+        same.put("numpy", java.util.Set.of("Python 3.11; NumPy 1.24"));
+        assertEquals("PyTorch and NumPy: Python 3.11; NumPy 1.24", BaselineTable.versionsOnce(same));
+        same.put("pytorch", new java.util.LinkedHashSet<>(List.of("Python 3.11; NumPy 1.24", "Python 3.11; 2 threads")));
+        assertEquals("PyTorch and NumPy: Python 3.11; NumPy 1.24, and PyTorch: Python 3.11; 2 threads", BaselineTable.versionsOnce(same));
     }
 }

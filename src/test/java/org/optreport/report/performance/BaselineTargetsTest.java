@@ -19,7 +19,7 @@ class BaselineTargetsTest {
         StringBuilder raw = new StringBuilder();
         for (int f = 0; f < FORKS.length; f++) raw.append(f == 0 ? "" : ",").append("[").append(FORKS[f] * scale * 1e3).append("]");
         String entry = "{\"benchmark\":\"x.process\",\"kernel\":\"landscapeProcess\",\"point\":{\"size\":3,\"label\":\"N=2,3,4\",\"depth\":0,"
-                + "\"parameters\":null,\"flops\":null,\"bytes\":null,\"items\":null,\"item\":null},"
+                + "\"parameters\":null,\"flops\":null,\"bytes\":null,\"items\":null,\"item\":null,\"executedFlops\":null},"
                 + "\"primaryMetric\":{\"score\":" + scale * 1e3 + ",\"scoreError\":null,\"scoreUnit\":\"ms/op\",\"rawData\":[" + raw + "]},"
                 + "\"secondaryMetrics\":{}}";
         return BenchmarkResultTest.document("{\"key\":\"landscapeProcess\",\"title\":\"Landscape runs as one process\",\"benchmark\":\"x.process\"}", entry);

@@ -14,18 +14,18 @@ import org.optreport.results.ResultFormatException;
 class BenchmarkResultTest {
     private static String jmh(String kernel, String label, double size, int depth, double score, String unit) {
         return "{\"benchmark\":\"x." + kernel + "\",\"kernel\":\"" + kernel + "\",\"point\":{\"size\":" + size + ",\"label\":\"" + label
-                + "\",\"depth\":" + depth + ",\"parameters\":null,\"flops\":1000,\"bytes\":null,\"items\":null,\"item\":null},"
+                + "\",\"depth\":" + depth + ",\"parameters\":null,\"flops\":1000,\"bytes\":null,\"items\":null,\"item\":null,\"executedFlops\":null},"
                 + "\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":null,\"scoreUnit\":\"" + unit + "\",\"rawData\":[[" + score + "]]},"
                 + "\"secondaryMetrics\":{}}";
     }
 
-    /** A whole benchmarks/v3 document around these kernels and JMH entries, read as the build reads it. */
+    /** A whole benchmarks/v4 document around these kernels and JMH entries, read as the build reads it. */
     static BenchmarkResult document(String kernels, String... jmh) throws Exception {
-        String text = "{\"schema\":\"benchmarks/v3\",\"parameters\":{\"setting\":\"quick\"},"
+        String text = "{\"schema\":\"benchmarks/v4\",\"parameters\":{\"setting\":\"quick\"},"
                 + "\"machine\":{\"description\":\"m\",\"cpu\":\"c\",\"cores\":2,\"jvm\":\"j\",\"clockMHz\":null,\"vectorBits\":0,\"caches\":\"\"},"
                 + "\"settings\":{\"setting\":\"quick\",\"forks\":1,\"warmupIterations\":1,\"warmupMillis\":1,\"measurementIterations\":1,"
                 + "\"measurementMillis\":1,\"gcProfiler\":true,\"jmhVersion\":\"1.37\",\"jvmArgs\":\"\"},"
-                + "\"kernels\":[" + kernels + "],\"jmh\":[" + String.join(",", jmh) + "],\"denseEigenLimit\":1500}";
+                + "\"kernels\":[" + kernels + "],\"jmh\":[" + String.join(",", jmh) + "],\"denseEigenLimit\":1500,\"lanczosAgainstDense\":null}";
         return BenchmarkResult.of(ResultDocuments.read(Json.read(text), BenchmarksResult.class, "test"));
     }
 

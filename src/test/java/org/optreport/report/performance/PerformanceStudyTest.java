@@ -86,8 +86,9 @@ class PerformanceStudyTest {
         assertEquals("10x10x1", row.get(0));
         assertEquals("110", row.get(1));
         assertEquals("3.250 us/op", row.get(2));
-        // three fork means 3.185, 3.25, 3.315 us: s = 0.065, t(0.975, 2) = 4.303, half-width 4.303 * 0.065 / sqrt(3)
-        assertEquals("± " + Format.sig(4.302652729911275 * 0.065 / Math.sqrt(3), 2), row.get(3));
+        // three fork means 3.185, 3.25, 3.315 us: s = 0.065, t(0.975, 2) = 4.303, on the log scale 3.25 exp(±4.303 * 0.065 / (3.25 sqrt(3)))
+        double margin = 4.302652729911275 * 0.065 / (3.25 * Math.sqrt(3));
+        assertEquals("[" + Format.sig(3.25 * Math.exp(-margin), 3) + ", " + Format.sig(3.25 * Math.exp(margin), 3) + "]", row.get(3));
         assertEquals("3", row.get(4));
         assertEquals(Format.sig(FLOPS_10_10_1 / 3.25e-6 / 1e9, 3), row.get(5));
         assertEquals(percentWithInterval(FLOPS_10_10_1 / 3.25e-6 / YARDSTICK_RATE), row.get(6));
@@ -128,7 +129,7 @@ class PerformanceStudyTest {
     @Test void theRoofsComeFromTheSameRun() {
         assertEquals(100, Double.parseDouble(out.values().get("bandwidthL1").split(" ")[0]), 0.01);
         assertEquals(10, Double.parseDouble(out.values().get("bandwidthDRAM").split(" ")[0]), 0.01);
-        assertTrue(out.values().get("bandwidthDRAM").contains(" ± "));
+        assertTrue(out.values().get("bandwidthDRAM").matches("10\\.0+ \\[[0-9.]+, [0-9.]+\\]"), out.values().get("bandwidthDRAM"));
         assertEquals("2.50 GHz", out.values().get("measuredClock"));
         assertEquals(Format.sig(2.5e9 * 16 / 1e9, 3), out.values().get("peakGflops"));
         // the gradient at 10x10x1 moves 2,640 bytes a call: it fits in L1, where 0.307 flop/byte allow 30.7 GFLOP/s
@@ -143,13 +144,13 @@ class PerformanceStudyTest {
         assertTrue(kernels.size() >= 2);
         for (org.optreport.report.output.Series s : roofline.series()) {
             assertTrue(s.lower() != null, s.name() + " has no bounds");
-            for (int i = 0; i < s.y().length; i++) assertTrue(s.lower()[i] <= s.y()[i] && s.y()[i] <= s.upper()[i], s.name() + " at " + i);
+            for (int i = 0; i < s.y().length; i++) assertTrue(s.lower()[i] <= s.y()[i] && s.y()[i] <= s.upper()[i], s.name() + " at " + i + ": " + s.lower()[i] + " " + s.y()[i] + " " + s.upper()[i]);
         }
-        // the gradient at 10x10x1: the rate at the ends of its time's 95% interval (t_{0.975, 2} x 0.065 / sqrt(3) us)
+        // the gradient at 10x10x1: the rate at the ends of its time's 95% interval, 3.25 exp(±t_{0.975, 2} 0.065 / (3.25 sqrt(3))) us
         org.optreport.report.output.Series gradient = kernels.stream().filter(s -> s.name().equals("Gradient")).findFirst().orElseThrow();
-        double h = 4.302652729911275 * 0.065e-6 / Math.sqrt(3);
-        assertEquals(FLOPS_10_10_1 / (3.25e-6 + h) / 1e9, gradient.lower()[0], 1e-9);
-        assertEquals(FLOPS_10_10_1 / (3.25e-6 - h) / 1e9, gradient.upper()[0], 1e-9);
+        double margin = 4.302652729911275 * 0.065 / (3.25 * Math.sqrt(3));
+        assertEquals(FLOPS_10_10_1 / (3.25e-6 * Math.exp(margin)) / 1e9, gradient.lower()[0], 1e-9);
+        assertEquals(FLOPS_10_10_1 / (3.25e-6 * Math.exp(-margin)) / 1e9, gradient.upper()[0], 1e-9);
         assertEquals(kernels.size(), kernels.stream().map(s -> s.colour() + " " + s.marker()).distinct().count());
         // more kernels than the palette's colours: two kernels may share a colour, one filled and one as rings
         assertEquals(kernels.size(), kernels.stream().map(s -> s.colour() + " " + s.style()).distinct().count());
@@ -165,6 +166,21 @@ class PerformanceStudyTest {
         assertEquals("512×512", out.values().get("yardstickSize"));
         assertEquals(Format.sig(100 * 20.0 / 40.0, 3) + "%", out.values().get("yardstickOfPeak"));
         assertEquals(Format.sig(100 * MATMUL_RATE / YARDSTICK_RATE, 3) + "%", out.values().get("matmulOfYardstick"));
+        assertTrue(out.values().get("matmulComparison").startsWith("reaches 2.00 GFLOP/s at 200×200, " + Format.sig(100 * MATMUL_RATE / YARDSTICK_RATE, 3)
+                + "% of DGEMM's rate"), out.values().get("matmulComparison"));
+    }
+
+    @Test void anUnmeasuredEjmlProductIsSaidToBeUnmeasuredNotPrintedAsNumbers() {
+        assertEquals("is not measured by the quick setting", SetupValues.matmulComparison(null, null, "quick"));
+    }
+
+    @Test void forksAreCountedWithTheirNounAndLanczosAgainstDenseIsQuotedFromTheResult() {
+        assertEquals("3 forks", out.values().get("forkCount"));
+        assertEquals("1 fork", SetupValues.forkCount(1));
+        assertEquals("one run inside the build's JVM (no fork)", SetupValues.forkCount(0));
+        assertEquals("3.2×10⁻¹²", out.values().get("lanczosDenseDifference"));
+        assertEquals("10x30x30x1", out.values().get("lanczosDenseShape"));
+        assertEquals("1×10⁻⁹", out.values().get("lanczosTolerance"));
     }
 
     /** The smoke setting's single in-process run: one replicate, no interval, so no target can be met or missed. */
@@ -196,8 +212,11 @@ class PerformanceStudyTest {
     @Test void exponentsAreNotFittedThroughTwoOrThreeSizes() {
         assertTrue(out.values().get("slopeHessianD3").startsWith("not fitted (2 sizes"), out.values().get("slopeHessianD3"));
         assertTrue(out.values().get("slopeLanczosExtremesD3").startsWith("not fitted (3 sizes"), out.values().get("slopeLanczosExtremesD3"));
-        // the gradient's single size takes 11.7 us, below the 20 us regime limit: no size at all
-        assertTrue(out.values().get("slopeGradientD3").startsWith("not fitted (0 sizes"), out.values().get("slopeGradientD3"));
+        // the gradient's single size takes 11.7 us, below the 20 us regime limit: no size at all, said in the singular
+        assertEquals("not fitted (the one size measured takes less than 20 µs a call; a fit needs 5 sizes over 1.5 decades)",
+                out.values().get("slopeGradientD3"));
+        // a depth this run did not measure says so, instead of "0 sizes over 0 decades"
+        assertEquals("not measured in this setting", out.values().get("slopeGradientD6"));
         Panel hessians = out.figures().get("scaling").panels().get(1);
         assertTrue(hessians.series().stream().anyMatch(s -> s.name().equals("Analytic Hessian, depth 3")));
         assertTrue(hessians.series().stream().filter(s -> !s.name().endsWith("every iteration")).allMatch(s -> s.lower() != null),
@@ -233,10 +252,13 @@ class PerformanceStudyTest {
         // issue 18's 50 ms: the fixture's 80 ms (forks a few percent apart) misses it
         assertEquals("50", out.values().get("reluTargetMillis"));
         assertEquals("missed", out.values().get("reluTarget"));
-        // width 1000: 256 * 1000 * (6 * 10 + 3) + 3 * 1000 * 10 flops in 2 ms; 10,000 trained weights
+        // width 1000: the minimal 256 * 1000 * (4 * 10 + 3) + 3 * 1000 * 10 flops in 2 ms, and beside it the rate of the
+        // 256 * 1000 * (6 * 10 + 3) + 3 * 1000 * 10 the kernel executes; 10,000 trained weights
         List<String> row = out.tables().get("reluStep").rows().get(0);
         assertEquals("10,000", row.get(1));
-        assertEquals(Format.sig((256.0 * 1000 * 63 + 30_000) / 2e-3 / 1e9, 3), row.get(5));
+        assertEquals(Format.sig((256.0 * 1000 * 43 + 30_000) / 2e-3 / 1e9, 3) + " (" + Format.sig((256.0 * 1000 * 63 + 30_000) / 2e-3 / 1e9, 3)
+                + " executed)", row.get(5));
+        assertEquals(Format.sig((256.0 * 100_000 * 63 + 3e6) / (256.0 * 100_000 * 43 + 3e6), 3), out.values().get("reluExecutedOverMinimal"));
     }
 
     @Test void kernelDynamicsMethodsAreSeparateKernels() {

@@ -98,11 +98,12 @@ class RooflineTest {
         levels.put("L1", forks("L1", 16e3, Double.NaN, 1e5, 1e-6, 0.98, 1, 1.02));
         Roofline roofline = new Roofline(40e9, clock, levels);
         double[] at = {0.01, 1000};   // memory-bound, compute-bound
-        double h = levels.get("L1").time().halfWidth95(), hc = clock.halfWidth95();
+        // both spread by 2% over three forks: s = 0.02 of the mean, so each interval is the mean times exp(±t 0.02 / sqrt(3))
+        double margin = t95(2) * 0.02 / Math.sqrt(3);
         double[] lower = roofline.roofBound("L1", at, -1), upper = roofline.roofBound("L1", at, +1);
-        assertEquals(0.01 * 1e5 / (1e-6 + h), lower[0], 1e-3);
-        assertEquals(0.01 * 1e5 / (1e-6 - h), upper[0], 1e-3);
-        assertEquals(16 * (2.5e9 - hc), lower[1], 1);
-        assertEquals(16 * (2.5e9 + hc), upper[1], 1);
+        assertEquals(0.01 * 1e5 / (1e-6 * Math.exp(margin)), lower[0], 1e-6);
+        assertEquals(0.01 * 1e5 / (1e-6 * Math.exp(-margin)), upper[0], 1e-6);
+        assertEquals(16 * 2.5e9 * Math.exp(-margin), lower[1], 1);
+        assertEquals(16 * 2.5e9 * Math.exp(margin), upper[1], 1);
     }
 }

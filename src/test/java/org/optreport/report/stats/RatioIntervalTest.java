@@ -81,7 +81,7 @@ class RatioIntervalTest {
 
     @Test void aRecordedIntervalGivesBackTheStandardDeviationItWasComputedFrom() {
         Replicates r = new Replicates(new double[] {1.0, 1.3, 0.9, 1.1, 1.2, 0.95, 1.05});
-        double h = r.halfWidth95();
+        double h = new org.apache.commons.math3.distribution.TDistribution(6).inverseCumulativeProbability(0.975) * r.standardDeviation() / Math.sqrt(7);
         MeanEstimate e = MeanEstimate.fromInterval(r.mean(), r.mean() - h, r.mean() + h, r.count(), 0.95);
         assertEquals(r.standardDeviation(), e.standardDeviation(), 1e-12);
         assertEquals(7, e.count());

@@ -140,12 +140,24 @@ public final class BenchmarkSuite {
      * (-Xms = -Xmx, so it never resizes during a measurement), touched in full at start-up (no page faults inside a
      * measurement), and the parallel collector, pinned: it has no humongous regions, so the p x p Hessians are
      * ordinary allocations, and its pauses are short and counted by JMH's gc profiler. The heap is as large as the
-     * setting's largest sizes need (thorough: Hessians of 11,100 parameters, about 1 GB each) and no larger, since
-     * touching it is part of every fork's start-up.
+     * setting's largest sizes need (thorough: Hessians of 11,100 parameters, about 1 GB each; quick:
+     * {@link #quickHeapMegabytes}) and no larger, since touching it is part of every fork's start-up (about 0.25 s of
+     * system time per 256 MB, over a hundred forks in the quick setting).
      */
     public static List<String> jvmArgs(Setting setting) {
-        String heap = setting == Setting.THOROUGH ? "3g" : "512m";
+        String heap = setting == Setting.THOROUGH ? "3g" : quickHeapMegabytes() + "m";
         return List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseParallelGC", "-XX:+AlwaysPreTouch", "-Djava.awt.headless=true");
+    }
+
+    /**
+     * The quick setting's largest live data is the bandwidth benchmark's DRAM working set (four times L3, 128 MB on a
+     * 32 MB L3), held for the whole fork, so in the old generation, two thirds of the parallel collector's heap: twice
+     * that set, in 64 MB steps, and at least 256 MB, room for its other kernels (a Lanczos call at 99,510 parameters
+     * allocates 46 MB, a Hessian at 1,230 parameters 12 MB).
+     */
+    static long quickHeapMegabytes() {
+        long dram = MemoryBandwidthBenchmark.workingSetBytes("DRAM") >> 20;
+        return Math.max(256, (2 * dram + 63) / 64 * 64);
     }
 
     /**

@@ -84,6 +84,13 @@ class BenchmarkSuiteEstimateTest {
         }
     }
 
+    @Test void theQuickHeapHoldsTheBandwidthBenchmarksDramArraysInItsOldGeneration() {
+        // the parallel collector's old generation is two thirds of the heap; the three arrays live there all fork long
+        double oldGeneration = BenchmarkSuite.quickHeapMegabytes() * 2.0 / 3 * (1 << 20);
+        assertTrue(oldGeneration > 1.25 * MemoryBandwidthBenchmark.workingSetBytes("DRAM"), oldGeneration + " bytes");
+        assertTrue(BenchmarkSuite.jvmArgs(Setting.QUICK).contains("-Xmx" + BenchmarkSuite.quickHeapMegabytes() + "m"));
+    }
+
     @Test void theThoroughSuiteMeasuresEveryDeclaredSizeAndTakesLonger() {
         BenchmarkSuite.Entry gradient = BenchmarkSuite.ENTRIES.stream().filter(e -> e.benchmark() == GradientBenchmark.class).findFirst().get();
         assertArrayEquals(new String[] {"10x10x1", "10x27x1", "10x300x1", "10x3000x1", "10x9091x1", "10x10x10x1", "10x13x13x1", "10x30x30x1",

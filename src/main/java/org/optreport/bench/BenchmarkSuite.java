@@ -37,8 +37,9 @@ public final class BenchmarkSuite {
     /**
      * smoke: every kernel once, in this JVM, in seconds: it shows the pipeline works, its numbers mean little and its
      * verdicts are inconclusive (one replicate, no interval; {@code build --quick}'s default); quick: three forks of
-     * the sizes the targets need and of those the gradient's and the ReLU step's exponents need, about three minutes on
-     * two shared cores (the build's default); thorough: every size, five forks, long iterations, for publication.
+     * the sizes the targets need, one size of every other kernel and the sizes the gradient's, the Hessian-vector
+     * product's and the ReLU step's exponents need, about three minutes on two shared cores (the build's default);
+     * thorough: every size, five forks, long iterations, for publication.
      */
     public enum Setting {
         SMOKE, QUICK, THOROUGH;
@@ -89,13 +90,13 @@ public final class BenchmarkSuite {
      * the quick setting leaves the class out, and the smoke setting, which runs every kernel once, takes its first
      * declared size). {@code slow}: an operation takes tens of milliseconds or more at some of its thorough sizes, so
      * short iterations would time only a handful of calls, some before the JIT compiler is done: it gets
-     * {@link Settings#slow} instead; {@code slowAtQuickSizes}: so it does at its quick sizes too. {@code fitSizes}:
-     * further quick sizes that only the scaling exponent and the cost model use (no target is judged there), measured
-     * with the ordinary iterations ({@link Settings#of}) even where the entry is slow: the fit needs each size's mean
-     * over three forks, not a tight interval at each size; the smoke setting leaves them out.
+     * {@link Settings#slow} instead; {@code slowAtQuickSizes}: so it does at its quick sizes too. {@code extraSizes}:
+     * further quick sizes no target is judged at (those only a scaling exponent and the cost model use, or a speed-up
+     * table's row), measured with the ordinary iterations ({@link Settings#of}) even where the entry is slow: a fit
+     * needs each size's mean over three forks, not a tight interval at each size; the smoke setting leaves them out.
      */
     public record Entry(Class<?> benchmark, String parameter, List<String> quickSizes, boolean slow, boolean slowAtQuickSizes,
-                        List<String> fitSizes) {
+                        List<String> extraSizes) {
         public Entry(Class<?> benchmark, String parameter, List<String> quickSizes, boolean slow, boolean slowAtQuickSizes) {
             this(benchmark, parameter, quickSizes, slow, slowAtQuickSizes, List.of());
         }
@@ -111,7 +112,7 @@ public final class BenchmarkSuite {
             return slowHere ? Settings.slow(setting) : Settings.of(setting);
         }
 
-        /** The sizes a setting measures: thorough every declared one, quick its quick and fit sizes, smoke the quick ones or the first declared. */
+        /** The sizes a setting measures: thorough every declared one, quick its quick and extra sizes, smoke the quick ones or the first declared. */
         List<String> sizes(Setting setting) {
             return runs(setting).stream().flatMap(r -> r.sizes().stream()).toList();
         }
@@ -123,11 +124,11 @@ public final class BenchmarkSuite {
                 case QUICK -> quickSizes;
                 case SMOKE -> quickSizes.isEmpty() ? List.of(declaredSizes(this)[0]) : quickSizes;
             };
-            if (setting != Setting.QUICK || fitSizes.isEmpty()) return sizes.isEmpty() ? List.of() : List.of(new Run(sizes, settings(setting)));
-            Settings forFit = Settings.of(setting);
-            if (sizes.isEmpty()) return List.of(new Run(fitSizes, forFit));
-            if (settings(setting).equals(forFit)) return List.of(new Run(Stream.concat(sizes.stream(), fitSizes.stream()).toList(), forFit));
-            return List.of(new Run(sizes, settings(setting)), new Run(fitSizes, forFit));
+            if (setting != Setting.QUICK || extraSizes.isEmpty()) return sizes.isEmpty() ? List.of() : List.of(new Run(sizes, settings(setting)));
+            Settings ordinary = Settings.of(setting);
+            if (sizes.isEmpty()) return List.of(new Run(extraSizes, ordinary));
+            if (settings(setting).equals(ordinary)) return List.of(new Run(Stream.concat(sizes.stream(), extraSizes.stream()).toList(), ordinary));
+            return List.of(new Run(sizes, settings(setting)), new Run(extraSizes, ordinary));
         }
     }
 
@@ -139,42 +140,64 @@ public final class BenchmarkSuite {
      * (-Xms = -Xmx, so it never resizes during a measurement), touched in full at start-up (no page faults inside a
      * measurement), and the parallel collector, pinned: it has no humongous regions, so the p x p Hessians are
      * ordinary allocations, and its pauses are short and counted by JMH's gc profiler. The heap is as large as the
-     * setting's largest sizes need (thorough: Hessians of 11,100 parameters, about 1 GB each) and no larger, since
-     * touching it is part of every fork's start-up.
+     * setting's largest sizes need (thorough: Hessians of 11,100 parameters, about 1 GB each; quick:
+     * {@link #quickHeapMegabytes}) and no larger, since touching it is part of every fork's start-up (about 0.25 s of
+     * system time per 256 MB, over a hundred forks in the quick setting).
      */
     public static List<String> jvmArgs(Setting setting) {
-        String heap = setting == Setting.THOROUGH ? "3g" : "512m";
+        String heap = setting == Setting.THOROUGH ? "3g" : quickHeapMegabytes() + "m";
         return List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseParallelGC", "-XX:+AlwaysPreTouch", "-Djava.awt.headless=true");
     }
 
     /**
-     * Quick sizes: the sizes the targets are judged at and the roofline's references, and the fewest sizes that give the
-     * gradient (depth 3) and the ReLU step a scaling exponent ({@link Entry#fitSizes}: five sizes over 1.5 decades of
-     * calls of at least 20 us), nothing else (fewer sizes, not fewer forks): every size costs three JVM start-ups of
-     * about 1.4 s before it iterates. EJML's product (no longer the yardstick), the dense eigenvalues, H* and the kernel
-     * dynamics judge no target: the thorough setting measures them.
+     * The quick setting's largest live data is the bandwidth benchmark's DRAM working set (four times L3, 128 MB on a
+     * 32 MB L3), held for the whole fork, so in the old generation, two thirds of the parallel collector's heap: twice
+     * that set, in 64 MB steps, and at least 256 MB, room for its other kernels (a Lanczos call at 99,510 parameters
+     * allocates 46 MB, a Hessian at 1,230 parameters 12 MB).
+     */
+    static long quickHeapMegabytes() {
+        long dram = MemoryBandwidthBenchmark.workingSetBytes("DRAM") >> 20;
+        return Math.max(256, (2 * dram + 63) / 64 * 64);
+    }
+
+    /**
+     * Quick sizes: the sizes the targets are judged at, the roofline's references, one size of every other kernel (so
+     * that each is on the roofline and in its table: the cheapest size in the regime the page discusses, with the
+     * ordinary iterations, a slow kernel's few calls an iteration being enough for one point), and the fewest sizes that
+     * give the gradient (depth 3), the Hessian-vector product (depth 3) and the ReLU step a scaling exponent
+     * ({@link Entry#extraSizes}: five sizes over 1.5 decades of calls of at least 20 us), nothing else (fewer sizes,
+     * not fewer forks): every size costs three JVM start-ups of about 1.4 s before it iterates. The analytic Hessian,
+     * the dense path and Lanczos get no exponent here: five depth-3 sizes over 1.5 decades would add three or four
+     * sizes each (about 5 s a size), and the dense path's larger ones take seconds a call.
      */
     public static final List<Entry> ENTRIES = List.of(
             new Entry(ClockBenchmark.class, "cycles", List.of("1048576")),
             new Entry(BlasProductBenchmark.class, "n", List.of("512")),
-            new Entry(MatrixProductBenchmark.class, "n", List.of(), true),
+            // a few milliseconds a call: ordinary iterations time dozens of products
+            new Entry(MatrixProductBenchmark.class, "n", List.of("256"), true, false),
             new Entry(MemoryBandwidthBenchmark.class, "level", List.of("L1", "L2", "L3", "DRAM")),
             // the targets' sizes, and depth 3 from 3,050 to 308,550 parameters (calls of about 50 us to 10 ms): 5 sizes over
             // 2 decades for the exponent, and calls large enough that the cost model's rate is not lost in the fixed cost
             new Entry(GradientBenchmark.class, "shape", List.of("10x10x1", "10x10x10x1", "10x10x10x10x1"), false, false,
                     List.of("10x50x50x1", "10x100x100x1", "10x160x160x1", "10x310x310x1", "10x550x550x1")),
-            new Entry(HessianVectorProductBenchmark.class, "shape", List.of("10x310x310x1")),
+            // the target's size and, for the exponent, the gradient's depth-3 sizes around it (calls of 0.1 to 20 ms)
+            new Entry(HessianVectorProductBenchmark.class, "shape", List.of("10x310x310x1"), false, false,
+                    List.of("10x50x50x1", "10x100x100x1", "10x160x160x1", "10x550x550x1")),
             // a few milliseconds a call at the quick sizes: ordinary iterations time dozens of calls
             new Entry(HessianBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1"), true, false),
             new Entry(FiniteDifferenceHessianBenchmark.class, "shape", List.of("10x13x13x1", "10x30x30x1"), true),
-            new Entry(DenseExtremesBenchmark.class, "shape", List.of(), true),
-            new Entry(LanczosExtremesBenchmark.class, "shape", List.of("10x310x310x1"), true),
+            // the analytic Hessian's smaller target size: about 60 ms a call dense, a few ms by Lanczos, one row of their
+            // speed-up table (at 10x30x30x1 the dense path takes seconds a call)
+            new Entry(DenseExtremesBenchmark.class, "shape", List.of("10x13x13x1"), true, false),
+            new Entry(LanczosExtremesBenchmark.class, "shape", List.of("10x310x310x1"), true, true, List.of("10x13x13x1")),
             new Entry(LandscapeSpectraBenchmark.class, "depth", List.of("2", "3", "4"), true),
             new Entry(LandscapeProcessBenchmark.class, "depths", List.of("2,3,4"), true),
             // the target's width, and widths 1,000 to 31,623 for the exponent (5 widths over 2 decades, calls of a few ms)
             new Entry(ReluStepBenchmark.class, "width", List.of("100000"), true, true, List.of("1000", "3162", "10000", "31623")),
-            new Entry(InfiniteWidthKernelBenchmark.class, "samples", List.of()),
-            new Entry(KernelDynamicsBenchmark.class, "samples", List.of(), true));
+            // the ultra-wide experiment's 256 samples: H* in milliseconds, the dynamics' set-up in about 0.1 s (one call an
+            // iteration) and a step in about 0.1 ms
+            new Entry(InfiniteWidthKernelBenchmark.class, "samples", List.of("256")),
+            new Entry(KernelDynamicsBenchmark.class, "samples", List.of("256"), true, false));
 
     /** Seconds to start a fork: the JVM (touching its 1 GB heap), JMH, the benchmark's setup. */
     static final double FORK_SECONDS = 2;

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
         description = "Runs the JMH benchmarks of the kernels alone and writes JMH's JSON results into DIR.")
 final class BenchCommand implements Callable<Integer> {
     static final class Mode {
-        @Option(names = "--quick", required = true, description = "The targets' kernels, the roofline's references and the fit sizes, in a few minutes (the default).")
+        @Option(names = "--quick", required = true, description = "The targets' sizes, the roofline's references, one size of every other kernel and the fit sizes, in a few minutes (the default).")
         boolean quick;
 
         @Option(names = "--thorough", required = true, description = "More forks and iterations, every size: for publication.")

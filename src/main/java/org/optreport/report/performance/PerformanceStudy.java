@@ -61,8 +61,7 @@ public final class PerformanceStudy implements Study<PerformanceStudy.Plan> {
             tables.put(k.key(), KernelTable.of(result.of(k.key()), result.yardstick(), roofline));
         }
         if (!unmeasured.isEmpty())
-            warnings.add("the benchmark run has no results for " + String.join("; ", unmeasured) + (result.settings().setting().equals("quick")
-                    ? " (the quick setting measures only the targets' kernels and the roofline's references; the thorough setting measures every kernel)" : ""));
+            warnings.add("the benchmark run has no results for " + String.join("; ", unmeasured));
         SetupValues.put(result, values);
         ReluStepValues.put(result, values);
         ScalingExponents.put(result, values);

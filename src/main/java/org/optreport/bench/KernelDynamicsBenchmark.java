@@ -56,6 +56,15 @@ public class KernelDynamicsBenchmark {
         return 9 * n * n * n + 2 * n * n;
     }
 
+    /**
+     * Setup's compulsory traffic: H* read and the eigenvectors written (n x n each), the eigenvalues and the three
+     * n-vectors of Q^T (u_0 - y); what the eigen-solver moves between its sweeps is not compulsory.
+     */
+    public static double setupBytes(int samples) {
+        double n = samples;
+        return 8 * (2 * n * n + 4 * n);
+    }
+
     /** One step k: Q times the decayed projections, 2 n^2 (the n powers counted as none). */
     public static double closedFormFlops(int samples) {
         double n = samples;

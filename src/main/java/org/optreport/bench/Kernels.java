@@ -62,7 +62,7 @@ public final class Kernels {
                 DlnShape s = DlnShape.parse(p.get("shape"));
                 LanczosResult counters = LanczosExtremesBenchmark.counters(s);
                 return new Point(s.parameterCount(), s.toString(), s.parameterCount(), s.depth(), SpectralFlops.lanczosExtremes(s, counters),
-                        SpectralFlops.lanczosExtremesBytes(s), counters.applications(), counters.converged() ? "HVP" : "HVP (not converged)");
+                        SpectralFlops.lanczosExtremesBytes(s), counters.applications(), counters.converged() ? "HVP, all work" : "HVP, all work (not converged)");
             }),
             new Kernel("landscapeSpectra", "Landscape run with spectral records", run(LandscapeSpectraBenchmark.class), p -> {
                 // one call is a whole run: its time is quoted per record (with the record's share of the steps)
@@ -87,7 +87,7 @@ public final class Kernels {
             }),
             new Kernel("kernelSetup", "Kernel dynamics: eigen-decomposition", KernelDynamicsBenchmark.class.getName() + ".setup", p -> {
                 int n = Integer.parseInt(p.get("samples"));
-                return new Point(n, "n = " + n, Double.NaN, 0, KernelDynamicsBenchmark.setupFlops(n), Double.NaN);
+                return new Point(n, "n = " + n, Double.NaN, 0, KernelDynamicsBenchmark.setupFlops(n), KernelDynamicsBenchmark.setupBytes(n));
             }),
             new Kernel("kernelClosedForm", "Kernel dynamics: closed form at one step", KernelDynamicsBenchmark.class.getName() + ".closedForm", p -> {
                 int n = Integer.parseInt(p.get("samples"));

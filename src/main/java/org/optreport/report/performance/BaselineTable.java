@@ -75,6 +75,17 @@ final class BaselineTable {
         values.put("baselineLandscapeSeconds", landscape == null ? NOT_MEASURED : Format.sig(landscape.seconds(), 3),
                 "seconds of the PyTorch landscape script's process (depths 2, 3, 4), as recorded (wall-clock unless recorded with --cpu)");
         values.put("baselineLandscapeThreads", landscape == null ? NOT_MEASURED : Integer.toString(landscape.threads()), "threads of that run");
+        values.put("baselineLandscapeRecord", landscape == null ? NOT_MEASURED : record(landscape, "processes"),
+                "how the PyTorch landscape time was recorded: repeats and interval, or a single run");
+        Baseline relu = baselines.rows().stream().filter(b -> b.work().equals("reluStep") && b.implementation().equals("pytorch")).findFirst().orElse(null);
+        values.put("baselineReluRecord", relu == null ? NOT_MEASURED : record(relu, "pairs of runs"),
+                "how the PyTorch ReLU step was recorded: repeats and interval, or a single pair of runs");
+    }
+
+    /** "the mean of 5 processes, 95% interval [25.6 s, 31.8 s]", or that one run is taken as it is. */
+    static String record(Baseline b, String repeats) {
+        if (b.repeats() < 2 || Double.isNaN(b.low95())) return "from a single run, taken as it is (no interval)";
+        return "the mean of " + b.repeats() + " " + repeats + ", 95% interval [" + time(b.low95()) + ", " + time(b.high95()) + "]";
     }
 
     /**

@@ -109,7 +109,9 @@ final class PerformanceCharts {
     private static List<Series> withFit(Series data, List<Measurement> ms) {
         ExponentFit fit = ExponentFit.of(ms);
         if (!fit.adequate()) return List.of(data);
-        Series line = Series.dashed("fit: slope " + Format.sig(fit.slope(), 2), new double[] {fit.from(), fit.to()},
+        // named after its kernel: two fits of one colour share the panel, and "fit" alone does not say whose it is
+        String kernel = data.name().replaceAll(" \\(slope.*", "");
+        Series line = Series.dashed("fit to " + kernel + ": slope " + Format.sig(fit.slope(), 2), new double[] {fit.from(), fit.to()},
                 new double[] {fit.line().at(fit.from()), fit.line().at(fit.to())});
         line = line.styled(data.style() == Series.Style.DASHED ? Series.Style.LINE : Series.Style.DOTTED);
         return List.of(data, line);

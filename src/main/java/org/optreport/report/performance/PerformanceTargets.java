@@ -166,7 +166,12 @@ final class PerformanceTargets {
             RatioInterval first = smallest.interval(), last = largest.interval();
             if (last.lower() > first.upper()) { growth = Verdict.MET; grows = "yes"; }
             else if (last.upper() < first.lower()) { growth = Verdict.MISSED; grows = "no"; }
-            else { growth = Verdict.INCONCLUSIVE; grows = "not established (the intervals overlap)"; }
+            else {
+                growth = Verdict.INCONCLUSIVE;
+                // the point estimates still point one way: say which, so that "not established" does not hide a fall
+                grows = "not established (the intervals overlap; the point estimate " + (largest.ratio() >= smallest.ratio() ? "rises" : "falls")
+                        + " from " + Format.sig(smallest.ratio(), 3) + "× to " + Format.sig(largest.ratio(), 3) + "×)";
+            }
         }
         values.put("hessianSpeedup", near == null ? NOT_MEASURED : Format.sig(atTarget.estimate(), 3), "speed-up of the analytic Hessian over finite differences nearest the target size");
         values.put("hessianSpeedupBounds", near == null ? NOT_MEASURED : bounds(atTarget.lower(), atTarget.upper(), 1, "×"), "one-sided 95% bounds of that speed-up (ratio of fork means, log scale, Welch t)");

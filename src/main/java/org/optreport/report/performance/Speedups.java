@@ -41,6 +41,6 @@ final class Speedups {
             rows.add(List.of(s.baseline().point().label(), Format.integer((long) s.size()), Format.sig(s.baseline().seconds() * 1e3, 3),
                     Format.sig(s.fast().seconds() * 1e3, 3), Format.sig(s.ratio(), 3) + "×",
                     PerformanceTargets.bounds(s.interval().lower(), s.interval().upper(), 1, "×")));
-        return new Table(List.of("network", "parameters", baselineHeader, fastHeader, "speed-up", "90% interval"), rows);
+        return new Table(List.of("network", "parameters", baselineHeader, fastHeader, "speed-up", "90% interval (one-sided 95% bounds)"), rows);
     }
 }

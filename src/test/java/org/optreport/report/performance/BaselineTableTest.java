@@ -94,4 +94,11 @@ class BaselineTableTest {
         same.put("pytorch", new java.util.LinkedHashSet<>(List.of("Python 3.11; NumPy 1.24", "Python 3.11; 2 threads")));
         assertEquals("PyTorch and NumPy: Python 3.11; NumPy 1.24, and PyTorch: Python 3.11; 2 threads", BaselineTable.versionsOnce(same));
     }
+
+    @Test void aBaselineRecordedWithRepeatsSaysSoAndOneRunSaysItHasNoInterval() {
+        Baseline repeated = new Baseline("landscape", "N=2,3,4", "pytorch", 28.7, 25.6, 31.8, 5, 2, "d", "v", "m");
+        assertEquals("the mean of 5 processes, 95% interval [25.6 s, 31.8 s]", BaselineTable.record(repeated, "processes"));
+        Baseline once = new Baseline("reluStep", "m = 100000", "pytorch", 0.67, Double.NaN, Double.NaN, 1, 2, "d", "v", "m");
+        assertEquals("from a single run, taken as it is (no interval)", BaselineTable.record(once, "pairs of runs"));
+    }
 }

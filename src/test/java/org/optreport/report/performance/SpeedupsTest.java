@@ -34,7 +34,7 @@ class SpeedupsTest {
         List<Speedup> s = Speedups.pair(List.of(m(BASE, "wide", 1000, 2, 3.0), m(BASE, "deep", 500, 3, 2.0)),
                 List.of(m(FAST, "wide", 1000, 2, 1.0), m(FAST, "deep", 500, 3, 1.0)));
         Table t = Speedups.table(s, "baseline (ms)", "fast (ms)");
-        assertEquals(List.of("network", "parameters", "baseline (ms)", "fast (ms)", "speed-up", "90% interval"), t.header());
+        assertEquals(List.of("network", "parameters", "baseline (ms)", "fast (ms)", "speed-up", "90% interval (one-sided 95% bounds)"), t.header());
         assertEquals(List.of("wide", "1,000", "3000", "1000", "3.00×", "(no interval: one replicate)"), t.rows().get(0));
         assertEquals(List.of("deep", "wide"), Speedups.bySize(s).stream().map(p -> p.baseline().point().label()).toList());
     }

@@ -18,17 +18,22 @@ import org.optreport.report.output.Series;
 final class RooflineChart {
     /**
      * In pairs that share a colour, the second drawn as rings (the two products, the first-order kernels, the two Hessians,
-     * the two eigenvalue paths, the ultra-wide study's two kernels): more kernels than the palette has colours.
+     * the two eigenvalue paths, the two whole-step kernels (the ReLU step, the landscape run), the kernel dynamics' two
+     * parts): more kernels than the palette has colours.
      */
     static final List<String> KERNELS = List.of("dgemm", "matmul", "gradient", "hvp", "hessian", "fdHessian", "denseExtremes", "lanczosExtremes",
-            "reluStep", "kernelClosedForm", "landscapeSpectra");
+            "reluStep", "landscapeSpectra", "kernelSetup", "kernelClosedForm");
 
     private RooflineChart() {}
 
     static Figure figure(BenchmarkResult result, Roofline roofline) {
         List<Series> series = new ArrayList<>();
-        double[] intensities = new double[41];
-        for (int i = 0; i < intensities.length; i++) intensities[i] = Math.pow(10, -2 + i * 0.1);   // 0.01 .. 100 flop/byte
+        // from 0.01 flop/byte to past the most intense kernel (at least 100), so that every point lies under its roofs
+        double most = KERNELS.stream().flatMap(k -> result.of(k).stream()).mapToDouble(Measurement::intensity)
+                .filter(i -> !Double.isNaN(i)).max().orElse(100);
+        int decades = (int) Math.ceil(Math.log10(Math.max(100, 2 * most))) + 2;
+        double[] intensities = new double[10 * decades + 1];
+        for (int i = 0; i < intensities.length; i++) intensities[i] = Math.pow(10, -2 + i * 0.1);
         int place = 0;   // roofs refer to no series: black and grey, dashed and dotted
         for (String level : roofline.measuredLevels()) {
             double[] gflops = giga(roofline.roof(level, intensities));

@@ -154,6 +154,10 @@ class PerformanceStudyTest {
         assertEquals(kernels.size(), kernels.stream().map(s -> s.colour() + " " + s.marker()).distinct().count());
         // more kernels than the palette's colours: two kernels may share a colour, one filled and one as rings
         assertEquals(kernels.size(), kernels.stream().map(s -> s.colour() + " " + s.style()).distinct().count());
+        // every point lies under its roofs: they reach past the most intense kernel
+        double most = kernels.stream().flatMapToDouble(s -> java.util.Arrays.stream(s.x())).max().orElseThrow();
+        for (org.optreport.report.output.Series roof : roofline.series().stream().filter(s -> s.name().endsWith(" roof")).toList())
+            assertTrue(roof.x()[roof.x().length - 1] >= most, roof.name() + " ends before " + most);
     }
 
     @Test void theYardsticksOwnRowIsAHundredPercentWithoutAnInterval() {

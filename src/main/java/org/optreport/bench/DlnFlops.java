@@ -170,10 +170,13 @@ public final class DlnFlops {
         return WORD * (p * p + p + moments(s));
     }
 
-    /** 2p gradients' traffic and the p^2 entries written. */
+    /**
+     * Compulsory traffic, as the analytic Hessian's: the weights and moments read and the p^2 entries written. Its 2p
+     * gradients read the same weights again and again, which stay in cache: charging each gradient's own traffic would
+     * count repeated cache hits as memory traffic and put the kernel under a lower roof than the analytic one.
+     */
     public static double finiteDifferenceHessianBytes(DlnShape s) {
-        double p = s.parameterCount();
-        return 2 * p * gradientBytes(s) + WORD * p * p;
+        return hessianBytes(s);
     }
 
     /** A lower bound: the assembly's stores, then the reduction reads and writes the p^2 entries at least once more. */

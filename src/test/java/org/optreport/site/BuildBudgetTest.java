@@ -87,7 +87,9 @@ class BuildBudgetTest {
     @Test void aConfigurationTakingHalfOfAllRunsTimeDominatesTheBuild() {
         var half = Optional.of(new ExperimentTimes.Heaviest("ultrawide widths=100000", 5, 200));
         var less = Optional.of(new ExperimentTimes.Heaviest("ultrawide widths=100000", 5, 199));
-        List<String> dominated = row(BuildBudget.output(Map.of(), Optional.empty(), 62, new BuildTime(), SHARES, half, true, 2, OptionalLong.empty()), "the heaviest");
+        StudyOutput out = BuildBudget.output(Map.of(), Optional.empty(), 62, new BuildTime(), SHARES, half, true, 2, OptionalLong.empty());
+        List<String> dominated = row(out, "the heaviest");
+        assertEquals("missed", out.values().get("heaviestVerdict"), "the page quotes the row's verdict");
         assertEquals("missed", dominated.get(3), "200 s of 400 s is half");
         assertTrue(dominated.get(2).startsWith("50%: ultrawide widths=100000, 5 runs, 200 s of 400 s"), dominated.toString());
         assertEquals("met", row(BuildBudget.output(Map.of(), Optional.empty(), 62, new BuildTime(), SHARES, less, true, 2, OptionalLong.empty()), "the heaviest").get(3));

@@ -88,10 +88,12 @@ public final class RunScheduler {
      */
     public <T> Map<RunRequest, T> runAll(List<RunRequest> requests, boolean requireCached, BiFunction<RunRequest, JsonNode, T> read,
                                          KeptResults<T> kept) {
-        Map<RunRequest, T> results = runAllReading(requests, requireCached, kept == null ? (p, progress, times) -> read.apply(p.request(),
-                obtain(p, progress, times, requireCached)) : (p, progress, times) -> obtainKept(p, progress, times, requireCached, read, kept));
-        if (kept != null) kept.endBuild();
-        return results;
+        if (kept == null) return runAllReading(requests, requireCached, (p, progress, times) -> read.apply(p.request(), obtain(p, progress, times, requireCached)));
+        try {
+            return runAllReading(requests, requireCached, (p, progress, times) -> obtainKept(p, progress, times, requireCached, read, kept));
+        } finally {
+            kept.endBuild(); // a failed build's partial results replace the last build's too: never two builds' worth
+        }
     }
 
     /** How a run's result is obtained on its thread, and what of it is kept. */
